@@ -1,0 +1,53 @@
+namespace Monitor.Abstractions;
+
+/// <summary>One attributed utterance, as recorded in an actor's log.</summary>
+/// <param name="Sequence">Position in the actor's log (1-based); 0 before it is recorded.</param>
+[GenerateSerializer, Immutable, Alias("monitor.statement")]
+public sealed record Statement(
+    [property: Id(0)] string Id,
+    [property: Id(1)] string? DocumentId,
+    [property: Id(2)] string? Actor,
+    [property: Id(3)] string? Speaker,
+    [property: Id(4)] string Text,
+    [property: Id(5)] bool Direct,
+    [property: Id(6)] StatementMode Mode,
+    [property: Id(7)] string? Topic,
+    [property: Id(8)] Stance? Stance,
+    [property: Id(9)] DateTimeOffset SaidAt,
+    [property: Id(10)] TextSpan? Span,
+    [property: Id(11)] IReadOnlyList<SourceRef> Sources,
+    [property: Id(12)] long Sequence = 0,
+    [property: Id(13)] DateTimeOffset? RecordedAt = null);
+
+/// <summary>Where a statement was reported.</summary>
+[GenerateSerializer, Immutable, Alias("monitor.source")]
+public sealed record SourceRef(
+    [property: Id(0)] string Name,
+    [property: Id(1)] string? Url);
+
+/// <summary>Character range [Start, End) of a statement inside its document.</summary>
+[GenerateSerializer, Immutable, Alias("monitor.span")]
+public sealed record TextSpan(
+    [property: Id(0)] int Start,
+    [property: Id(1)] int End);
+
+/// <summary>What the speaker does with the words.</summary>
+[GenerateSerializer, Alias("monitor.statement-mode")]
+public enum StatementMode
+{
+    Assert = 0,
+    Deny = 1,
+    Hedge = 2,
+    Decline = 3,
+    Demand = 4,
+    Warn = 5,
+}
+
+/// <summary>Stance toward a topic.</summary>
+[GenerateSerializer, Alias("monitor.stance")]
+public enum Stance
+{
+    Neutral = 0,
+    Support = 1,
+    Oppose = 2,
+}

@@ -1,0 +1,21 @@
+namespace Monitor.Abstractions.Storage;
+
+/// <summary>
+/// Append-only statement log, one stream per actor. Appends are idempotent by statement id and
+/// durable when the task completes; their cost does not grow with the length of the log.
+/// </summary>
+public interface IStatementLog
+{
+    /// <summary>Appends in order; a statement id already in the actor's log keeps its first sequence.</summary>
+    Task<IReadOnlyList<AppendOutcome>> AppendAsync(string actor, IReadOnlyList<Statement> statements, CancellationToken cancellationToken = default);
+
+    /// <summary>Statements with a sequence above <paramref name="afterSequence"/>, in log order.</summary>
+    Task<IReadOnlyList<Statement>> ReadAsync(string actor, long afterSequence, int limit, string? topic = null, CancellationToken cancellationToken = default);
+
+    Task<long> LastSequenceAsync(string actor, CancellationToken cancellationToken = default);
+
+    /// <summary>Number of statements per actor that has any.</summary>
+    Task<IReadOnlyDictionary<string, long>> CountsAsync(CancellationToken cancellationToken = default);
+}
+
+public sealed record AppendOutcome(string StatementId, long Sequence, bool Created);

@@ -1,0 +1,52 @@
+using Monitor.Abstractions;
+using Monitor.Analysis.Text;
+
+namespace Monitor.Analysis.Contradictions;
+
+/// <summary>
+/// The same actor moves from support to oppose (or back) on the same topic. Only the neighbouring
+/// stance-bearing statements in time are compared, so a long run of one stance raises one alert
+/// at the turn, not one per earlier statement. Hedged and declined statements take no stance.
+/// </summary>
+public sealed class StanceReversalDetector : IContradictionDetector
+{
+    public string Name => "stance-reversal/v1";
+
+    public IEnumerable<string> IndexKeys(Statement statement) =>
+        TakesStance(statement) ? [Key(statement)] : [];
+
+    public IEnumerable<Contradiction> Detect(Statement incoming, IReadOnlyList<Statement> candidates)
+    {
+        if (!TakesStance(incoming)) yield break;
+        var sameMatter = candidates.Where(c => TakesStance(c) && Key(c) == Key(incoming)).ToArray();
+
+        var previous = sameMatter.LastOrDefault(c => StatementOrder.IsBefore(c, incoming));
+        if (previous is not null && previous.Stance != incoming.Stance)
+            yield return Reversal(previous, incoming);
+
+        // A statement that arrives late may sit before one already seen: the turn is then between it and its successor.
+        var next = sameMatter.FirstOrDefault(c => StatementOrder.IsBefore(incoming, c));
+        if (next is not null && next.Stance != incoming.Stance)
+            yield return Reversal(incoming, next);
+    }
+
+    private static bool TakesStance(Statement s) =>
+        s.Actor is not null && s.Topic is not null
+        && s.Stance is Stance.Support or Stance.Oppose
+        && s.Mode is not (StatementMode.Decline or StatementMode.Hedge);
+
+    private static string Key(Statement s) => $"stance|{s.Actor}|{s.Topic}";
+
+    private Contradiction Reversal(Statement earlier, Statement later)
+    {
+        var explanation =
+            $"{later.Actor} {Verb(earlier.Stance)} {later.Topic} on {earlier.SaidAt:d MMM yyyy} " +
+            $"(\"{Excerpt.Of(earlier.Text)}\"{By(earlier)}) but {Verb(later.Stance)} it on {later.SaidAt:d MMM yyyy} " +
+            $"(\"{Excerpt.Of(later.Text)}\"{By(later)}).";
+        return new Contradiction(AlertKinds.StanceReversal, 0.9, explanation, Name, earlier, later);
+    }
+
+    private static string Verb(Stance? stance) => stance == Stance.Support ? "supported" : "opposed";
+
+    private static string By(Statement s) => s.Speaker is null ? "" : $", {s.Speaker}";
+}

@@ -1,0 +1,31 @@
+using Monitor.Abstractions;
+using Monitor.Analysis.Text;
+
+namespace Monitor.Analysis.Inference;
+
+/// <summary>
+/// Infers what a speaker does with the words from cue phrases. Declining comes first because
+/// "declined to confirm" must never read as a denial or a position.
+/// </summary>
+public static class ModeClassifier
+{
+    private static readonly (StatementMode Mode, string[] Cues)[] Rules =
+    [
+        (StatementMode.Decline, ["declined to", "decline to", "declines to", "no comment", "would not comment", "would not go into", "will not go into", "not go into details", "refused to comment", "won't comment", "not comment on"]),
+        (StatementMode.Deny, ["deny", "denies", "denied", "not true", "untrue", "false report", "baseless", "groundless", "no plans to", "no plan to", "never"]),
+        (StatementMode.Warn, ["warn", "warns", "warned", "vigilance", "will pay", "consequences", "red line"]),
+        (StatementMode.Demand, ["urge", "urges", "urged", "must", "call on", "calls on", "called on", "demand", "demands", "demanded", "should stop"]),
+        (StatementMode.Hedge, ["may", "might", "could", "possibly", "perhaps", "on the table", "not ruled out", "considering"]),
+    ];
+
+    public static StatementMode Classify(string text)
+    {
+        var words = " " + string.Join(' ', ClaimKey.Words(text)) + " ";
+        foreach (var (mode, cues) in Rules)
+        {
+            if (cues.Any(cue => words.Contains(" " + string.Join(' ', ClaimKey.Words(cue)) + " ", StringComparison.Ordinal)))
+                return mode;
+        }
+        return StatementMode.Assert;
+    }
+}
