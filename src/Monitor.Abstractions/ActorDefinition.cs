@@ -35,9 +35,9 @@ public sealed record ActorDefinition(
 [GenerateSerializer, Immutable, Alias("monitor.speaker")]
 public sealed record SpeakerDefinition(
     [property: Id(0)] string Name,
-    [property: Id(1)] string? Role,
-    [property: Id(2)] DateOnly? From,
-    [property: Id(3)] DateOnly? To)
+    [property: Id(1)] string? Role = null,
+    [property: Id(2)] DateOnly? From = null,
+    [property: Id(3)] DateOnly? To = null)
 {
     public bool HoldsOn(DateOnly day) => (From is null || From <= day) && (To is null || day <= To);
 

@@ -1,6 +1,13 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
+using Monitor.Silo;
 
-app.MapGet("/", () => "Hello World!");
-
-app.Run();
+try
+{
+    var app = MonitorHost.Build(args);
+    await app.RunAsync();
+    return 0;
+}
+catch (Exception exception) when (exception is ArgumentException or NotSupportedException)
+{
+    Console.Error.WriteLine($"monitor: {exception.Message}");
+    return 2;
+}

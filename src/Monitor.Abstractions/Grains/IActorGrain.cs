@@ -23,6 +23,10 @@ public interface IActorGrain : IGrainWithStringKey
     [Alias("Record")]
     Task<IReadOnlyList<RecordOutcome>> Record(IReadOnlyList<Statement> statements);
 
+    /// <summary>Feeds the watchers whatever durable statements they have not yet seen (the outbox sweep calls this).</summary>
+    [Alias("FeedPending")]
+    Task FeedPending();
+
     [ReadOnly, Alias("GetPositions")]
     Task<IReadOnlyList<Position>> GetPositions();
 

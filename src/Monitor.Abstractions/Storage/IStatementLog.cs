@@ -14,6 +14,15 @@ public interface IStatementLog
 
     Task<long> LastSequenceAsync(string actor, CancellationToken cancellationToken = default);
 
+    /// <summary>Records that every statement up to <paramref name="sequence"/> has reached its watchers (the outbox cursor).</summary>
+    Task MarkFedAsync(string actor, long sequence, CancellationToken cancellationToken = default);
+
+    /// <summary>The outbox cursor: the last sequence known to have reached the watchers.</summary>
+    Task<long> FedSequenceAsync(string actor, CancellationToken cancellationToken = default);
+
+    /// <summary>Actors with durable statements that have not yet reached their watchers.</summary>
+    Task<IReadOnlyList<string>> ActorsWithUnfedStatementsAsync(CancellationToken cancellationToken = default);
+
     /// <summary>Number of statements per actor that has any.</summary>
     Task<IReadOnlyDictionary<string, long>> CountsAsync(CancellationToken cancellationToken = default);
 }

@@ -1,0 +1,149 @@
+// Monitor.Grains owns the grains: actors (definition, statement log, positions), topic watchers
+// (contradiction detection over the claim index) and alerts (lifecycle).
+using Microsoft.Extensions.Logging;
+using Monitor.Abstractions;
+using Monitor.Abstractions.Grains;
+using Monitor.Abstractions.Storage;
+
+namespace Monitor.Grains;
+
+/// <summary>
+/// One tracked actor. Its history is the append-only statement log; its grain state is a bounded
+/// snapshot (positions and how much of the log they cover) written every
+/// <see cref="SnapshotInterval"/> statements and on deactivation. The log is also the outbox: a
+/// statement is fed to its watcher after it is durable, the store keeps how far feeding got, and
+/// whatever was not fed is re-sent on the next call, on a timer, or by the outbox sweeper.
+/// </summary>
+[GrainType("actor")]
+public sealed class ActorGrain(
+    [PersistentState("snapshot", "monitor")] IPersistentState<ActorState> snapshot,
+    IStatementLog log,
+    IActorDirectory directory,
+    TimeProvider clock,
+    ILogger<ActorGrain> logger) : Grain, IActorGrain
+{
+    public const int SnapshotInterval = 100;
+    private const int ReplayPage = 1_000;
+
+    private ActorDefinition? _definition;
+    private long _lastSequence;
+    private long _fedSequence;
+    private long _snapshotSequence;
+
+    private string Id => this.GetPrimaryKeyString();
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        _definition = await directory.GetAsync(Id, cancellationToken);
+        _snapshotSequence = snapshot.State.LastSequence;
+        _lastSequence = snapshot.State.LastSequence;
+        for (var page = await log.ReadAsync(Id, _lastSequence, ReplayPage, null, cancellationToken);
+             page.Count > 0;
+             page = await log.ReadAsync(Id, _lastSequence, ReplayPage, null, cancellationToken))
+        {
+            foreach (var statement in page) PositionTracker.Apply(snapshot.State, statement);
+            _lastSequence = page[^1].Sequence;
+        }
+        snapshot.State.LastSequence = _lastSequence;
+        _fedSequence = await log.FedSequenceAsync(Id, cancellationToken);
+        this.RegisterGrainTimer(FeedPendingAsync, new GrainTimerCreationOptions(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(5)) { Interleave = false });
+    }
+
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        if (_lastSequence > _snapshotSequence) await WriteSnapshotAsync();
+    }
+
+    public Task<ActorDefinition?> GetDefinition() => Task.FromResult(_definition);
+
+    public async Task<ActorDefinition> Define(ActorDefinition definition, bool merge)
+    {
+        if (definition.Id != Id) throw new ArgumentException($"Definition id '{definition.Id}' does not match actor '{Id}'.", nameof(definition));
+        var updated = merge && _definition is not null ? _definition.MergeWith(definition) : definition;
+        await directory.UpsertAsync(updated);
+        _definition = updated;
+        return updated;
+    }
+
+    public async Task<IReadOnlyList<RecordOutcome>> Record(IReadOnlyList<Statement> statements)
+    {
+        if (_definition is null) throw new InvalidOperationException($"Actor '{Id}' is not defined.");
+        if (statements.Count == 0) return [];
+
+        await FeedPendingAsync(CancellationToken.None);
+
+        var now = clock.GetUtcNow();
+        var stamped = statements.Select(s => s with { Actor = Id, RecordedAt = now }).ToArray();
+        var outcomes = await log.AppendAsync(Id, stamped);
+
+        var created = new List<Statement>();
+        for (var i = 0; i < stamped.Length; i++)
+        {
+            if (!outcomes[i].Created) continue;
+            var recorded = stamped[i] with { Sequence = outcomes[i].Sequence };
+            PositionTracker.Apply(snapshot.State, recorded);
+            created.Add(recorded);
+            _lastSequence = Math.Max(_lastSequence, recorded.Sequence);
+        }
+        snapshot.State.LastSequence = _lastSequence;
+
+        if (created.Count > 0 && _fedSequence == created[0].Sequence - 1) await FeedAsync(created);
+        if (_lastSequence - _snapshotSequence >= SnapshotInterval) await WriteSnapshotAsync();
+
+        return outcomes.Select(o => new RecordOutcome(o.StatementId, o.Sequence, o.Created)).ToArray();
+    }
+
+    public Task FeedPending() => FeedPendingAsync(CancellationToken.None);
+
+    public Task<IReadOnlyList<Position>> GetPositions() =>
+        Task.FromResult(PositionTracker.Positions(Id, snapshot.State));
+
+    public Task<IReadOnlyList<Statement>> GetStatements(StatementQuery query) =>
+        log.ReadAsync(Id, query.AfterSequence, query.Limit, query.Topic);
+
+    /// <summary>Feeds watchers everything durable but not yet fed, oldest first.</summary>
+    private async Task FeedPendingAsync(CancellationToken cancellationToken)
+    {
+        while (_fedSequence < _lastSequence)
+        {
+            var pending = await log.ReadAsync(Id, _fedSequence, ReplayPage, null, cancellationToken);
+            if (pending.Count == 0) return;
+            if (!await FeedAsync(pending)) return;
+        }
+    }
+
+    /// <summary>
+    /// Hands statements to their watchers in log order, one watcher call per run of statements on the
+    /// same scope. Failure leaves the cursor where it was: the statements are durable and will be re-sent.
+    /// </summary>
+    private async Task<bool> FeedAsync(IReadOnlyList<Statement> statements)
+    {
+        try
+        {
+            var start = 0;
+            while (start < statements.Count)
+            {
+                var scope = WatcherScopes.For(statements[start]);
+                var end = start;
+                while (end < statements.Count && WatcherScopes.For(statements[end]) == scope) end++;
+                var run = statements.Skip(start).Take(end - start).ToArray();
+                await GrainFactory.GetGrain<ITopicWatcherGrain>(scope).Evaluate(run);
+                _fedSequence = run[^1].Sequence;
+                start = end;
+            }
+            await log.MarkFedAsync(Id, _fedSequence);
+            return true;
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            logger.LogWarning(exception, "Feeding watchers for actor {Actor} stopped at sequence {Sequence}; will retry", Id, _fedSequence);
+            return false;
+        }
+    }
+
+    private async Task WriteSnapshotAsync()
+    {
+        await snapshot.WriteStateAsync();
+        _snapshotSequence = snapshot.State.LastSequence;
+    }
+}

@@ -1,0 +1,48 @@
+using Monitor.Abstractions;
+
+namespace Monitor.Hosting.Configuration;
+
+/// <summary>The "Monitor" configuration section: every command-line option maps here too.</summary>
+public sealed class MonitorOptions
+{
+    public const string Section = "Monitor";
+
+    /// <summary>Folder of the embedded store (monitor.db inside); ignored when <see cref="InMemory"/>.</summary>
+    public string Data { get; set; } = "./data";
+
+    /// <summary>Keep everything in memory (replay without --data, tests).</summary>
+    public bool InMemory { get; set; }
+
+    /// <summary>Skip loading the built-in sample corpus into an empty store.</summary>
+    public bool NoSample { get; set; }
+
+    /// <summary>SQLite synchronous mode: FULL (default, survives power loss) or NORMAL (survives a process crash).</summary>
+    public string Synchronous { get; set; } = "FULL";
+
+    public int SiloPort { get; set; } = 11111;
+
+    public int GatewayPort { get; set; } = 30000;
+
+    public string ServiceId { get; set; } = "monitor";
+
+    public string ClusterId { get; set; } = "monitor-local";
+
+    /// <summary>Actors that exist from the first start; later edits through the API win.</summary>
+    public List<ActorDefinition> Actors { get; set; } = [];
+
+    /// <summary>Topics that exist from the first start.</summary>
+    public List<TopicDefinition> Topics { get; set; } = [];
+
+    /// <summary>API keys; none means everyone may read and write (for a laptop on loopback only).</summary>
+    public List<ApiKeyOptions> ApiKeys { get; set; } = [];
+}
+
+public sealed class ApiKeyOptions
+{
+    public string Key { get; set; } = "";
+
+    public string Name { get; set; } = "";
+
+    /// <summary>"read", "write" (writing implies nothing about reading: give both for both).</summary>
+    public List<string> Roles { get; set; } = [];
+}

@@ -1,0 +1,39 @@
+// Monitor.Hosting wires a Monitor silo — storage, grains' services, ingestion, start-up seeding and
+// the outbox sweep — the same way for the service, the `monitor replay` command and the tests.
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Monitor.Analysis.Contradictions;
+using Monitor.Hosting.Configuration;
+using Monitor.Hosting.Ingestion;
+using Monitor.Hosting.Services;
+using Monitor.Storage;
+using Monitor.Storage.Sqlite;
+using Orleans.Runtime;
+
+namespace Monitor.Hosting;
+
+public static class MonitorSiloBuilderExtensions
+{
+    /// <summary>
+    /// Adds Monitor to a silo. <paramref name="sharedDatabase"/> lets several silos of one process use
+    /// one embedded database, as they would share a database server.
+    /// </summary>
+    public static ISiloBuilder AddMonitor(this ISiloBuilder silo, MonitorOptions options, SqliteDatabase? sharedDatabase = null)
+    {
+        var services = silo.Services;
+        services.AddSingleton(Microsoft.Extensions.Options.Options.Create(options));
+        services.AddMonitorSqliteStorage(new SqliteStorageOptions
+        {
+            DatabasePath = options.InMemory ? null : Path.Combine(options.Data, "monitor.db"),
+            Synchronous = options.Synchronous,
+        }, sharedDatabase);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(_ => ContradictionEngine.CreateDefault());
+        services.AddSingleton<TopicCatalog>();
+        services.AddSingleton<IngestionService>();
+        services.AddTransient<ReplayApplier>();
+        services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, StartupSeeder>();
+        services.AddHostedService<OutboxSweeper>();
+        return silo;
+    }
+}

@@ -1,0 +1,31 @@
+using Microsoft.Extensions.Options;
+using Monitor.Hosting.Configuration;
+
+namespace Monitor.Silo.Api;
+
+/// <summary>
+/// With API keys configured, a read needs a key with the <c>read</c> role and a write one with
+/// <c>write</c>, sent as X-Api-Key. With none configured everyone may do everything — fit only for a
+/// service bound to loopback, which is the default address.
+/// </summary>
+public sealed class ApiKeyFilter(IOptions<MonitorOptions> options) : IEndpointFilter
+{
+    public const string Header = "X-Api-Key";
+
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var keys = options.Value.ApiKeys;
+        if (keys.Count == 0) return await next(context);
+
+        var request = context.HttpContext.Request;
+        var role = HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method) ? "read" : "write";
+        var presented = request.Headers[Header].ToString();
+        var key = keys.FirstOrDefault(k => k.Key.Length > 0 && System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(
+            System.Text.Encoding.UTF8.GetBytes(k.Key), System.Text.Encoding.UTF8.GetBytes(presented)));
+        if (key is null)
+            return ApiResults.Problem(StatusCodes.Status401Unauthorized, "API key required", $"Send a valid API key in the {Header} header.");
+        if (!key.Roles.Contains(role, StringComparer.OrdinalIgnoreCase))
+            return ApiResults.Problem(StatusCodes.Status403Forbidden, "Not allowed", $"This key does not have the '{role}' role.");
+        return await next(context);
+    }
+}

@@ -1,0 +1,38 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.Features;
+using Monitor.Hosting.Ingestion;
+
+namespace Monitor.Silo.Api;
+
+/// <summary>
+/// Reads a JSON request body as a document, turning an oversized body into 413 and malformed JSON
+/// into 400 with the parser's position, before any handler sees it.
+/// </summary>
+public static class JsonBody
+{
+    public static async Task<(JsonDocument? Document, IResult? Problem)> ReadAsync(HttpContext context, CancellationToken cancellationToken)
+    {
+        var limit = InputLimits.MaxRequestBodyBytes;
+        if (context.Request.ContentLength > limit)
+            return (null, TooLarge(context.Request.ContentLength.Value, limit));
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
+            size.MaxRequestBodySize = limit;
+        try
+        {
+            var document = await JsonDocument.ParseAsync(context.Request.Body, new JsonDocumentOptions { MaxDepth = 32 }, cancellationToken);
+            return (document, null);
+        }
+        catch (BadHttpRequestException exception) when (exception.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return (null, TooLarge(null, limit));
+        }
+        catch (JsonException exception)
+        {
+            return (null, ApiResults.Invalid("$", $"The body is not valid JSON: {exception.Message}"));
+        }
+    }
+
+    private static IResult TooLarge(long? size, long limit) =>
+        ApiResults.Problem(StatusCodes.Status413PayloadTooLarge, "Request body too large",
+            $"The body{(size is null ? "" : $" is {size} bytes and")} exceeds the limit of {limit} bytes ({limit / 1024 / 1024} MB).");
+}

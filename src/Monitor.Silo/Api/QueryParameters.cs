@@ -1,0 +1,55 @@
+using Monitor.Abstractions;
+
+namespace Monitor.Silo.Api;
+
+/// <summary>Checks the query parameters list endpoints share, collecting one error per bad parameter.</summary>
+public sealed class QueryParameters(HttpRequest request)
+{
+    public const int DefaultLimit = 100;
+    public const int MaxLimit = 1_000;
+
+    public Dictionary<string, string[]> Errors { get; } = new(StringComparer.Ordinal);
+
+    public long Since()
+    {
+        var text = request.Query["since"].ToString();
+        if (text.Length == 0) return 0;
+        if (long.TryParse(text, out var since) && since >= 0) return since;
+        Errors["since"] = ["'since' must be a whole number ≥ 0 (the last sequence you have)."];
+        return 0;
+    }
+
+    public int Limit()
+    {
+        var text = request.Query["limit"].ToString();
+        if (text.Length == 0) return DefaultLimit;
+        if (int.TryParse(text, out var limit) && limit is >= 1 and <= MaxLimit) return limit;
+        Errors["limit"] = [$"'limit' must be between 1 and {MaxLimit}."];
+        return DefaultLimit;
+    }
+
+    public string? Id(string name)
+    {
+        var text = request.Query[name].ToString();
+        if (text.Length == 0) return null;
+        if (Identifiers.IsValidActorId(text)) return text;
+        Errors[name] = [$"'{name}' must match [a-z0-9-]{{1,64}}."];
+        return null;
+    }
+
+    public string? OneOf(string name, IReadOnlySet<string> allowed)
+    {
+        var text = request.Query[name].ToString();
+        if (text.Length == 0) return null;
+        if (allowed.Contains(text)) return text;
+        Errors[name] = [$"'{name}' must be one of: {string.Join(", ", allowed.Order(StringComparer.Ordinal))}."];
+        return null;
+    }
+
+    public TEnum? Enum<TEnum>(string name) where TEnum : struct, System.Enum
+    {
+        var allowed = System.Enum.GetValues<TEnum>().ToDictionary(v => System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(v.ToString()), v => v, StringComparer.Ordinal);
+        var text = OneOf(name, allowed.Keys.ToHashSet(StringComparer.Ordinal));
+        return text is null ? null : allowed[text];
+    }
+}

@@ -1,0 +1,50 @@
+using System.Text.Json;
+using Monitor.Hosting.Ingestion;
+
+namespace Monitor.Silo.Api;
+
+/// <summary>POST /api/statements: one statement or an array of up to 1,000, checked whole before any is recorded.</summary>
+public static class StatementEndpoints
+{
+    public static void MapStatementEndpoints(this RouteGroupBuilder api)
+    {
+        api.MapPost("/statements", RecordAsync)
+            .WithName("RecordStatements")
+            .WithSummary("Record one statement or an array of statements (idempotent by id)");
+    }
+
+    private static async Task<IResult> RecordAsync(HttpContext context, IngestionService ingestion, CancellationToken cancellationToken)
+    {
+        var (document, problem) = await JsonBody.ReadAsync(context, cancellationToken);
+        if (problem is not null) return problem;
+        using var _ = document;
+        var root = document!.RootElement;
+
+        var items = root.ValueKind == JsonValueKind.Array ? root.EnumerateArray().ToArray() : [root];
+        if (items.Length > InputLimits.MaxStatementsPerRequest)
+            return ApiResults.Problem(StatusCodes.Status413PayloadTooLarge, "Too many statements",
+                $"The request has {items.Length} statements; the limit is {InputLimits.MaxStatementsPerRequest} per call.");
+        if (items.Length == 0) return ApiResults.Invalid("$", "The array holds no statements.");
+
+        var errors = new ValidationErrors();
+        var drafts = new List<StatementDraft>(items.Length);
+        for (var i = 0; i < items.Length; i++)
+        {
+            var path = root.ValueKind == JsonValueKind.Array ? $"[{i}]" : "";
+            if (RecordParser.ParseStatement(items[i], path, errors) is { } draft) drafts.Add(draft);
+        }
+        if (!errors.IsEmpty) return ApiResults.Invalid(errors.ToDictionary(), "No statement was recorded: " + errors);
+
+        var result = await ingestion.RecordAsync(drafts, cancellationToken);
+        if (result.UnknownActors.Count > 0)
+            return ApiResults.Problem(StatusCodes.Status404NotFound, "Unknown actor",
+                $"No statement was recorded: actor {string.Join(", ", result.UnknownActors.Select(a => $"'{a}'"))} is not defined (PUT /api/actors/{{id}} first).");
+
+        return ApiResults.Json(new
+        {
+            recorded = result.Statements.Count(s => s.Created),
+            duplicates = result.Statements.Count(s => !s.Created),
+            statements = result.Statements.Select(s => new { id = s.Statement.Id, actor = s.Statement.Actor, sequence = s.Statement.Sequence, created = s.Created, topic = s.Statement.Topic, stance = s.Statement.Stance, mode = s.Statement.Mode }),
+        });
+    }
+}

@@ -1,0 +1,67 @@
+// Monitor.Silo hosts the service: one Orleans silo with the HTTP API co-hosted in it, Serilog for
+// structured logs, and the embedded store by default.
+using Monitor.Abstractions;
+using Monitor.Abstractions.Storage;
+using Monitor.Hosting;
+using Monitor.Hosting.Configuration;
+using Monitor.Silo.Api;
+using Monitor.Storage.Sqlite;
+using Serilog;
+using Serilog.Events;
+
+namespace Monitor.Silo;
+
+public static class MonitorHost
+{
+    /// <summary>Builds the service from command-line arguments (see <see cref="CommandLine"/>); tests use this too.</summary>
+    public static WebApplication Build(IReadOnlyList<string> args, Action<WebApplicationBuilder>? configure = null, SqliteDatabase? sharedDatabase = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [.. CommandLine.ToConfigurationArguments(args)] });
+        builder.Configuration.AddMonitorDefaults();
+        configure?.Invoke(builder);
+
+        var options = builder.Configuration.GetSection(MonitorOptions.Section).Get<MonitorOptions>() ?? new MonitorOptions();
+        if (!string.IsNullOrEmpty(builder.Configuration["Monitor:Redis"]))
+            throw new NotSupportedException("Cluster mode (--redis) is not available in this version; run without it for the embedded store.");
+
+        builder.Services.AddSerilog((services, logger) => logger
+            .MinimumLevel.Information()
+            .MinimumLevel.Override("Orleans", LogEventLevel.Warning)
+            .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
+            .MinimumLevel.Override("Polly", LogEventLevel.Warning)
+            .ReadFrom.Configuration(builder.Configuration)
+            .Enrich.FromLogContext()
+            .WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj}{NewLine}{Exception}"));
+
+        builder.UseOrleans(silo =>
+        {
+            silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort, serviceId: options.ServiceId, clusterId: options.ClusterId);
+            silo.AddMonitor(options, sharedDatabase);
+        });
+
+        builder.Services.AddProblemDetails();
+        builder.Services.AddOpenApi();
+        builder.Services.ConfigureHttpJsonOptions(json => MonitorJson.Configure(json.SerializerOptions));
+        builder.Services.AddSingleton<ApiKeyFilter>();
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = Hosting.Ingestion.InputLimits.MaxRequestBodyBytes);
+
+        var app = builder.Build();
+        app.UseSerilogRequestLogging();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+
+        app.MapOpenApi();
+        app.MapGet("/health", async (SqliteDatabase database, CancellationToken cancellationToken) =>
+            await database.IsReachableAsync(cancellationToken)
+                ? Results.Json(new { status = "ok", storage = "reachable" })
+                : Results.Json(new { status = "unavailable", storage = "unreachable" }, statusCode: StatusCodes.Status503ServiceUnavailable))
+            .WithName("Health");
+
+        var api = app.MapGroup("/api").AddEndpointFilter<ApiKeyFilter>();
+        api.MapStatementEndpoints();
+        api.MapActorEndpoints();
+        api.MapAlertEndpoints();
+        api.MapTopicEndpoints();
+        return app;
+    }
+}

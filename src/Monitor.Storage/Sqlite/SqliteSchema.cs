@@ -1,0 +1,70 @@
+using Microsoft.Data.Sqlite;
+
+namespace Monitor.Storage.Sqlite;
+
+/// <summary>
+/// The tables of the embedded store. Rows hold JSON in Monitor's own pinned shape (MonitorJson),
+/// never CLR type names, so renaming a class never orphans stored data. Times are stored as UTC
+/// ticks so they sort as numbers.
+/// </summary>
+internal static class SqliteSchema
+{
+    public static void Create(SqliteConnection connection) => SqliteDatabase.Execute(connection, """
+        CREATE TABLE IF NOT EXISTS grain_state (
+            grain_type TEXT NOT NULL,
+            grain_id   TEXT NOT NULL,
+            etag       INTEGER NOT NULL,
+            data       TEXT NOT NULL,
+            PRIMARY KEY (grain_type, grain_id)
+        ) WITHOUT ROWID;
+
+        CREATE TABLE IF NOT EXISTS statements (
+            actor        TEXT NOT NULL,
+            seq          INTEGER NOT NULL,
+            id           TEXT NOT NULL,
+            topic        TEXT,
+            said_at      INTEGER NOT NULL,
+            data         TEXT NOT NULL,
+            PRIMARY KEY (actor, seq)
+        ) WITHOUT ROWID;
+        CREATE UNIQUE INDEX IF NOT EXISTS statements_by_id ON statements (actor, id);
+        CREATE INDEX IF NOT EXISTS statements_by_topic ON statements (actor, topic, seq);
+
+        CREATE TABLE IF NOT EXISTS outbox_cursors (
+            actor    TEXT PRIMARY KEY,
+            fed_seq  INTEGER NOT NULL
+        ) WITHOUT ROWID;
+
+        CREATE TABLE IF NOT EXISTS alerts (
+            seq       INTEGER PRIMARY KEY AUTOINCREMENT,
+            id        TEXT NOT NULL UNIQUE,
+            actor     TEXT,
+            topic     TEXT,
+            kind      TEXT NOT NULL,
+            severity  INTEGER NOT NULL,
+            status    TEXT NOT NULL,
+            data      TEXT NOT NULL
+        );
+
+        CREATE TABLE IF NOT EXISTS actors (
+            id   TEXT PRIMARY KEY,
+            data TEXT NOT NULL
+        ) WITHOUT ROWID;
+
+        CREATE TABLE IF NOT EXISTS topics (
+            id    TEXT PRIMARY KEY,
+            ord   INTEGER NOT NULL,
+            data  TEXT NOT NULL
+        ) WITHOUT ROWID;
+
+        CREATE TABLE IF NOT EXISTS claim_index (
+            scope         TEXT NOT NULL,
+            key           TEXT NOT NULL,
+            statement_id  TEXT NOT NULL,
+            said_at       INTEGER NOT NULL,
+            data          TEXT NOT NULL,
+            PRIMARY KEY (scope, key, statement_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX IF NOT EXISTS claim_index_recent ON claim_index (scope, key, said_at DESC, statement_id DESC);
+        """);
+}

@@ -1,0 +1,126 @@
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using Monitor.Abstractions;
+using Monitor.Abstractions.Storage;
+
+namespace Monitor.Storage.Sqlite;
+
+/// <summary>
+/// Statement log rows keyed by (actor, seq) with a unique (actor, id): an append is two index
+/// look-ups and one insert, so its cost does not grow with the log.
+/// </summary>
+public sealed class SqliteStatementLog(SqliteDatabase database) : IStatementLog
+{
+    public Task<IReadOnlyList<AppendOutcome>> AppendAsync(string actor, IReadOnlyList<Statement> statements, CancellationToken cancellationToken = default) =>
+        database.WriteAsync<IReadOnlyList<AppendOutcome>>(connection =>
+        {
+            var next = SqliteDatabase.Scalar<long>(connection, "SELECT COALESCE(MAX(seq), 0) FROM statements WHERE actor = $actor", ("$actor", actor)) + 1;
+            var outcomes = new List<AppendOutcome>(statements.Count);
+            using var find = connection.CreateCommand();
+            find.CommandText = "SELECT seq FROM statements WHERE actor = $actor AND id = $id";
+            var findActor = find.Parameters.Add("$actor", SqliteType.Text);
+            var findId = find.Parameters.Add("$id", SqliteType.Text);
+            using var insert = connection.CreateCommand();
+            insert.CommandText = "INSERT INTO statements (actor, seq, id, topic, said_at, data) VALUES ($actor, $seq, $id, $topic, $said, $data)";
+            var pActor = insert.Parameters.Add("$actor", SqliteType.Text);
+            var pSeq = insert.Parameters.Add("$seq", SqliteType.Integer);
+            var pId = insert.Parameters.Add("$id", SqliteType.Text);
+            var pTopic = insert.Parameters.Add("$topic", SqliteType.Text);
+            var pSaid = insert.Parameters.Add("$said", SqliteType.Integer);
+            var pData = insert.Parameters.Add("$data", SqliteType.Text);
+            foreach (var statement in statements)
+            {
+                findActor.Value = actor;
+                findId.Value = statement.Id;
+                if (find.ExecuteScalar() is long existing)
+                {
+                    outcomes.Add(new AppendOutcome(statement.Id, existing, Created: false));
+                    continue;
+                }
+                var stored = statement with { Sequence = next };
+                pActor.Value = actor;
+                pSeq.Value = next;
+                pId.Value = statement.Id;
+                pTopic.Value = (object?)statement.Topic ?? DBNull.Value;
+                pSaid.Value = statement.SaidAt.UtcTicks;
+                pData.Value = JsonSerializer.Serialize(stored, MonitorJson.Options);
+                insert.ExecuteNonQuery();
+                outcomes.Add(new AppendOutcome(statement.Id, next, Created: true));
+                next++;
+            }
+            return outcomes;
+        }, cancellationToken);
+
+    public Task<IReadOnlyList<Statement>> ReadAsync(string actor, long afterSequence, int limit, string? topic = null, CancellationToken cancellationToken = default) =>
+        database.ReadAsync<IReadOnlyList<Statement>>(connection =>
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = topic is null
+                ? "SELECT data FROM statements WHERE actor = $actor AND seq > $after ORDER BY seq LIMIT $limit"
+                : "SELECT data FROM statements WHERE actor = $actor AND topic = $topic AND seq > $after ORDER BY seq LIMIT $limit";
+            command.Parameters.AddWithValue("$actor", actor);
+            command.Parameters.AddWithValue("$after", afterSequence);
+            command.Parameters.AddWithValue("$limit", limit);
+            if (topic is not null) command.Parameters.AddWithValue("$topic", topic);
+            return ReadStatements(command);
+        }, cancellationToken);
+
+    public Task<long> LastSequenceAsync(string actor, CancellationToken cancellationToken = default) =>
+        database.ReadAsync(connection =>
+            SqliteDatabase.Scalar<long>(connection, "SELECT COALESCE(MAX(seq), 0) FROM statements WHERE actor = $actor", ("$actor", actor)),
+            cancellationToken);
+
+    public Task MarkFedAsync(string actor, long sequence, CancellationToken cancellationToken = default) =>
+        database.WriteAsync(connection =>
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = """
+                INSERT INTO outbox_cursors (actor, fed_seq) VALUES ($actor, $seq)
+                ON CONFLICT (actor) DO UPDATE SET fed_seq = MAX(fed_seq, excluded.fed_seq)
+                """;
+            command.Parameters.AddWithValue("$actor", actor);
+            command.Parameters.AddWithValue("$seq", sequence);
+            return command.ExecuteNonQuery();
+        }, cancellationToken);
+
+    public Task<long> FedSequenceAsync(string actor, CancellationToken cancellationToken = default) =>
+        database.ReadAsync(connection =>
+            SqliteDatabase.Scalar<long>(connection, "SELECT COALESCE(MAX(fed_seq), 0) FROM outbox_cursors WHERE actor = $actor", ("$actor", actor)),
+            cancellationToken);
+
+    public Task<IReadOnlyList<string>> ActorsWithUnfedStatementsAsync(CancellationToken cancellationToken = default) =>
+        database.ReadAsync<IReadOnlyList<string>>(connection =>
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = """
+                SELECT a.id FROM actors a
+                WHERE (SELECT COALESCE(MAX(seq), 0) FROM statements s WHERE s.actor = a.id)
+                    > (SELECT COALESCE(MAX(fed_seq), 0) FROM outbox_cursors o WHERE o.actor = a.id)
+                ORDER BY a.id
+                """;
+            using var reader = command.ExecuteReader();
+            var actors = new List<string>();
+            while (reader.Read()) actors.Add(reader.GetString(0));
+            return actors;
+        }, cancellationToken);
+
+    public Task<IReadOnlyDictionary<string, long>> CountsAsync(CancellationToken cancellationToken = default) =>
+        database.ReadAsync<IReadOnlyDictionary<string, long>>(connection =>
+        {
+            // Sequences are dense (duplicates take none), so the last one is the count: one index probe per actor.
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT id, (SELECT COALESCE(MAX(seq), 0) FROM statements s WHERE s.actor = a.id) FROM actors a";
+            using var reader = command.ExecuteReader();
+            var counts = new Dictionary<string, long>(StringComparer.Ordinal);
+            while (reader.Read()) counts[reader.GetString(0)] = reader.GetInt64(1);
+            return counts;
+        }, cancellationToken);
+
+    internal static IReadOnlyList<Statement> ReadStatements(SqliteCommand command)
+    {
+        using var reader = command.ExecuteReader();
+        var statements = new List<Statement>();
+        while (reader.Read()) statements.Add(JsonSerializer.Deserialize<Statement>(reader.GetString(0), MonitorJson.Options)!);
+        return statements;
+    }
+}
