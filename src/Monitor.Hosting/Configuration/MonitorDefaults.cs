@@ -7,6 +7,13 @@ public static class MonitorDefaults
 {
     private const string ResourceName = "Monitor.Hosting.monitor-defaults.json";
 
+    /// <summary>The shipped actors and topics, for programs that host a silo without a configuration of their own.</summary>
+    public static MonitorOptions Load()
+    {
+        var configuration = new ConfigurationBuilder().AddMonitorDefaults().Build();
+        return configuration.GetSection(MonitorOptions.Section).Get<MonitorOptions>() ?? new MonitorOptions();
+    }
+
     public static IConfigurationBuilder AddMonitorDefaults(this IConfigurationBuilder builder)
     {
         var stream = typeof(MonitorDefaults).Assembly.GetManifestResourceStream(ResourceName)

@@ -1,0 +1,54 @@
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Monitor.Hosting.Configuration;
+
+namespace Monitor.Hosting;
+
+/// <summary>
+/// A one-silo Monitor inside another program (the `monitor` command), on free loopback ports so
+/// that several can run side by side.
+/// </summary>
+public sealed class InProcessSilo : IAsyncDisposable
+{
+    private readonly IHost _host;
+
+    private InProcessSilo(IHost host) => _host = host;
+
+    public IServiceProvider Services => _host.Services;
+
+    public static async Task<InProcessSilo> StartAsync(MonitorOptions options, LogLevel minimumLevel, CancellationToken cancellationToken)
+    {
+        options.SiloPort = FreePort();
+        options.GatewayPort = FreePort();
+        var builder = Host.CreateApplicationBuilder();
+        builder.Logging.ClearProviders();
+        builder.Logging.AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.Logging.SetMinimumLevel(minimumLevel);
+        builder.UseOrleans(silo =>
+        {
+            silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort, serviceId: options.ServiceId, clusterId: $"{options.ClusterId}-{Guid.NewGuid():N}");
+            silo.AddMonitor(options);
+        });
+        var host = builder.Build();
+        await host.StartAsync(cancellationToken);
+        return new InProcessSilo(host);
+    }
+
+    public T Get<T>() where T : notnull => _host.Services.GetRequiredService<T>();
+
+    public async ValueTask DisposeAsync()
+    {
+        await _host.StopAsync();
+        _host.Dispose();
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
