@@ -1,0 +1,50 @@
+using Monitor.Abstractions;
+using Monitor.Abstractions.Grains;
+using Monitor.Hosting;
+using Monitor.Hosting.Configuration;
+using Monitor.Storage.Sqlite;
+using Orleans.TestingHost;
+
+namespace Monitor.Grains.Tests;
+
+/// <summary>A real two-silo cluster sharing one embedded database file, as silos share a database server.</summary>
+public sealed class MonitorClusterFixture : IAsyncLifetime
+{
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), "monitor-cluster-" + Guid.NewGuid().ToString("N"));
+
+    public InProcessTestCluster Cluster { get; private set; } = null!;
+
+    public SqliteDatabase Database { get; private set; } = null!;
+
+    public IGrainFactory Grains => Cluster.Client;
+
+    public async Task InitializeAsync()
+    {
+        Database = new SqliteDatabase(new SqliteStorageOptions { DatabasePath = Path.Combine(_directory, "monitor.db"), Synchronous = "NORMAL" });
+        var options = MonitorDefaults.Load();
+        options.NoSample = true;
+        var builder = new InProcessTestClusterBuilder(2);
+        builder.ConfigureSilo((_, silo) => silo.AddMonitor(options, Database));
+        Cluster = builder.Build();
+        await Cluster.DeployAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Cluster.DisposeAsync();
+        await Database.DisposeAsync();
+        try { Directory.Delete(_directory, recursive: true); } catch (IOException) { }
+    }
+
+    public Task<ActorDefinition> DefineAsync(string id) =>
+        Grains.GetGrain<IActorGrain>(id).Define(new ActorDefinition(id, id.ToUpperInvariant(), [id], []), merge: false);
+
+    public static Statement Said(string id, string actor, string text, DateTimeOffset saidAt, Stance? stance = null, string? topic = "test-topic", StatementMode mode = StatementMode.Assert) =>
+        new(id, null, actor, "Spokesperson", text, true, mode, topic, stance, saidAt, null, [new SourceRef("Test wire", null)]);
+}
+
+[CollectionDefinition(Name)]
+public sealed class ClusterCollection : ICollectionFixture<MonitorClusterFixture>
+{
+    public const string Name = "cluster";
+}
