@@ -29,7 +29,12 @@ public static class CommandLine
         for (var i = 0; i < args.Count; i++)
         {
             var (name, inlineValue) = Split(args[i]);
-            if (FlagOptions.TryGetValue(name, out var flagKey))
+            if (inlineValue is not null && (name.StartsWith("--Monitor:", StringComparison.Ordinal) || name.StartsWith("--Serilog:", StringComparison.Ordinal)))
+            {
+                // Any configuration key can be set directly, e.g. --Monitor:ApiKeys:0:Key=…
+                result.Add(args[i]);
+            }
+            else if (FlagOptions.TryGetValue(name, out var flagKey))
             {
                 result.Add($"--{flagKey}={inlineValue ?? "true"}");
             }

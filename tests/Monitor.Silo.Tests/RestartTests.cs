@@ -1,0 +1,103 @@
+using System.Diagnostics;
+using System.Net;
+using static Monitor.Silo.Tests.Json;
+
+namespace Monitor.Silo.Tests;
+
+/// <summary>The real service process, killed and started again on the same data folder, still has everything it acknowledged.</summary>
+public sealed class RestartTests
+{
+    [Fact]
+    public async Task A_killed_and_restarted_process_keeps_every_statement_and_alert()
+    {
+        var data = Path.Combine(Path.GetTempPath(), "monitor-restart-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var statements = Enumerable.Range(1, 50)
+                .Select(i => Statement($"rs-{i}", "japan", $"Japan {(i <= 25 ? "supports" : "opposes")} the pact, remark {i}.", $"2024-04-{1 + i / 2:D2}T{i % 2 * 10:D2}:00:00Z", "pact", i <= 25 ? "support" : "oppose"))
+                .ToArray();
+            string alertsBefore;
+            await using (var first = await ServiceProcess.StartAsync(data))
+            {
+                using var posted = await first.Client.PostAsync("/api/statements", Body(statements));
+                Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
+                alertsBefore = (await GetAsync(first.Client, "/api/alerts?actor=japan&topic=pact")).ToJsonString();
+                first.Kill();
+            }
+
+            await using var second = await ServiceProcess.StartAsync(data);
+            var stored = await GetAsync(second.Client, "/api/actors/japan/statements?topic=pact&limit=1000");
+            Assert.Equal(statements.Length, stored["items"]!.AsArray().Count);
+            Assert.Equal(alertsBefore, (await GetAsync(second.Client, "/api/alerts?actor=japan&topic=pact")).ToJsonString());
+            Assert.Single((await GetAsync(second.Client, "/api/alerts?actor=japan&topic=pact"))["items"]!.AsArray());
+            Assert.Equal("oppose", (string?)(await GetAsync(second.Client, "/api/actors/japan/positions")).AsArray().Single(p => (string?)p!["topic"] == "pact")!["stance"]);
+        }
+        finally
+        {
+            try { Directory.Delete(data, recursive: true); } catch (IOException) { }
+        }
+    }
+
+    private sealed class ServiceProcess : IAsyncDisposable
+    {
+        private readonly Process _process;
+
+        private ServiceProcess(Process process, HttpClient client)
+        {
+            _process = process;
+            Client = client;
+        }
+
+        public HttpClient Client { get; }
+
+        public static async Task<ServiceProcess> StartAsync(string data)
+        {
+            var port = RunningService.FreePort();
+            var start = new ProcessStartInfo("dotnet")
+            {
+                ArgumentList =
+                {
+                    Path.Combine(AppContext.BaseDirectory, "Monitor.Silo.dll"),
+                    "--urls", $"http://127.0.0.1:{port}", "--data", data,
+                    "--silo-port", RunningService.FreePort().ToString(), "--gateway-port", RunningService.FreePort().ToString(),
+                    "--log-level", "Warning",
+                },
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                WorkingDirectory = AppContext.BaseDirectory,
+            };
+            var process = Process.Start(start)!;
+            process.OutputDataReceived += (_, _) => { };
+            process.ErrorDataReceived += (_, _) => { };
+            process.BeginOutputReadLine();
+            process.BeginErrorReadLine();
+            var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(30) };
+            var deadline = DateTime.UtcNow.AddSeconds(60);
+            while (true)
+            {
+                Assert.False(process.HasExited, $"the service exited with code {(process.HasExited ? process.ExitCode : 0)}");
+                try
+                {
+                    using var health = await client.GetAsync("/health");
+                    if (health.IsSuccessStatusCode) return new ServiceProcess(process, client);
+                }
+                catch (HttpRequestException) when (DateTime.UtcNow < deadline)
+                {
+                }
+                Assert.True(DateTime.UtcNow < deadline, "the service did not answer /health within 60 s");
+                await Task.Delay(250);
+            }
+        }
+
+        /// <summary>SIGKILL: no shutdown hooks, no final snapshot — only what was durable survives.</summary>
+        public void Kill() => _process.Kill(entireProcessTree: true);
+
+        public async ValueTask DisposeAsync()
+        {
+            Client.Dispose();
+            if (!_process.HasExited) _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+            _process.Dispose();
+        }
+    }
+}
