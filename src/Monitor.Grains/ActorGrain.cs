@@ -29,6 +29,7 @@ public sealed class ActorGrain(
     private long _lastSequence;
     private long _fedSequence;
     private long _snapshotSequence;
+    private Task _markingFed = Task.CompletedTask;
 
     private string Id => this.GetPrimaryKeyString();
 
@@ -51,6 +52,7 @@ public sealed class ActorGrain(
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
+        await ObserveMarkingFedAsync();
         if (_lastSequence > _snapshotSequence) await WriteSnapshotAsync();
     }
 
@@ -131,13 +133,28 @@ public sealed class ActorGrain(
                 _fedSequence = run[^1].Sequence;
                 start = end;
             }
-            await log.MarkFedAsync(Id, _fedSequence);
+            // The cursor only saves re-sending: it is written while the caller gets its answer, and a
+            // cursor lost in a crash means statements are fed again, which raises nothing twice.
+            await ObserveMarkingFedAsync();
+            _markingFed = log.MarkFedAsync(Id, _fedSequence);
             return true;
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             logger.LogWarning(exception, "Feeding watchers for actor {Actor} stopped at sequence {Sequence}; will retry", Id, _fedSequence);
             return false;
+        }
+    }
+
+    private async Task ObserveMarkingFedAsync()
+    {
+        try
+        {
+            await _markingFed;
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            logger.LogWarning(exception, "Could not save the outbox cursor of actor {Actor}; its statements may be fed again", Id);
         }
     }
 

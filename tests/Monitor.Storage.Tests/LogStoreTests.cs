@@ -87,20 +87,21 @@ public sealed class LogStoreTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Claim_index_finds_entries_by_key_newest_said_first_and_ignores_repeats()
+    public async Task Claim_index_finds_the_entries_said_nearest_in_time_and_ignores_repeats()
     {
         var index = new SqliteClaimIndex(_temp.Database);
         await index.AddAsync([
-            new ClaimIndexEntry("topic", "k", Said("s1") with { SaidAt = Day0 }),
-            new ClaimIndexEntry("topic", "k", Said("s2") with { SaidAt = Day0.AddDays(2) }),
-            new ClaimIndexEntry("topic", "k", Said("s3") with { SaidAt = Day0.AddDays(1) }),
-            new ClaimIndexEntry("topic", "other", Said("s4")),
-            new ClaimIndexEntry("elsewhere", "k", Said("s5")),
+            new ClaimIndexEntry("k", Said("s1") with { SaidAt = Day0 }),
+            new ClaimIndexEntry("k", Said("s2") with { SaidAt = Day0.AddDays(2) }),
+            new ClaimIndexEntry("k", Said("s3") with { SaidAt = Day0.AddDays(1) }),
+            new ClaimIndexEntry("other", Said("s4")),
         ]);
-        await index.AddAsync([new ClaimIndexEntry("topic", "k", Said("s2") with { SaidAt = Day0.AddDays(2) })]);
+        await index.AddAsync([new ClaimIndexEntry("k", Said("s2") with { SaidAt = Day0.AddDays(2) })]);
 
-        Assert.Equal(["s2", "s3", "s1"], (await index.FindAsync("topic", "k", 10)).Select(s => s.Id));
-        Assert.Equal(["s2", "s3"], (await index.FindAsync("topic", "k", 2)).Select(s => s.Id));
+        Assert.Equal(["s1", "s3", "s2"], (await index.FindAsync("k", Day0.AddDays(1), 10)).Select(s => s.Id));
+        Assert.Equal(["s3", "s2"], (await index.FindAsync("k", Day0.AddDays(1), 1)).Select(s => s.Id));
+        Assert.Equal(["s1"], (await index.FindAsync("k", Day0.AddDays(-5), 1)).Select(s => s.Id));
+        Assert.Equal(["s4"], (await index.FindAsync("other", Day0, 10)).Select(s => s.Id));
     }
 
     [Fact]

@@ -1,9 +1,10 @@
 namespace Monitor.Abstractions.Grains;
 
 /// <summary>
-/// Compares new statements on one matter with earlier ones and raises alerts (key: watcher scope,
-/// a topic id or <see cref="WatcherScopes.Unfiled"/> for statements on no configured topic).
-/// Feeding the same statement twice raises nothing new.
+/// Compares new statements with earlier ones and raises alerts. One watcher per topic and actor
+/// (see <see cref="WatcherScopes"/>), so a busy topic spreads over as many watchers as it has
+/// speakers; candidates on the other side of a cross-actor conflict are found through the shared
+/// claim index. Feeding the same statement twice raises nothing new.
 /// </summary>
 [Alias("monitor.ITopicWatcherGrain")]
 public interface ITopicWatcherGrain : IGrainWithStringKey
@@ -14,9 +15,7 @@ public interface ITopicWatcherGrain : IGrainWithStringKey
 
 public static class WatcherScopes
 {
-    /// <summary>Scope of statements whose actor said them on no configured topic: one per actor, so no global hot grain.</summary>
-    public static string Unfiled(string actor) => "~" + actor;
-
+    /// <summary>"topic:actor"; "~" stands for no topic, "~speaker" for a statement no tracked actor made.</summary>
     public static string For(Statement statement) =>
-        statement.Topic ?? Unfiled(statement.Actor ?? "unknown");
+        $"{statement.Topic ?? "~"}:{statement.Actor ?? "~" + (statement.Speaker ?? "unknown").ToLowerInvariant()}";
 }

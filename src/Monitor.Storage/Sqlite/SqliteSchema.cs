@@ -58,13 +58,12 @@ internal static class SqliteSchema
         ) WITHOUT ROWID;
 
         CREATE TABLE IF NOT EXISTS claim_index (
-            scope         TEXT NOT NULL,
             key           TEXT NOT NULL,
             statement_id  TEXT NOT NULL,
             said_at       INTEGER NOT NULL,
             data          TEXT NOT NULL,
-            PRIMARY KEY (scope, key, statement_id)
+            PRIMARY KEY (key, statement_id)
         ) WITHOUT ROWID;
-        CREATE INDEX IF NOT EXISTS claim_index_recent ON claim_index (scope, key, said_at DESC, statement_id DESC);
+        CREATE INDEX IF NOT EXISTS claim_index_recent ON claim_index (key, said_at DESC, statement_id DESC);
         """);
 }

@@ -1,0 +1,166 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Logging;
+using Monitor.Abstractions;
+using Monitor.Abstractions.Grains;
+using Monitor.Hosting;
+using Monitor.Hosting.Configuration;
+
+namespace Monitor.Benchmarks;
+
+/// <summary>
+/// Measures the embedded silo as a user runs it (SQLite file, synchronous=FULL, watchers on):
+/// statements recorded per second, the cost of recording an actor's Nth statement against its 10th,
+/// and the memory of a silo holding many actors' histories. Prints medians and ratios.
+/// </summary>
+public static class SiloBenchmark
+{
+    private static readonly DateTimeOffset Day0 = new(2020, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var actors = Option(args, "--actors", 100);
+        var perActor = Option(args, "--per-actor", 10_000);
+        var deep = Option(args, "--deep", 100_000);
+        var rounds = Option(args, "--rounds", 3);
+        var data = Path.Combine(Path.GetTempPath(), "monitor-bench-" + Guid.NewGuid().ToString("N"));
+        var options = MonitorDefaults.Load();
+        options.Data = data;
+        options.NoSample = true;
+        Console.WriteLine($"Monitor silo benchmark — {Environment.ProcessorCount} cores, data in {data} (SQLite, synchronous=FULL)");
+        try
+        {
+            await using var silo = await InProcessSilo.StartAsync(options, LogLevel.Warning, CancellationToken.None);
+            var grains = silo.Get<IGrainFactory>();
+
+            await ThroughputAsync(grains, rounds);
+            await DeepLogAsync(grains, deep);
+            await MemoryAsync(grains, actors, perActor);
+        }
+        finally
+        {
+            try { Directory.Delete(data, recursive: true); } catch (IOException) { }
+        }
+        return 0;
+    }
+
+    /// <summary>Statements per second: 100 actors recording concurrently, one statement per call and 100 per call.</summary>
+    private static async Task ThroughputAsync(IGrainFactory grains, int rounds)
+    {
+        Console.WriteLine();
+        Console.WriteLine("Throughput (100 actors in parallel, every statement on a topic with a stance, so every one is evaluated by its watcher)");
+        foreach (var perCall in new[] { 1, 100 })
+        {
+            var rates = new List<double>();
+            for (var round = 0; round < rounds; round++)
+            {
+                var prefix = $"tp{perCall}-{round}";
+                var ids = Enumerable.Range(0, 100).Select(a => $"{prefix}-{a}").ToArray();
+                foreach (var id in ids) await Define(grains, id);
+                var perActor = perCall == 1 ? 100 : 1_000;
+                var watch = Stopwatch.StartNew();
+                await Task.WhenAll(ids.Select(async id =>
+                {
+                    var actor = grains.GetGrain<IActorGrain>(id);
+                    for (var start = 0; start < perActor; start += perCall)
+                        await actor.Record(Enumerable.Range(start, perCall).Select(i => Said(id, i)).ToArray());
+                }));
+                watch.Stop();
+                rates.Add(ids.Length * perActor / watch.Elapsed.TotalSeconds);
+            }
+            Console.WriteLine($"  {perCall,3} statement(s) per call: median {Median(rates),8:N0} statements/s  (rounds: {string.Join(", ", rates.Select(r => r.ToString("N0")))}; goal ≥ 5,000/s)");
+        }
+    }
+
+    /// <summary>Latency of recording one statement into a fresh log (the 10th) and into a log of <paramref name="deep"/> statements.</summary>
+    private static async Task DeepLogAsync(IGrainFactory grains, int deep)
+    {
+        Console.WriteLine();
+        Console.WriteLine($"Cost of an actor's {deep:N0}th statement against its 10th (single-statement calls, one at a time)");
+        const int samples = 300;
+
+        var shallow = new List<double>();
+        for (var s = 0; s < samples; s++)
+        {
+            var id = $"shallow-{s}";
+            await Define(grains, id);
+            var actor = grains.GetGrain<IActorGrain>(id);
+            await actor.Record(Enumerable.Range(0, 9).Select(i => Said(id, i)).ToArray());
+            shallow.Add(await TimeOneAsync(actor, Said(id, 9)));
+        }
+
+        const string deepId = "deep-0";
+        await Define(grains, deepId);
+        var deepActor = grains.GetGrain<IActorGrain>(deepId);
+        var fill = Stopwatch.StartNew();
+        for (var start = 0; start < deep - 1; start += 1_000)
+            await deepActor.Record(Enumerable.Range(start, Math.Min(1_000, deep - 1 - start)).Select(i => Said(deepId, i)).ToArray());
+        fill.Stop();
+        var deepTimes = new List<double>();
+        for (var s = 0; s < samples; s++) deepTimes.Add(await TimeOneAsync(deepActor, Said(deepId, deep - 1 + s)));
+
+        var ratio = Median(deepTimes) / Median(shallow);
+        Console.WriteLine($"  10th statement:      median {Median(shallow):F3} ms, p99 {Percentile(shallow, 0.99):F3} ms ({samples} actors)");
+        Console.WriteLine($"  {deep:N0}th statement: median {Median(deepTimes):F3} ms, p99 {Percentile(deepTimes, 0.99):F3} ms ({samples} calls from the {deep:N0}th on; log filled in {fill.Elapsed.TotalSeconds:F0} s)");
+        Console.WriteLine($"  ratio (median): {ratio:F2}  (goal ≤ 1.5)");
+    }
+
+    /// <summary>Managed heap and working set of the silo once it holds <paramref name="actors"/> × <paramref name="perActor"/> statements.</summary>
+    private static async Task MemoryAsync(IGrainFactory grains, int actors, int perActor)
+    {
+        Console.WriteLine();
+        Console.WriteLine($"Memory with {actors} actors × {perActor:N0} statements recorded (all actors active)");
+        var before = Heap();
+        var watch = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, actors).Select(async a =>
+        {
+            var id = $"mem-{a}";
+            await Define(grains, id);
+            var actor = grains.GetGrain<IActorGrain>(id);
+            for (var start = 0; start < perActor; start += 500)
+                await actor.Record(Enumerable.Range(start, Math.Min(500, perActor - start)).Select(i => Said(id, i)).ToArray());
+        }));
+        watch.Stop();
+        foreach (var a in Enumerable.Range(0, actors)) await grains.GetGrain<IActorGrain>($"mem-{a}").GetPositions();
+        var after = Heap();
+        using var process = Process.GetCurrentProcess();
+        Console.WriteLine($"  filled {actors * perActor:N0} statements in {watch.Elapsed.TotalSeconds:F0} s ({actors * perActor / watch.Elapsed.TotalSeconds:N0}/s)");
+        Console.WriteLine($"  managed heap: {before / 1048576.0:F1} MiB before, {after / 1048576.0:F1} MiB after (+{(after - before) / 1048576.0:F1} MiB); working set {process.WorkingSet64 / 1048576.0:F0} MiB");
+    }
+
+    private static async Task<double> TimeOneAsync(IActorGrain actor, Statement statement)
+    {
+        var watch = Stopwatch.StartNew();
+        await actor.Record([statement]);
+        return watch.Elapsed.TotalMilliseconds;
+    }
+
+    private static Task Define(IGrainFactory grains, string id) =>
+        grains.GetGrain<IActorGrain>(id).Define(new ActorDefinition(id, id, [], []), merge: false);
+
+    /// <summary>A statement on one topic whose stance turns every 50 statements, so the watcher does real work and raises alerts.</summary>
+    private static Statement Said(string actor, int i) =>
+        new($"{actor}-{i}", null, actor, "Bench Speaker", $"Remark number {i} by {actor} on the pact.", true, StatementMode.Assert,
+            "bench-pact", i / 50 % 2 == 0 ? Stance.Support : Stance.Oppose, Day0.AddMinutes(i), null, [new SourceRef("Bench", null)]);
+
+    private static long Heap()
+    {
+        GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+        GC.WaitForPendingFinalizers();
+        GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+        return GC.GetTotalMemory(forceFullCollection: true);
+    }
+
+    private static double Median(IReadOnlyList<double> values) => Percentile(values, 0.5);
+
+    private static double Percentile(IReadOnlyList<double> values, double p)
+    {
+        var sorted = values.Order().ToArray();
+        return sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Length) - 1, 0, sorted.Length - 1)];
+    }
+
+    private static int Option(string[] args, string name, int fallback)
+    {
+        var index = Array.IndexOf(args, name);
+        return index >= 0 && index + 1 < args.Length && int.TryParse(args[index + 1], out var value) ? value : fallback;
+    }
+}
