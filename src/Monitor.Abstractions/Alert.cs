@@ -2,6 +2,8 @@ namespace Monitor.Abstractions;
 
 /// <summary>A contradiction the watcher raised, with everything needed to check it.</summary>
 /// <param name="Sequence">Global position in the alert log; the <c>since</c> cursor.</param>
+/// <param name="GroupId">Alerts on one actor and topic within the grouping window share the id of the first.</param>
+/// <param name="SuppressedBy">The stance reversal that makes this lesser alert noise in its window; suppressed alerts are kept but not pushed.</param>
 [GenerateSerializer, Immutable, Alias("monitor.alert")]
 public sealed record Alert(
     [property: Id(0)] string Id,
@@ -18,7 +20,9 @@ public sealed record Alert(
     [property: Id(11)] DateTimeOffset RaisedAt,
     [property: Id(12)] string Detector,
     [property: Id(13)] string? StatusReason = null,
-    [property: Id(14)] DateTimeOffset? StatusChangedAt = null);
+    [property: Id(14)] DateTimeOffset? StatusChangedAt = null,
+    [property: Id(15)] string? GroupId = null,
+    [property: Id(16)] string? SuppressedBy = null);
 
 /// <summary>One side of an alert: the statement with its provenance.</summary>
 [GenerateSerializer, Immutable, Alias("monitor.alert-statement")]

@@ -90,6 +90,7 @@ public sealed class ActorGrain(
         snapshot.State.LastSequence = _lastSequence;
 
         if (created.Count > 0 && _fedSequence == created[0].Sequence - 1) await FeedAsync(created);
+        await RefeedWithNewSourcesAsync(outcomes.Where(o => o.SourcesAdded).ToArray());
         if (_lastSequence - _snapshotSequence >= SnapshotInterval) await WriteSnapshotAsync();
 
         return outcomes.Select(o => new RecordOutcome(o.StatementId, o.Sequence, o.Created)).ToArray();
@@ -143,6 +144,27 @@ public sealed class ActorGrain(
         {
             logger.LogWarning(exception, "Feeding watchers for actor {Actor} stopped at sequence {Sequence}; will retry", Id, _fedSequence);
             return false;
+        }
+    }
+
+    /// <summary>
+    /// A statement carried again by another outlet gained sources; feeding it again lets the watcher
+    /// add those sources to the alerts it is part of (the alert is found again, not raised again).
+    /// </summary>
+    private async Task RefeedWithNewSourcesAsync(IReadOnlyList<AppendOutcome> updated)
+    {
+        foreach (var outcome in updated)
+        {
+            var statement = (await log.ReadAsync(Id, outcome.Sequence - 1, 1)).SingleOrDefault();
+            if (statement is null || statement.Sequence > _fedSequence) continue;
+            try
+            {
+                await GrainFactory.GetGrain<ITopicWatcherGrain>(WatcherScopes.For(statement)).Evaluate([statement]);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                logger.LogWarning(exception, "Could not add new sources of statement {Statement} to its alerts", statement.Id);
+            }
         }
     }
 

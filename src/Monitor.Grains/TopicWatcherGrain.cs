@@ -1,7 +1,9 @@
+using Microsoft.Extensions.Options;
 using Monitor.Abstractions;
 using Monitor.Abstractions.Grains;
 using Monitor.Abstractions.Storage;
 using Monitor.Analysis.Contradictions;
+using Monitor.Grains.Alerts;
 
 namespace Monitor.Grains;
 
@@ -11,9 +13,18 @@ namespace Monitor.Grains;
 /// alerts (idempotent by alert id). Filing before looking up means two watchers evaluating the two
 /// sides of a conflict at the same moment cannot both miss it: whichever looks up last sees the
 /// other. A crash anywhere re-detects the same alerts when the statements are fed again.
+/// Alerts on the actor and topic are grouped within a window, and a stance reversal suppresses the
+/// lesser alerts of its window; since one watcher owns an actor's alerts on a topic, those
+/// decisions see every earlier alert.
 /// </summary>
 [GrainType("watcher")]
-public sealed class TopicWatcherGrain(IClaimIndex index, IAlertLog alerts, ContradictionEngine engine, TimeProvider clock) : Grain, ITopicWatcherGrain
+public sealed class TopicWatcherGrain(
+    IClaimIndex index,
+    IAlertLog alerts,
+    ContradictionEngine engine,
+    AlertFanout fanout,
+    IOptions<AlertPolicyOptions> policy,
+    TimeProvider clock) : Grain, ITopicWatcherGrain
 {
     /// <summary>Candidates read per index key on each side in time; detectors compare with the nearest statements.</summary>
     public const int CandidatesPerSide = 8;
@@ -32,12 +43,33 @@ public sealed class TopicWatcherGrain(IClaimIndex index, IAlertLog alerts, Contr
 
             foreach (var contradiction in engine.Detect(statement, candidates))
             {
-                var alert = AlertFactory.Create(contradiction, clock.GetUtcNow());
+                var alert = AlertFactory.Create(contradiction, clock.GetUtcNow(), policy.Value.PriorityActors);
                 if (!seen.Add(alert.Id)) continue;
-                var outcome = await alerts.AppendAsync(alert);
+                var outcome = await AppendAsync(alert);
                 if (outcome.Created) raised.Add(outcome.Alert);
+                if (outcome.Created || outcome.SourcesAdded) await fanout.PublishAsync(outcome.Alert);
             }
         }
         return raised;
+    }
+
+    private async Task<AlertAppendOutcome> AppendAsync(Alert alert)
+    {
+        if (alert.Actor is null || alert.Topic is null) return await alerts.AppendAsync(alert);
+
+        var window = policy.Value.GroupWindow;
+        var recent = (await alerts.ReadAsync(new AlertQuery(Actor: alert.Actor, Topic: alert.Topic, LaterSaidFrom: alert.Later.SaidAt - window, Limit: 200)))
+            .Where(a => a.Id != alert.Id && a.Later.SaidAt <= alert.Later.SaidAt + window)
+            .ToArray();
+        var reversal = recent.FirstOrDefault(a => a.Kind == AlertKinds.StanceReversal);
+        var grouped = alert with
+        {
+            GroupId = recent.FirstOrDefault()?.GroupId ?? alert.Id,
+            SuppressedBy = alert.Kind != AlertKinds.StanceReversal ? reversal?.Id : null,
+        };
+        var outcome = await alerts.AppendAsync(grouped);
+        if (outcome.Created && alert.Kind == AlertKinds.StanceReversal)
+            await alerts.SuppressAsync(recent.Where(a => a.Kind != AlertKinds.StanceReversal && a.SuppressedBy is null).Select(a => a.Id).ToArray(), alert.Id);
+        return outcome;
     }
 }

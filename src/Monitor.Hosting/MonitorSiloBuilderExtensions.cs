@@ -3,6 +3,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Monitor.Analysis.Contradictions;
+using Monitor.Grains.Alerts;
+using Monitor.Grains.Webhooks;
 using Monitor.Hosting.Configuration;
 using Monitor.Hosting.Ingestion;
 using Monitor.Hosting.Services;
@@ -29,6 +31,12 @@ public static class MonitorSiloBuilderExtensions
         }, sharedDatabase);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(_ => ContradictionEngine.CreateDefault());
+        services.AddSingleton(Microsoft.Extensions.Options.Options.Create(options.Alerts));
+        services.AddSingleton(Microsoft.Extensions.Options.Options.Create(options.Webhooks));
+        services.AddSingleton<AlertSignal>();
+        services.AddSingleton<AlertFanout>();
+        services.AddSingleton<WebhookSender>();
+        services.AddHostedService<SubscriptionKeeper>();
         services.AddSingleton<TopicCatalog>();
         services.AddSingleton<IngestionService>();
         services.AddTransient<ReplayApplier>();

@@ -60,7 +60,10 @@ public static class MonitorHost
         var api = app.MapGroup("/api").AddEndpointFilter<ApiKeyFilter>();
         api.MapStatementEndpoints();
         api.MapActorEndpoints();
+        api.MapAlertStream();
         api.MapAlertEndpoints();
+        api.MapSubscriptionEndpoints();
+        api.MapFeedbackEndpoints();
         api.MapTopicEndpoints();
         return app;
     }

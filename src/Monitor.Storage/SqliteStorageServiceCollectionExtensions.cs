@@ -26,6 +26,8 @@ public static class SqliteStorageServiceCollectionExtensions
         services.AddSingleton<IActorDirectory, SqliteActorDirectory>();
         services.AddSingleton<ITopicDirectory, SqliteTopicDirectory>();
         services.AddSingleton<IClaimIndex, SqliteClaimIndex>();
+        services.AddSingleton<ISubscriptionStore, SqliteSubscriptionStore>();
+        services.AddSingleton<IDeliveryLog, SqliteDeliveryLog>();
         services.AddGrainStorage(GrainStorageName, (sp, name) => new SqliteGrainStorage(name, sp.GetRequiredService<SqliteDatabase>(), MonitorJson.Options));
         return services;
     }

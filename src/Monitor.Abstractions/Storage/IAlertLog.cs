@@ -6,8 +6,17 @@ namespace Monitor.Abstractions.Storage;
 /// </summary>
 public interface IAlertLog
 {
-    /// <summary>Stores the alert with the next sequence, or returns the one already stored under its id.</summary>
+    /// <summary>
+    /// Stores the alert with the next sequence, or — when an alert with its id exists — adds the new
+    /// sources of both sides to the stored one and returns it.
+    /// </summary>
     Task<AlertAppendOutcome> AppendAsync(Alert alert, CancellationToken cancellationToken = default);
+
+    /// <summary>Marks the alerts as suppressed by <paramref name="suppressedBy"/> (inhibition by a stance reversal).</summary>
+    Task SuppressAsync(IReadOnlyList<string> ids, string suppressedBy, CancellationToken cancellationToken = default);
+
+    /// <summary>How many alerts have each status, per kind and detector: the evidence for tuning thresholds.</summary>
+    Task<IReadOnlyList<AlertFeedbackCount>> FeedbackAsync(CancellationToken cancellationToken = default);
 
     Task<Alert?> GetAsync(string id, CancellationToken cancellationToken = default);
 
@@ -17,9 +26,14 @@ public interface IAlertLog
     Task<Alert?> UpdateStatusAsync(string id, AlertStatus status, string? reason, DateTimeOffset at, CancellationToken cancellationToken = default);
 }
 
-public sealed record AlertAppendOutcome(Alert Alert, bool Created);
+/// <param name="SourcesAdded">The alert existed and this append added sources to it.</param>
+public sealed record AlertAppendOutcome(Alert Alert, bool Created, bool SourcesAdded = false);
+
+public sealed record AlertFeedbackCount(string Kind, string Detector, AlertStatus Status, long Count);
 
 /// <summary>Alerts after the <paramref name="Since"/> sequence, oldest first, matching every filter given.</summary>
+/// <param name="LaterSaidFrom">Only alerts whose later statement was said at or after this time.</param>
+/// <param name="IncludeSuppressed">False leaves out alerts a stance reversal suppressed (what streams and webhooks push).</param>
 public sealed record AlertQuery(
     long Since = 0,
     int Limit = 100,
@@ -27,4 +41,9 @@ public sealed record AlertQuery(
     string? Topic = null,
     string? Kind = null,
     AlertStatus? Status = null,
-    AlertSeverity? MinSeverity = null);
+    AlertSeverity? MinSeverity = null,
+    DateTimeOffset? LaterSaidFrom = null,
+    bool IncludeSuppressed = true,
+    IReadOnlyList<string>? Actors = null,
+    IReadOnlyList<string>? Topics = null,
+    IReadOnlyList<string>? Kinds = null);

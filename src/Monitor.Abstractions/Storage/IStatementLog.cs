@@ -6,7 +6,10 @@ namespace Monitor.Abstractions.Storage;
 /// </summary>
 public interface IStatementLog
 {
-    /// <summary>Appends in order; a statement id already in the actor's log keeps its first sequence.</summary>
+    /// <summary>
+    /// Appends in order; a statement id already in the actor's log keeps its first sequence and text,
+    /// and gains the sources it did not have (the same remark carried by another outlet).
+    /// </summary>
     Task<IReadOnlyList<AppendOutcome>> AppendAsync(string actor, IReadOnlyList<Statement> statements, CancellationToken cancellationToken = default);
 
     /// <summary>Statements with a sequence above <paramref name="afterSequence"/>, in log order.</summary>
@@ -27,4 +30,5 @@ public interface IStatementLog
     Task<IReadOnlyDictionary<string, long>> CountsAsync(CancellationToken cancellationToken = default);
 }
 
-public sealed record AppendOutcome(string StatementId, long Sequence, bool Created);
+/// <param name="SourcesAdded">The statement was already logged and this append added sources to it.</param>
+public sealed record AppendOutcome(string StatementId, long Sequence, bool Created, bool SourcesAdded = false);

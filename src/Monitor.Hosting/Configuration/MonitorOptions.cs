@@ -1,4 +1,6 @@
 using Monitor.Abstractions;
+using Monitor.Grains.Alerts;
+using Monitor.Grains.Webhooks;
 
 namespace Monitor.Hosting.Configuration;
 
@@ -32,6 +34,12 @@ public sealed class MonitorOptions
 
     /// <summary>Topics that exist from the first start.</summary>
     public List<TopicDefinition> Topics { get; set; } = [];
+
+    /// <summary>Grouping window and priority actors.</summary>
+    public AlertPolicyOptions Alerts { get; set; } = new();
+
+    /// <summary>Webhook allow-list, timeouts, retry schedule and per-key limits.</summary>
+    public WebhookOptions Webhooks { get; set; } = new();
 
     /// <summary>API keys; none means everyone may read and write (for a laptop on loopback only).</summary>
     public List<ApiKeyOptions> ApiKeys { get; set; } = [];

@@ -12,6 +12,11 @@ public sealed class ApiKeyFilter(IOptions<MonitorOptions> options) : IEndpointFi
 {
     public const string Header = "X-Api-Key";
 
+    /// <summary>Who owns what this request creates: the key's name, or "anonymous" without keys.</summary>
+    public static string Owner(HttpContext context) => context.Items[OwnerItem] as string ?? "anonymous";
+
+    private const string OwnerItem = "monitor.key-owner";
+
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var keys = options.Value.ApiKeys;
@@ -26,6 +31,7 @@ public sealed class ApiKeyFilter(IOptions<MonitorOptions> options) : IEndpointFi
             return ApiResults.Problem(StatusCodes.Status401Unauthorized, "API key required", $"Send a valid API key in the {Header} header.");
         if (!key.Roles.Contains(role, StringComparer.OrdinalIgnoreCase))
             return ApiResults.Problem(StatusCodes.Status403Forbidden, "Not allowed", $"This key does not have the '{role}' role.");
+        context.HttpContext.Items[OwnerItem] = key.Name.Length > 0 ? key.Name : "key-" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(key.Key)).AsSpan(0, 6));
         return await next(context);
     }
 }

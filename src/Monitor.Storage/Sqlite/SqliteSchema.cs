@@ -36,15 +36,34 @@ internal static class SqliteSchema
         ) WITHOUT ROWID;
 
         CREATE TABLE IF NOT EXISTS alerts (
-            seq       INTEGER PRIMARY KEY AUTOINCREMENT,
-            id        TEXT NOT NULL UNIQUE,
-            actor     TEXT,
-            topic     TEXT,
-            kind      TEXT NOT NULL,
-            severity  INTEGER NOT NULL,
-            status    TEXT NOT NULL,
-            data      TEXT NOT NULL
+            seq            INTEGER PRIMARY KEY AUTOINCREMENT,
+            id             TEXT NOT NULL UNIQUE,
+            actor          TEXT,
+            topic          TEXT,
+            kind           TEXT NOT NULL,
+            detector       TEXT NOT NULL,
+            severity       INTEGER NOT NULL,
+            status         TEXT NOT NULL,
+            suppressed     INTEGER NOT NULL DEFAULT 0,
+            later_said_at  INTEGER NOT NULL,
+            data           TEXT NOT NULL
         );
+        CREATE INDEX IF NOT EXISTS alerts_by_actor_topic ON alerts (actor, topic, later_said_at);
+
+        CREATE TABLE IF NOT EXISTS subscriptions (
+            id     TEXT PRIMARY KEY,
+            owner  TEXT NOT NULL,
+            data   TEXT NOT NULL
+        ) WITHOUT ROWID;
+
+        CREATE TABLE IF NOT EXISTS deliveries (
+            subscription_id  TEXT NOT NULL,
+            id               TEXT NOT NULL,
+            created_at       INTEGER NOT NULL,
+            data             TEXT NOT NULL,
+            PRIMARY KEY (subscription_id, id)
+        ) WITHOUT ROWID;
+        CREATE INDEX IF NOT EXISTS deliveries_recent ON deliveries (subscription_id, created_at DESC);
 
         CREATE TABLE IF NOT EXISTS actors (
             id   TEXT PRIMARY KEY,

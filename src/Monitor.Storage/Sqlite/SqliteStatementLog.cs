@@ -17,7 +17,7 @@ public sealed class SqliteStatementLog(SqliteDatabase database) : IStatementLog
             var next = SqliteDatabase.Scalar<long>(connection, "SELECT COALESCE(MAX(seq), 0) FROM statements WHERE actor = $actor", ("$actor", actor)) + 1;
             var outcomes = new List<AppendOutcome>(statements.Count);
             using var find = connection.CreateCommand();
-            find.CommandText = "SELECT seq FROM statements WHERE actor = $actor AND id = $id";
+            find.CommandText = "SELECT seq, data FROM statements WHERE actor = $actor AND id = $id";
             var findActor = find.Parameters.Add("$actor", SqliteType.Text);
             var findId = find.Parameters.Add("$id", SqliteType.Text);
             using var insert = connection.CreateCommand();
@@ -32,9 +32,13 @@ public sealed class SqliteStatementLog(SqliteDatabase database) : IStatementLog
             {
                 findActor.Value = actor;
                 findId.Value = statement.Id;
-                if (find.ExecuteScalar() is long existing)
+                var existing = FindExisting(find);
+                if (existing is not null)
                 {
-                    outcomes.Add(new AppendOutcome(statement.Id, existing, Created: false));
+                    var sources = existing.Sources.Concat(statement.Sources).Distinct().ToArray();
+                    var added = sources.Length > existing.Sources.Count;
+                    if (added) UpdateData(connection, actor, existing with { Sources = sources });
+                    outcomes.Add(new AppendOutcome(statement.Id, existing.Sequence, Created: false, SourcesAdded: added));
                     continue;
                 }
                 var stored = statement with { Sequence = next };
@@ -115,6 +119,22 @@ public sealed class SqliteStatementLog(SqliteDatabase database) : IStatementLog
             while (reader.Read()) counts[reader.GetString(0)] = reader.GetInt64(1);
             return counts;
         }, cancellationToken);
+
+    private static Statement? FindExisting(SqliteCommand find)
+    {
+        using var reader = find.ExecuteReader();
+        return reader.Read() ? JsonSerializer.Deserialize<Statement>(reader.GetString(1), MonitorJson.Options)! with { Sequence = reader.GetInt64(0) } : null;
+    }
+
+    private static void UpdateData(SqliteConnection connection, string actor, Statement statement)
+    {
+        using var update = connection.CreateCommand();
+        update.CommandText = "UPDATE statements SET data = $data WHERE actor = $actor AND seq = $seq";
+        update.Parameters.AddWithValue("$data", JsonSerializer.Serialize(statement, MonitorJson.Options));
+        update.Parameters.AddWithValue("$actor", actor);
+        update.Parameters.AddWithValue("$seq", statement.Sequence);
+        update.ExecuteNonQuery();
+    }
 
     internal static IReadOnlyList<Statement> ReadStatements(SqliteCommand command)
     {

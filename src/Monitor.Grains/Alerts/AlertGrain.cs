@@ -2,7 +2,7 @@ using Monitor.Abstractions;
 using Monitor.Abstractions.Grains;
 using Monitor.Abstractions.Storage;
 
-namespace Monitor.Grains;
+namespace Monitor.Grains.Alerts;
 
 /// <summary>
 /// Serialises lifecycle changes of one alert. Open → acknowledged → resolved; open or acknowledged

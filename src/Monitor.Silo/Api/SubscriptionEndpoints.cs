@@ -1,0 +1,175 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+using Monitor.Abstractions;
+using Monitor.Abstractions.Grains;
+using Monitor.Abstractions.Storage;
+using Monitor.Grains.Alerts;
+using Monitor.Grains.Webhooks;
+using Monitor.Hosting.Ingestion;
+
+namespace Monitor.Silo.Api;
+
+/// <summary>Webhook subscriptions: create, list, read, delete, their deliveries, and redelivery. Secrets are never returned.</summary>
+public static class SubscriptionEndpoints
+{
+    public const int MinSecretBytes = 16;
+    public const int MaxSecretBytes = 256;
+
+    public static void MapSubscriptionEndpoints(this RouteGroupBuilder api)
+    {
+        api.MapPost("/subscriptions", CreateAsync).WithName("CreateSubscription").WithSummary("Subscribe a webhook to alerts matching a filter");
+        api.MapGet("/subscriptions", ListAsync).WithName("ListSubscriptions");
+        api.MapGet("/subscriptions/{id}", GetAsync).WithName("GetSubscription");
+        api.MapDelete("/subscriptions/{id}", DeleteAsync).WithName("DeleteSubscription");
+        api.MapGet("/subscriptions/{id}/deliveries", DeliveriesAsync).WithName("SubscriptionDeliveries").WithSummary("Deliveries with attempts and failures, newest first");
+        api.MapPost("/subscriptions/{id}/deliveries/{deliveryId}/redeliver", RedeliverAsync).WithName("Redeliver");
+    }
+
+    private static async Task<IResult> CreateAsync(HttpContext context, ISubscriptionStore store, IActorDirectory actors, WebhookSender sender,
+        IOptions<WebhookOptions> options, AlertFanout fanout, IGrainFactory grains, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var (document, problem) = await JsonBody.ReadAsync(context, cancellationToken);
+        if (problem is not null) return problem;
+        using var _ = document;
+        var root = document!.RootElement;
+        if (root.ValueKind != JsonValueKind.Object) return ApiResults.Invalid("$", "A subscription must be a JSON object.");
+
+        var errors = new ValidationErrors();
+        string? Text(string name, int max)
+        {
+            if (!root.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null) return null;
+            if (value.ValueKind == JsonValueKind.String && value.GetString()!.Length <= max) return value.GetString();
+            errors.Add(name, $"'{name}' must be a string of at most {max} characters.");
+            return null;
+        }
+
+        var url = Text("url", InputLimits.MaxUrlLength);
+        if (url is null) errors.Add("url", "'url' is required.");
+        else if (await sender.Guard.CheckAsync(url, cancellationToken) is { } refused) errors.Add("url", refused);
+
+        var secret = Text("secret", 1_000);
+        var secretBytes = secret is null ? 0 : Encoding.UTF8.GetByteCount(secret);
+        if (secretBytes < MinSecretBytes || secretBytes > MaxSecretBytes)
+            errors.Add("secret", $"'secret' is required and must be {MinSecretBytes} to {MaxSecretBytes} bytes (it was {secretBytes}).");
+
+        var mode = DeliveryMode.Immediate;
+        if (Text("mode", 16) is { } modeText)
+        {
+            if (modeText == "immediate") mode = DeliveryMode.Immediate;
+            else if (modeText == "digest") mode = DeliveryMode.Digest;
+            else errors.Add("mode", "'mode' must be immediate or digest.");
+        }
+        var digestMinutes = 0;
+        if (root.TryGetProperty("digestMinutes", out var digest) && digest.ValueKind != JsonValueKind.Null)
+        {
+            if (!digest.TryGetInt32(out digestMinutes) || digestMinutes is < 1 or > 1_440) errors.Add("digestMinutes", "'digestMinutes' must be 1 to 1440.");
+        }
+        if (mode == DeliveryMode.Digest && digestMinutes == 0) errors.Add("digestMinutes", "A digest subscription needs 'digestMinutes' (1 to 1440).");
+
+        DateTimeOffset? muteUntil = null;
+        if (Text("muteUntil", 64) is { } muteText)
+        {
+            if (DateTimeOffset.TryParse(muteText, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var parsed)) muteUntil = parsed.ToUniversalTime();
+            else errors.Add("muteUntil", "'muteUntil' must be an ISO 8601 date and time.");
+        }
+
+        var filter = await ParseFilterAsync(root, actors, errors, cancellationToken);
+        if (!errors.IsEmpty) return ApiResults.Invalid(errors.ToDictionary(), "The subscription was not created: " + errors);
+
+        var owner = ApiKeyFilter.Owner(context);
+        var owned = await store.ListAsync(owner, cancellationToken);
+        if (owned.Count >= options.Value.MaxSubscriptionsPerKey)
+            return ApiResults.Problem(StatusCodes.Status409Conflict, "Too many subscriptions",
+                $"This key owns {owned.Count} subscriptions; the limit is {options.Value.MaxSubscriptionsPerKey}. Delete one first.");
+
+        var subscription = new Subscription("sub-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8)), owner, url!, secret!, filter, mode, digestMinutes, muteUntil, clock.GetUtcNow());
+        await store.CreateAsync(subscription, cancellationToken);
+        fanout.Invalidate();
+        await grains.GetGrain<ISubscriptionGrain>(subscription.Id).Resume();
+        return ApiResults.Json(View(subscription), StatusCodes.Status201Created);
+    }
+
+    private static async Task<AlertFilter> ParseFilterAsync(JsonElement root, IActorDirectory actors, ValidationErrors errors, CancellationToken cancellationToken)
+    {
+        if (!root.TryGetProperty("filter", out var filter) || filter.ValueKind == JsonValueKind.Null) return AlertFilter.All;
+        if (filter.ValueKind != JsonValueKind.Object)
+        {
+            errors.Add("filter", "'filter' must be an object.");
+            return AlertFilter.All;
+        }
+        List<string> Strings(string name)
+        {
+            if (!filter.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null) return [];
+            if (value.ValueKind == JsonValueKind.Array && value.GetArrayLength() <= 100 && value.EnumerateArray().All(v => v.ValueKind == JsonValueKind.String))
+                return value.EnumerateArray().Select(v => v.GetString()!).Distinct(StringComparer.Ordinal).ToList();
+            errors.Add($"filter.{name}", $"'{name}' must be an array of at most 100 strings.");
+            return [];
+        }
+        var actorIds = Strings("actors");
+        foreach (var actor in actorIds)
+        {
+            if (!Identifiers.IsValidActorId(actor) || await actors.GetAsync(actor, cancellationToken) is null) errors.Add("filter.actors", $"Unknown actor '{actor}'.");
+        }
+        var topics = Strings("topics");
+        foreach (var topic in topics.Where(t => !Identifiers.IsValidTopicId(t))) errors.Add("filter.topics", $"'{topic}' is not a topic id ([a-z0-9-]{{1,64}}).");
+        var kinds = Strings("kinds");
+        foreach (var kind in kinds.Where(k => !AlertKinds.All.Contains(k)))
+            errors.Add("filter.kinds", $"Unknown kind '{kind}'; known: {string.Join(", ", AlertKinds.All.Order(StringComparer.Ordinal))}.");
+        var severity = AlertSeverity.Low;
+        if (filter.TryGetProperty("minSeverity", out var minSeverity) && minSeverity.ValueKind != JsonValueKind.Null)
+        {
+            var text = minSeverity.ValueKind == JsonValueKind.String ? minSeverity.GetString() : null;
+            var match = Enum.GetValues<AlertSeverity>().Where(s => JsonNamingPolicy.KebabCaseLower.ConvertName(s.ToString()) == text).ToArray();
+            if (match.Length == 1) severity = match[0];
+            else errors.Add("filter.minSeverity", "'minSeverity' must be low, medium or high.");
+        }
+        return new AlertFilter(actorIds, topics, kinds, severity);
+    }
+
+    private static async Task<IResult> ListAsync(HttpContext context, ISubscriptionStore store, CancellationToken cancellationToken) =>
+        ApiResults.Pollable(context, (await store.ListAsync(ApiKeyFilter.Owner(context), cancellationToken)).Select(View).ToArray());
+
+    private static async Task<IResult> GetAsync(string id, HttpContext context, ISubscriptionStore store, CancellationToken cancellationToken) =>
+        await OwnedAsync(id, context, store, cancellationToken) is { } subscription ? ApiResults.Pollable(context, View(subscription)) : Missing(id);
+
+    private static async Task<IResult> DeleteAsync(string id, HttpContext context, ISubscriptionStore store, IGrainFactory grains, AlertFanout fanout, CancellationToken cancellationToken)
+    {
+        if (await OwnedAsync(id, context, store, cancellationToken) is null) return Missing(id);
+        await store.DeleteAsync(id, cancellationToken);
+        fanout.Invalidate();
+        await grains.GetGrain<ISubscriptionGrain>(id).Stop();
+        return Results.NoContent();
+    }
+
+    private static async Task<IResult> DeliveriesAsync(string id, HttpContext context, ISubscriptionStore store, IDeliveryLog deliveries, CancellationToken cancellationToken)
+    {
+        if (await OwnedAsync(id, context, store, cancellationToken) is null) return Missing(id);
+        var query = new QueryParameters(context.Request);
+        var limit = query.Limit();
+        if (query.Errors.Count > 0) return ApiResults.Invalid(query.Errors);
+        return ApiResults.Pollable(context, await deliveries.ListAsync(id, limit, cancellationToken));
+    }
+
+    private static async Task<IResult> RedeliverAsync(string id, string deliveryId, HttpContext context, ISubscriptionStore store, IGrainFactory grains, CancellationToken cancellationToken)
+    {
+        if (await OwnedAsync(id, context, store, cancellationToken) is null) return Missing(id);
+        return await grains.GetGrain<ISubscriptionGrain>(id).Redeliver(deliveryId)
+            ? Results.Accepted()
+            : ApiResults.NotFound($"Subscription '{id}' has no delivery '{deliveryId}'.");
+    }
+
+    /// <summary>A key sees only its own subscriptions; another key's look the same as missing ones.</summary>
+    private static async Task<Subscription?> OwnedAsync(string id, HttpContext context, ISubscriptionStore store, CancellationToken cancellationToken)
+    {
+        if (id.Length > 64) return null;
+        var subscription = await store.GetAsync(id, cancellationToken);
+        return subscription is not null && subscription.Owner == ApiKeyFilter.Owner(context) ? subscription : null;
+    }
+
+    private static IResult Missing(string id) => ApiResults.NotFound($"No subscription '{id}'.");
+
+    private static object View(Subscription s) =>
+        new { s.Id, s.Url, s.Filter, s.Mode, digestMinutes = s.Mode == DeliveryMode.Digest ? s.DigestMinutes : (int?)null, s.MuteUntil, s.CreatedAt };
+}
