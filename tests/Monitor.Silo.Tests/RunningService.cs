@@ -25,7 +25,7 @@ public sealed class RunningService : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
-    public static async Task<RunningService> StartAsync(IEnumerable<string>? extraArgs = null, string? dataDirectory = null)
+    public static async Task<RunningService> StartAsync(IEnumerable<string>? extraArgs = null, string? dataDirectory = null, Action<WebApplicationBuilder>? configure = null)
     {
         dataDirectory ??= Path.Combine(Path.GetTempPath(), "monitor-api-" + Guid.NewGuid().ToString("N"));
         var args = new List<string>
@@ -37,7 +37,7 @@ public sealed class RunningService : IAsyncDisposable
             "--log-level", "Warning",
         };
         args.AddRange(extraArgs ?? []);
-        var app = MonitorHost.Build(args);
+        var app = MonitorHost.Build(args, configure);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new RunningService(app, dataDirectory, new HttpClient { BaseAddress = new Uri(address), Timeout = TimeSpan.FromSeconds(60) });
@@ -57,6 +57,14 @@ public sealed class RunningService : IAsyncDisposable
         await _app.DisposeAsync();
         try { Directory.Delete(DataDirectory, recursive: true); } catch (IOException) { }
     }
+}
+
+/// <summary>The system clock moved forward on demand, for what waits minutes (digests).</summary>
+public sealed class ShiftableClock : TimeProvider
+{
+    public TimeSpan Offset { get; set; }
+
+    public override DateTimeOffset GetUtcNow() => base.GetUtcNow() + Offset;
 }
 
 /// <summary>One service with the sample corpus, shared by the API tests.</summary>

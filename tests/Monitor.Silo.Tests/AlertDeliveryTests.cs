@@ -1,0 +1,217 @@
+using System.Net;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using static Monitor.Silo.Tests.Json;
+
+namespace Monitor.Silo.Tests;
+
+/// <summary>Webhooks and live streams against a real service and a real receiver on loopback.</summary>
+public sealed class AlertDeliveryTests : IAsyncLifetime
+{
+    public static readonly string[] FastRetries =
+    [
+        "--Monitor:Webhooks:AllowedHosts:0=127.0.0.1",
+        "--Monitor:Webhooks:FirstRetryDelay=00:00:00.200",
+        "--Monitor:Webhooks:MaxRetryDelay=00:00:00.500",
+        "--Monitor:Webhooks:RetryFor=00:00:04",
+        "--Monitor:Webhooks:CatchUpInterval=00:00:01",
+        "--Monitor:Webhooks:MaxSubscriptionsPerKey=25",
+        "--no-sample",
+    ];
+
+    private readonly ShiftableClock _clock = new();
+    private RunningService _service = null!;
+    private WebhookReceiver _receiver = null!;
+
+    private HttpClient Client => _service.Client;
+
+    public async Task InitializeAsync()
+    {
+        _service = await RunningService.StartAsync(FastRetries, configure: builder => builder.Services.AddSingleton<TimeProvider>(_clock));
+        _receiver = await WebhookReceiver.StartAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _service.DisposeAsync();
+        await _receiver.DisposeAsync();
+    }
+
+    private async Task<string> SubscribeAsync(string hook, string actor, string secret = "a-secret-of-enough-length", object? extra = null)
+    {
+        var body = new JsonObject
+        {
+            ["url"] = $"{_receiver.Url}/hook/{hook}",
+            ["secret"] = secret,
+            ["filter"] = new JsonObject { ["actors"] = new JsonArray(actor) },
+        };
+        if (extra is not null)
+            foreach (var (key, value) in JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(extra))!.AsObject()) body[key] = value?.DeepClone();
+        using var response = await Client.PostAsync("/api/subscriptions", Body(body.ToJsonString()));
+        Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        var created = await ReadAsync(response);
+        Assert.Null(created["secret"]);
+        return (string)created["id"]!;
+    }
+
+    private async Task DefineAsync(string actor) =>
+        Assert.True((await Client.PutAsync($"/api/actors/{actor}", Body(new { name = actor }))).IsSuccessStatusCode);
+
+    private async Task ReverseAsync(string actor, string topic, int day, string suffix = "")
+    {
+        var response = await Client.PostAsync("/api/statements", Body(new[]
+        {
+            Statement($"{actor}-{topic}-{day}-s{suffix}", actor, $"We support the {topic} plan{suffix}.", $"2024-03-{day:D2}T09:00:00Z", topic, "support"),
+            Statement($"{actor}-{topic}-{day}-o{suffix}", actor, $"We oppose the {topic} plan{suffix}.", $"2024-03-{day + 1:D2}T09:00:00Z", topic, "oppose"),
+        }));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_webhook_is_signed_with_the_secret_and_carries_the_alert_and_a_delivery_id()
+    {
+        await DefineAsync("sig");
+        await SubscribeAsync("sig", "sig", secret: "sixteen-bytes-ok!");
+        await ReverseAsync("sig", "pact", 1);
+
+        var hook = (await _receiver.WaitForAsync("sig", r => r.Count >= 1)).Single();
+
+        var expected = "sha256=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes("sixteen-bytes-ok!"), hook.Body));
+        Assert.Equal(expected, hook.Signature);
+        Assert.Equal("alert", hook.Event);
+        Assert.StartsWith("dl-", hook.DeliveryId);
+        var alert = JsonNode.Parse(hook.Text)!;
+        Assert.Equal("stance-reversal", (string?)alert["kind"]);
+        Assert.Equal("sig", (string?)alert["actor"]);
+        Assert.NotNull(alert["explanation"]);
+    }
+
+    [Fact]
+    public async Task Failed_deliveries_are_retried_until_the_receiver_answers()
+    {
+        await DefineAsync("retry");
+        var id = await SubscribeAsync("retry", "retry");
+        _receiver.Answer = 500;
+        await ReverseAsync("retry", "pact", 1);
+        await _receiver.WaitForAsync("retry", r => r.Count >= 4);
+        _receiver.Answer = 200;
+
+        var received = await _receiver.WaitForAsync("retry", r => r.Any(x => x.Answered == 200));
+
+        Assert.Single(received.Select(r => r.DeliveryId).Distinct());
+        var delivery = (await GetAsync(Client, $"/api/subscriptions/{id}/deliveries")).AsArray().Single()!;
+        Assert.Equal("delivered", (string?)delivery["status"]);
+        Assert.True((int)delivery["attempts"]! >= 2);
+    }
+
+    [Fact]
+    public async Task A_delivery_failing_past_the_retry_window_is_dead_lettered_and_can_be_redelivered()
+    {
+        await DefineAsync("dead");
+        var id = await SubscribeAsync("dead", "dead");
+        _receiver.Answer = 503;
+        await ReverseAsync("dead", "pact", 1);
+
+        JsonNode delivery;
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        do
+        {
+            await Task.Delay(250);
+            delivery = (await GetAsync(Client, $"/api/subscriptions/{id}/deliveries")).AsArray().Single()!;
+            Assert.True(DateTime.UtcNow < deadline, "not dead-lettered within 30 s");
+        }
+        while ((string?)delivery["status"] != "dead-lettered");
+        Assert.Contains("503", (string?)delivery["lastError"]);
+        Assert.Equal(503, (int)delivery["lastStatusCode"]!);
+
+        _receiver.Answer = 200;
+        using var redeliver = await Client.PostAsync($"/api/subscriptions/{id}/deliveries/{(string)delivery["id"]!}/redeliver", null);
+        Assert.Equal(HttpStatusCode.Accepted, redeliver.StatusCode);
+        await _receiver.WaitForAsync("dead", r => r.Any(x => x.Answered == 200));
+        Assert.Equal(HttpStatusCode.NotFound, (await Client.PostAsync($"/api/subscriptions/{id}/deliveries/dl-none/redeliver", null)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Deliveries_arrive_in_alert_order_even_after_the_receiver_failed()
+    {
+        await DefineAsync("order");
+        await SubscribeAsync("order", "order");
+        _receiver.Answer = 500;
+        await ReverseAsync("order", "first", 1);
+        await ReverseAsync("order", "second", 5);
+        await ReverseAsync("order", "third", 9);
+        await Task.Delay(1500);
+        _receiver.Answer = 200;
+
+        var received = await _receiver.WaitForAsync("order", r => r.Count(x => x.Answered == 200) >= 3);
+
+        var sequences = received.Where(r => r.Answered == 200).Select(r => (long)JsonNode.Parse(r.Text)!["sequence"]!).ToArray();
+        Assert.Equal(sequences.Order(), sequences);
+        Assert.Equal(["first", "second", "third"], received.Where(r => r.Answered == 200).Select(r => (string?)JsonNode.Parse(r.Text)!["topic"]));
+    }
+
+    [Fact]
+    public async Task Subscriptions_filter_on_minimum_severity_and_digest_several_alerts_into_one_post()
+    {
+        await DefineAsync("digest");
+        await SubscribeAsync("high-only", "digest", extra: new { filter = new { actors = new[] { "digest" }, minSeverity = "high" } });
+        await SubscribeAsync("digest", "digest", extra: new { mode = "digest", digestMinutes = 1 });
+        await Client.PostAsync("/api/statements", Body(new[]
+        {
+            Statement("dg-1", "digest", "The ministry will open a consulate in Lyon.", "2024-05-01T09:00:00Z", "consulates"),
+            Statement("dg-2", "digest", "The ministry denies it will open a consulate in Lyon.", "2024-05-02T09:00:00Z", "consulates", mode: "deny"),
+        }));
+        await ReverseAsync("digest", "pact", 10);
+        await Task.Delay(2000);
+
+        Assert.Single(_receiver.For("high-only"));
+        Assert.Equal("stance-reversal", (string?)JsonNode.Parse(_receiver.For("high-only")[0].Text)!["kind"]);
+        Assert.Empty(_receiver.For("digest"));
+
+        _clock.Offset = TimeSpan.FromMinutes(1.1);
+        var digest = (await _receiver.WaitForAsync("digest", r => r.Count >= 1)).Single();
+        Assert.Equal("digest", digest.Event);
+        Assert.Equal(["negated-claim", "stance-reversal"], JsonNode.Parse(digest.Text)!["alerts"]!.AsArray().Select(a => (string?)a!["kind"]));
+    }
+
+    [Fact]
+    public async Task Bad_subscriptions_get_clear_errors_and_secrets_are_never_returned()
+    {
+        async Task<JsonNode> Refused(object body, HttpStatusCode status = HttpStatusCode.BadRequest)
+        {
+            using var response = await Client.PostAsync("/api/subscriptions", Body(body));
+            Assert.Equal(status, response.StatusCode);
+            return await ReadAsync(response);
+        }
+        const string secret = "a-secret-of-enough-length";
+        Assert.Contains("internal address", (string?)(await Refused(new { url = "http://10.1.2.3/hook", secret }))["errors"]!["url"]![0]);
+        Assert.Contains("internal address", (string?)(await Refused(new { url = "http://169.254.169.254/latest", secret }))["errors"]!["url"]![0]);
+        Assert.Contains("internal address", (string?)(await Refused(new { url = "http://localhost:9/hook", secret }))["errors"]!["url"]![0]);
+        Assert.Contains("http or https", (string?)(await Refused(new { url = "ftp://files.example/hook", secret }))["errors"]!["url"]![0]);
+        Assert.NotNull((await Refused(new { url = "not a url", secret }))["errors"]!["url"]);
+        Assert.Contains("16", (string?)(await Refused(new { url = $"{_receiver.Url}/hook/x", secret = "short" }))["errors"]!["secret"]![0]);
+        Assert.Contains("Unknown actor", (string?)(await Refused(new { url = $"{_receiver.Url}/hook/x", secret, filter = new { actors = new[] { "atlantis" } } }))["errors"]!["filter.actors"]![0]);
+        Assert.Contains("Unknown kind", (string?)(await Refused(new { url = $"{_receiver.Url}/hook/x", secret, filter = new { kinds = new[] { "lies" } } }))["errors"]!["filter.kinds"]![0]);
+        Assert.NotNull((await Refused(new { url = $"{_receiver.Url}/hook/x", secret, filter = new { minSeverity = "urgent" } }))["errors"]!["filter.minSeverity"]);
+
+        var id = await SubscribeAsync("listed", "china");
+        var listed = (await GetAsync(Client, "/api/subscriptions")).ToJsonString();
+        Assert.Contains(id, listed);
+        Assert.DoesNotContain("a-secret-of-enough-length", listed);
+        Assert.DoesNotContain("secret", (await GetAsync(Client, $"/api/subscriptions/{id}")).ToJsonString());
+        Assert.Equal(HttpStatusCode.NoContent, (await Client.DeleteAsync($"/api/subscriptions/{id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await Client.GetAsync($"/api/subscriptions/{id}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task More_subscriptions_than_a_key_may_own_is_409()
+    {
+        var existing = (await GetAsync(Client, "/api/subscriptions")).AsArray().Count;
+        for (var i = existing; i < 25; i++) await SubscribeAsync($"many-{i}", "china");
+        using var response = await Client.PostAsync("/api/subscriptions", Body(new { url = $"{_receiver.Url}/hook/over", secret = "a-secret-of-enough-length" }));
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.Contains("25", (string?)(await ReadAsync(response))["detail"]);
+    }
+}
