@@ -1,0 +1,246 @@
+namespace Monitor.Analysis.Extraction;
+
+/// <summary>
+/// Reads one unit and says who said what in it, trying the rules from the most to the least
+/// explicit: a quote with its attribution (quote first, or speaker first with a colon or comma),
+/// "according to", reported speech with the speaker before the cue, then with the content before
+/// it ("…, the ministry said"). A quote with no attribution at all is handed back as a
+/// continuation of the previous speaker. Cues inside quotes never count.
+/// </summary>
+internal static class AttributionFinder
+{
+    private const int MinimumContentWords = 2;
+
+    public static Attribution? Find(string text, TextUnit unit, IReadOnlyList<Token> tokens)
+    {
+        if (tokens.Count == 0) return null;
+        if (unit.Quotes.Count > 0)
+        {
+            var direct = FindDirect(text, unit, tokens);
+            if (direct is not null) return direct;
+        }
+        return FindAccordingTo(tokens, unit) ?? FindReported(tokens, unit);
+    }
+
+    private static Attribution? FindDirect(string text, TextUnit unit, IReadOnlyList<Token> tokens)
+    {
+        var quotes = unit.Quotes;
+        var firstQuote = quotes[0];
+        var contents = quotes
+            .Select(q => Trimmed(text, q.ContentStart, Math.Min(q.ContentEnd, unit.End)))
+            .Where(range => range.End > range.Start)
+            .ToArray();
+        if (contents.Length == 0) return null;
+
+        var firstQuoteToken = IndexAt(tokens, firstQuote.Open);
+        var leadingWords = tokens.Take(firstQuoteToken).Count(t => t.IsWord);
+
+        if (leadingWords == 0)
+        {
+            // Quote first: the attribution sits in the words after the first quote.
+            var segmentStart = tokens.ToList().FindIndex(t => t.Start > firstQuote.Close);
+            if (segmentStart < 0) return Continuation(contents, unit);
+            var segmentEnd = quotes.Count > 1 ? IndexAt(tokens, quotes[1].Open) - 1 : tokens.Count - 1;
+            var frameWords = 0;
+            for (var i = segmentStart; i <= segmentEnd; i++)
+            {
+                if (tokens[i].InQuote) continue;
+                if (tokens[i].IsWord) frameWords++;
+                if (IsAccordingTo(tokens, i))
+                {
+                    var source = SpeakerPhrase.After(tokens, i + 1, segmentEnd);
+                    if (source is { } s) return Make(tokens, s, i, i + 1, contents, true, "quote-first-according-to");
+                }
+                if (!SpeechCues.IsCue(tokens[i], tokens, i)) continue;
+                var before = SpeakerPhrase.Before(tokens, i, segmentStart);
+                if (before is { } b) return Make(tokens, b, i, i, contents, true, quotes.Count > 1 ? "split-quote" : "quote-first");
+                var after = SpeakerPhrase.After(tokens, i, segmentEnd);
+                if (after is { } a) return Make(tokens, a, i, i, contents, true, quotes.Count > 1 ? "split-quote" : "quote-first");
+                return new Attribution(null, null, tokens[i].Start, tokens[i].End, tokens[i].Text, contents, true, "quote-first-same-speaker");
+            }
+            return frameWords <= 2 ? Continuation(contents, unit) : null;
+        }
+
+        // Speaker first: "X said: "…"" or "X said, "…"".
+        var lastBefore = firstQuoteToken - 1;
+        if (lastBefore < 0 || tokens[lastBefore].Text is not (":" or ",")) return null;
+        for (var i = lastBefore - 1; i >= 0; i--)
+        {
+            if (IsAccordingTo(tokens, i))
+            {
+                var source = SpeakerPhrase.After(tokens, i + 1, lastBefore - 1);
+                if (source is { } s) return Make(tokens, s, i, i + 1, contents, true, "speaker-first-according-to");
+            }
+            if (!SpeechCues.IsCue(tokens[i], tokens, i)) continue;
+            var before = SpeakerPhrase.Before(tokens, i, 0);
+            if (before is { } b) return Make(tokens, b, i, i, contents, true, "speaker-first-quote");
+            var after = SpeakerPhrase.After(tokens, i, lastBefore - 1);
+            if (after is { } a) return Make(tokens, a, i, i, contents, true, "speaker-first-quote");
+            return null;
+        }
+        return null;
+    }
+
+    private static Attribution Continuation((int Start, int End)[] contents, TextUnit unit) =>
+        new(null, null, unit.Start, unit.Start, "", contents, true, "quote-continuation");
+
+    private static Attribution? FindAccordingTo(IReadOnlyList<Token> tokens, TextUnit unit)
+    {
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (!IsAccordingTo(tokens, i)) continue;
+            var commaAfter = NextIndex(tokens, i + 2, t => t.Text is "," or "." || t.InQuote);
+            var sourceEnd = (commaAfter < 0 ? tokens.Count : commaAfter) - 1;
+            var source = SpeakerPhrase.After(tokens, i + 1, sourceEnd);
+            if (source is not { } s) continue;
+
+            // "CONTENT, according to X." / "According to X, CONTENT." / "NATO, according to X, plans …"
+            var before = i > 0 && tokens[i - 1].Text == "," ? (tokens[0].Start, tokens[i - 1].Start) : (tokens[0].Start, tokens[i].Start);
+            var afterStart = s.Last + 1 < tokens.Count && tokens[s.Last + 1].Text == "," ? s.Last + 2 : s.Last + 1;
+            (int Start, int End) content;
+            if (CountWords(tokens, 0, i - 1) >= 3) content = CountWords(tokens, afterStart, tokens.Count - 1) >= 3 ? (tokens[0].Start, LastContentEnd(tokens)) : before;
+            else if (afterStart < tokens.Count) content = (tokens[afterStart].Start, LastContentEnd(tokens));
+            else continue;
+            if (content.End <= content.Start) continue;
+            return new Attribution(tokens[s.First].Start, tokens[s.Last].End, tokens[i].Start, tokens[i + 1].End, "according to", [content], false, "according-to");
+        }
+        return null;
+    }
+
+    private static Attribution? FindReported(IReadOnlyList<Token> tokens, TextUnit unit)
+    {
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            if (!SpeechCues.IsCue(tokens[k], tokens, k)) continue;
+            var cue = tokens[k].Text;
+            var clauseStart = ClauseStart(tokens, k);
+            var before = SpeakerPhrase.Before(tokens, k, clauseStart);
+            (int First, int Last)? after = null;
+            if (before is null && k > 0 && tokens[k - 1].Text == ",") after = SpeakerPhrase.After(tokens, k, tokens.Count - 1);
+
+            var speaker = before ?? after;
+            if (speaker is not { } s) continue;
+
+            // Content first: "…, the ministry said (on Monday, citing …)."
+            var speakerFirstToken = before is { } bb ? bb.First : k;
+            var commaBefore = speakerFirstToken - 1;
+            var tailStart = after is { } aa ? aa.Last + 1 : k + 1;
+            if (commaBefore > 0 && tokens[commaBefore].Text == "," && IsAdjunctTail(tokens, tailStart, cue)
+                && CountWords(tokens, 0, commaBefore - 1) >= 3)
+            {
+                var content = Trimmed(tokens, 0, commaBefore - 1);
+                return new Attribution(tokens[s.First].Start, tokens[s.Last].End, tokens[k].Start, tokens[k].End, cue, [content], false, "content-first");
+            }
+            if (before is null) continue;
+
+            // Speaker first: "X said (on Thursday) (that) CONTENT".
+            var start = ContentStart(tokens, k, cue);
+            if (start < 0 || CountWords(tokens, start, tokens.Count - 1) < MinimumContentWords) continue;
+            var reported = (tokens[start].Start, LastContentEnd(tokens));
+            return new Attribution(tokens[s.First].Start, tokens[s.Last].End, tokens[k].Start, tokens[k].End, cue, [reported], false,
+                SpeechCues.TakesObjectContent(cue) ? "speaker-first-object" : "speaker-first-reported");
+        }
+        return null;
+    }
+
+    /// <summary>Index of the first content token after a speaker-first cue, or -1 when none follows.</summary>
+    private static int ContentStart(IReadOnlyList<Token> tokens, int cue, string cueText)
+    {
+        var i = cue + 1;
+        if (cueText.Equals("called", StringComparison.OrdinalIgnoreCase) || cueText.Equals("calls", StringComparison.OrdinalIgnoreCase)) i++;
+        if (SpeechCues.IsTold(cueText)) i = SkipAudience(tokens, i);
+        i = TimeExpressions.Skip(tokens, i);
+        if (i < tokens.Count && tokens[i].Text is "," or ":") i++;
+        if (i >= tokens.Count) return -1;
+        if (tokens[i].Is("that")) return i + 1;
+        if (!SpeechCues.TakesObjectContent(cueText) && Lexicon.Prepositions.Contains(tokens[i].Text))
+        {
+            // "said in March during a news conference that …"
+            for (var j = i; j < tokens.Count && j - i < 16; j++)
+            {
+                if (tokens[j].Text is "." or ";" || tokens[j].InQuote) break;
+                if (tokens[j].Is("that")) return j + 1;
+            }
+        }
+        return i;
+    }
+
+    private static bool IsAdjunctTail(IReadOnlyList<Token> tokens, int start, string cue)
+    {
+        var i = start;
+        if (SpeechCues.IsTold(cue)) i = SkipAudience(tokens, i);
+        i = TimeExpressions.Skip(tokens, i);
+        if (i >= tokens.Count) return true;
+        var t = tokens[i];
+        if (!t.IsWord) return t.Text is "," or "." or ";" or "!" or "?" or ")" or ":" && (t.Text != ":" || i + 1 >= tokens.Count);
+        return Lexicon.AdjunctStarters.Contains(t.Text) && !t.Is("that");
+    }
+
+    private static int SkipAudience(IReadOnlyList<Token> tokens, int i)
+    {
+        var start = i;
+        while (i < tokens.Count && i - start < 8 && tokens[i].IsWord && !tokens[i].InQuote
+               && (tokens[i].IsCapitalised || Lexicon.AudienceWords.Contains(tokens[i].Text))
+               && !tokens[i].Is("that"))
+            i++;
+        return i;
+    }
+
+    private static int ClauseStart(IReadOnlyList<Token> tokens, int cue)
+    {
+        for (var i = cue - 1; i >= 0; i--)
+            if (tokens[i].Text is ";" || tokens[i].Is("that") && !tokens[i].InQuote) return i + 1;
+        return 0;
+    }
+
+    private static bool IsAccordingTo(IReadOnlyList<Token> tokens, int i) =>
+        i + 1 < tokens.Count && tokens[i].Is("according") && tokens[i + 1].Is("to") && !tokens[i].InQuote;
+
+    private static Attribution Make(IReadOnlyList<Token> tokens, (int First, int Last) speaker, int cueFirst, int cueLast,
+        (int Start, int End)[] contents, bool direct, string rule) =>
+        new(tokens[speaker.First].Start, tokens[speaker.Last].End, tokens[cueFirst].Start, tokens[cueLast].End,
+            cueFirst == cueLast ? tokens[cueFirst].Text : "according to", contents, direct, rule);
+
+    private static int IndexAt(IReadOnlyList<Token> tokens, int offset)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+            if (tokens[i].Start >= offset) return i;
+        return tokens.Count;
+    }
+
+    private static int NextIndex(IReadOnlyList<Token> tokens, int from, Func<Token, bool> predicate)
+    {
+        for (var i = from; i < tokens.Count; i++)
+            if (predicate(tokens[i])) return i;
+        return -1;
+    }
+
+    private static int CountWords(IReadOnlyList<Token> tokens, int first, int last)
+    {
+        var count = 0;
+        for (var i = Math.Max(0, first); i <= last && i < tokens.Count; i++)
+            if (tokens[i].IsWord) count++;
+        return count;
+    }
+
+    /// <summary>End of the unit's content, leaving out the closing full stop.</summary>
+    private static int LastContentEnd(IReadOnlyList<Token> tokens)
+    {
+        var last = tokens.Count - 1;
+        while (last > 0 && !tokens[last].IsWord && tokens[last].Text is "." or "," or ";" or ":" or "!" or "?") last--;
+        return tokens[last].End;
+    }
+
+    private static (int Start, int End) Trimmed(IReadOnlyList<Token> tokens, int first, int last)
+    {
+        while (last > first && !tokens[last].IsWord && !QuoteScanner.IsQuoteMark(tokens[last].Text[0]) && tokens[last].Text != ")") last--;
+        return (tokens[first].Start, tokens[last].End);
+    }
+
+    private static (int Start, int End) Trimmed(string text, int start, int end)
+    {
+        while (start < end && char.IsWhiteSpace(text[start])) start++;
+        while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is ',')) end--;
+        return (start, end);
+    }
+}

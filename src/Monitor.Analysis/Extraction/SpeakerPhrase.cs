@@ -1,0 +1,137 @@
+namespace Monitor.Analysis.Extraction;
+
+/// <summary>
+/// Finds the phrase that names a speaker next to a cue, by token shape alone: names, speaker
+/// nouns ("spokeswoman", "ministry") and their modifiers, and pronouns. A place in a prepositional
+/// phrase ("at a briefing in Brussels") is never taken for the speaker; it stays inside the phrase
+/// only after an office it locates ("China's embassy in London").
+/// </summary>
+internal static class SpeakerPhrase
+{
+    /// <summary>The speaker phrase ending right before <paramref name="cue"/> (interposed adverbs skipped), as a token range.</summary>
+    public static (int First, int Last)? Before(IReadOnlyList<Token> tokens, int cue, int lowerBound)
+    {
+        var last = cue - 1;
+        last = SkipInterposedBackward(tokens, last, lowerBound);
+        if (last < lowerBound) return null;
+
+        // Appositive: "Mao Ning, spokesperson for the foreign ministry, said".
+        if (tokens[last].Text == "," && last - 1 >= lowerBound)
+        {
+            var appositiveEnd = last - 1;
+            var comma = appositiveEnd;
+            while (comma >= lowerBound && tokens[comma].Text != "," && IsPhraseWord(tokens[comma])) comma--;
+            if (comma >= lowerBound && tokens[comma].Text == "," && comma < appositiveEnd)
+            {
+                var head = Collect(tokens, comma - 1, lowerBound);
+                if (head is { } h && IsSpeakerLike(tokens, h.First, h.Last) && LooksLikeName(tokens, h.First, h.Last))
+                    return (h.First, appositiveEnd);
+            }
+            return null;
+        }
+
+        var phrase = Collect(tokens, last, lowerBound);
+        if (phrase is not { } p || !IsSpeakerLike(tokens, p.First, p.Last)) return null;
+        return p;
+    }
+
+    /// <summary>The speaker phrase right after <paramref name="cue"/>: "…," said the minister.</summary>
+    public static (int First, int Last)? After(IReadOnlyList<Token> tokens, int cue, int upperBound)
+    {
+        var first = cue + 1;
+        if (first > upperBound || !tokens[first].IsWord || tokens[first].InQuote) return null;
+        var last = first - 1;
+        for (var i = first; i <= upperBound && i - first < 10; i++)
+        {
+            var t = tokens[i];
+            if (!t.IsWord || t.InQuote) break;
+            if (Lexicon.Prepositions.Contains(t.Text) && !(Lexicon.SeatNouns.Contains(tokens[i - 1].Text) && t.Is("in"))) break;
+            if (!IsPhraseWord(t) && !Lexicon.Pronouns.Contains(t.Text)) break;
+            last = i;
+        }
+        if (last < first) return null;
+        while (last > first && (tokens[last].Is("of") || tokens[last].Is("for") || tokens[last].Is("and"))) last--;
+        return IsSpeakerLike(tokens, first, last) ? (first, last) : null;
+    }
+
+    public static int SkipInterposedBackward(IReadOnlyList<Token> tokens, int index, int lowerBound)
+    {
+        while (index >= lowerBound)
+        {
+            var t = tokens[index];
+            if (t.IsWord && Lexicon.Interposed.Contains(t.Text) && !t.IsCapitalised) { index--; continue; }
+            // "China on Thursday said", "the ministry last week said"
+            if (t.IsWord && index - 1 >= lowerBound && (Lexicon.Weekdays.Contains(t.Text) || t.Is("week") || t.Is("month") || t.Is("year"))
+                && (tokens[index - 1].Is("on") || tokens[index - 1].Is("last") || tokens[index - 1].Is("this")) && !tokens[index - 1].IsCapitalised)
+            {
+                index -= 2;
+                continue;
+            }
+            break;
+        }
+        return index;
+    }
+
+    private static (int First, int Last)? Collect(IReadOnlyList<Token> tokens, int last, int lowerBound)
+    {
+        if (last < lowerBound || !tokens[last].IsWord || tokens[last].InQuote) return null;
+        if (Lexicon.Pronouns.Contains(tokens[last].Text))
+            return last == lowerBound || !tokens[last - 1].IsWord || tokens[last - 1].InQuote || Lexicon.LeadingNoise.Contains(tokens[last - 1].Text) || tokens[last - 1].Is("that")
+                ? (last, last)
+                : null;
+
+        var first = last;
+        for (var i = last; i >= lowerBound && last - i < 12; i--)
+        {
+            var t = tokens[i];
+            if (t.InQuote) break;
+            if (!t.IsWord)
+            {
+                break;
+            }
+            if (t.Is("in") || t.Is("at"))
+            {
+                // Keep "embassy in London" together; any other place phrase ends the speaker.
+                if (i - 1 >= lowerBound && Lexicon.SeatNouns.Contains(tokens[i - 1].Text)) { first = i; continue; }
+                break;
+            }
+            if (!IsPhraseWord(t)) break;
+            first = i;
+            // A determiner opens the phrase unless it sits inside "of the …" / "for the …".
+            if (Lexicon.Determiners.Contains(t.Text) && !(i - 1 >= lowerBound && (tokens[i - 1].Is("of") || tokens[i - 1].Is("for") || tokens[i - 1].Is("and")))) break;
+        }
+        // Drop clause openers and time words the phrase swept up: "But", "On Thursday", "Last month".
+        while (first < last && (Lexicon.LeadingNoise.Contains(tokens[first].Text) || Lexicon.Weekdays.Contains(tokens[first].Text)
+               || Lexicon.MonthSet.Contains(tokens[first].Text) || tokens[first].Is("of") || tokens[first].Is("for") || tokens[first].Is("and")
+               || tokens[first].Is("week") || tokens[first].Is("month") || tokens[first].Is("year")))
+            first++;
+        return (first, last);
+    }
+
+    private static bool IsPhraseWord(Token t) =>
+        t.IsWord && !t.InQuote && (t.IsCapitalised || char.IsDigit(t.Text[0]) || Lexicon.Modifiers.Contains(t.Text)
+            || Lexicon.PersonNouns.Contains(t.Text) || Lexicon.OrgNouns.Contains(t.Text) || Lexicon.ReportNouns.Contains(t.Text)
+            || Lexicon.PersonNouns.Contains(t.Bare) || Lexicon.OrgNouns.Contains(t.Bare));
+
+    /// <summary>A phrase can speak when its head is a name, a pronoun or a speaker noun.</summary>
+    public static bool IsSpeakerLike(IReadOnlyList<Token> tokens, int first, int last)
+    {
+        if (first == last && Lexicon.Pronouns.Contains(tokens[first].Text)) return true;
+        for (var i = first; i <= last; i++)
+        {
+            var t = tokens[i];
+            if (Lexicon.Determiners.Contains(t.Text) || Lexicon.Modifiers.Contains(t.Text) && !t.IsCapitalised) continue;
+            if (Lexicon.LeadingNoise.Contains(t.Text) || Lexicon.Weekdays.Contains(t.Text) || Lexicon.MonthSet.Contains(t.Text)) continue;
+            if (t.IsCapitalised || Lexicon.PersonNouns.Contains(t.Text) || Lexicon.OrgNouns.Contains(t.Text) || Lexicon.ReportNouns.Contains(t.Text))
+                return true;
+        }
+        return false;
+    }
+
+    private static bool LooksLikeName(IReadOnlyList<Token> tokens, int first, int last)
+    {
+        for (var i = first; i <= last; i++)
+            if (tokens[i].IsCapitalised) return true;
+        return false;
+    }
+}

@@ -1,0 +1,137 @@
+using System.Text;
+using Monitor.Abstractions;
+using Monitor.Analysis.Inference;
+
+namespace Monitor.Analysis.Extraction;
+
+/// <summary>
+/// Turns an English article into attributed statements: quotes and reported speech, each with
+/// its speaker resolved to a tracked actor where one claims it, its mode, topic, stance, the time
+/// it was said and its character span. Output depends only on the article and the configuration.
+/// </summary>
+public sealed class StatementExtractor
+{
+    private readonly SpeakerDirectory directory;
+    private readonly TopicClassifier topicClassifier;
+
+    public StatementExtractor(IReadOnlyList<ActorDefinition> actors, IReadOnlyList<TopicDefinition> topics)
+    {
+        directory = new SpeakerDirectory(actors);
+        topicClassifier = new TopicClassifier(topics);
+    }
+
+    public ExtractionResult Extract(ArticleInput article)
+    {
+        var text = article.Text;
+        if (string.IsNullOrWhiteSpace(text)) return new ExtractionResult([], "the article has no text");
+        var language = LanguageGuard.Check(text);
+        if (!language.IsEnglish) return new ExtractionResult([], "not English: " + language.Reason);
+
+        var quotes = QuoteScanner.Scan(text);
+        var inQuote = new bool[text.Length + 1];
+        foreach (var quote in quotes)
+        {
+            var last = quote.Close < text.Length && text[quote.Close] != '\n' ? quote.Close : quote.Close - 1;
+            for (var i = quote.Open; i <= last; i++) inQuote[i] = true;
+        }
+
+        var units = UnitSegmenter.Segment(text, quotes, inQuote);
+        var resolver = new SpeakerResolver(directory);
+        var sources = SourcesOf(article);
+        var statements = new List<ExtractedStatement>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var lastParagraph = int.MinValue;
+        var lastSpeakerText = "";
+        TextSpan? lastSpeakerSpan = null;
+
+        foreach (var unit in units)
+        {
+            var tokens = Tokenizer.Tokenize(text, unit.Start, unit.End, inQuote);
+            var attribution = AttributionFinder.Find(text, unit, tokens);
+            if (attribution is null) continue;
+
+            var content = ContentText(text, attribution);
+            if (content.Length == 0) continue;
+            var saidAt = SaidAtResolver.Resolve(Frame(text, unit, attribution), article.PublishedAt);
+
+            ResolvedSpeaker speaker;
+            string speakerText;
+            TextSpan? speakerSpan;
+            var rule = attribution.Rule;
+            if (attribution.SpeakerStart is { } s && attribution.SpeakerEnd is { } e)
+            {
+                speakerText = text[s..e];
+                speakerSpan = new TextSpan(s, e);
+                speaker = resolver.Resolve(speakerText, DateOnly.FromDateTime(saidAt.DateTime), attribution.Cue);
+                resolver.Remember(speaker);
+            }
+            else
+            {
+                // Words with no attribution of their own carry on the previous speaker, but only nearby.
+                if (resolver.Last is not { } previous || unit.Paragraph > lastParagraph + 1) continue;
+                speaker = previous;
+                speakerText = lastSpeakerText;
+                speakerSpan = lastSpeakerSpan;
+            }
+            lastParagraph = unit.Paragraph;
+            lastSpeakerText = speakerText;
+            lastSpeakerSpan = speakerSpan;
+
+            var mode = SpeechCues.ModeOf(attribution.Cue, content) ?? ModeClassifier.Classify(content);
+            var stance = mode == StatementMode.Decline ? Stance.Neutral : StanceClassifier.Classify(attribution.Cue + " " + content);
+            var topic = topicClassifier.Classify(content) ?? AutoTopicKey.Of(content);
+            var id = StatementIdentity.Of(speaker.Actor, speaker.Speaker, content);
+            if (!seen.Add(id)) continue;
+
+            var span = new TextSpan(attribution.Content.Min(c => c.Start), attribution.Content.Max(c => c.End));
+            var statement = new Statement(id, article.DocumentId, speaker.Actor, speaker.Speaker, content, attribution.Direct, mode,
+                topic, stance, saidAt, span, sources);
+            var cueSpan = attribution.Cue.Length == 0 ? null : new TextSpan(attribution.CueStart, attribution.CueEnd);
+            statements.Add(new ExtractedStatement(statement, speakerText, speaker.IsReport,
+                new ExtractionTrace(attribution.Cue, rule + "/" + speaker.Rule), speakerSpan, cueSpan));
+        }
+        return new ExtractionResult(statements);
+    }
+
+    private static IReadOnlyList<SourceRef> SourcesOf(ArticleInput article) =>
+        article.SourceName is null && article.Url is null ? [] : [new SourceRef(article.SourceName ?? article.Url!, article.Url)];
+
+    /// <summary>The content as one line: quote marks that reopen a carried-over paragraph dropped, whitespace collapsed.</summary>
+    private static string ContentText(string text, Attribution attribution)
+    {
+        var builder = new StringBuilder();
+        foreach (var (start, end) in attribution.Content)
+        {
+            if (builder.Length > 0) builder.Append(' ');
+            var atLineStart = false;
+            for (var i = start; i < end; i++)
+            {
+                var c = text[i];
+                if (char.IsWhiteSpace(c))
+                {
+                    if (c == '\n') atLineStart = true;
+                    if (builder.Length > 0 && builder[^1] != ' ') builder.Append(' ');
+                    continue;
+                }
+                if (atLineStart && QuoteScanner.IsQuoteMark(c)) { atLineStart = false; continue; }
+                atLineStart = false;
+                builder.Append(c);
+            }
+        }
+        return builder.ToString().Trim().TrimEnd(',', ';', ':').Trim();
+    }
+
+    /// <summary>The unit's words outside the content: where the time of saying is written.</summary>
+    private static string Frame(string text, TextUnit unit, Attribution attribution)
+    {
+        var builder = new StringBuilder(unit.End - unit.Start);
+        var position = unit.Start;
+        foreach (var (start, end) in attribution.Content.OrderBy(c => c.Start))
+        {
+            if (start > position) builder.Append(text, position, start - position).Append(' ');
+            position = Math.Max(position, end);
+        }
+        if (position < unit.End) builder.Append(text, position, unit.End - position);
+        return builder.ToString();
+    }
+}
