@@ -19,7 +19,36 @@ internal static class AttributionFinder
             var direct = FindDirect(text, unit, tokens);
             if (direct is not null) return direct;
         }
-        return FindAccordingTo(tokens, unit) ?? FindReported(tokens, unit);
+        return FindAccordingTo(tokens, unit) ?? FindNominal(tokens) ?? FindReported(tokens, unit);
+    }
+
+    /// <summary>Verbs that end the content of "X's remarks that …" and begin what the sentence says about the remarks.</summary>
+    private static readonly HashSet<string> ReactionVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "drew", "came", "were", "was", "sparked", "prompted", "followed", "caused", "angered", "triggered", "provoked", "echoed",
+        "met", "surprised", "raised", "have", "has", "had",
+    };
+
+    /// <summary>"Zhao's remarks that Japan was "stirring up trouble" drew …": the possessor said what follows "that".</summary>
+    private static Attribution? FindNominal(IReadOnlyList<Token> tokens)
+    {
+        for (var i = 1; i + 1 < tokens.Count; i++)
+        {
+            var noun = tokens[i];
+            if (!noun.IsWord || noun.InQuote || !Lexicon.SayingNouns.TryGetValue(noun.Text, out var cue) || !tokens[i + 1].Is("that")) continue;
+            var owner = tokens[i - 1];
+            if (!owner.IsWord || owner.Bare.Length == owner.Text.Length) continue;
+            var first = i - 1;
+            while (first - 1 >= 0 && tokens[first - 1].IsCapitalised && !tokens[first - 1].InQuote) first--;
+            if (!tokens[first].IsCapitalised) continue;
+            var start = i + 2;
+            var end = start;
+            while (end < tokens.Count && !(tokens[end].Text is "," or ";" && !tokens[end].InQuote) && !(ReactionVerbs.Contains(tokens[end].Text) && !tokens[end].InQuote && end > start + 1)) end++;
+            if (CountWords(tokens, start, end - 1) < MinimumContentWords) continue;
+            var content = Trimmed(tokens, start, end - 1);
+            return new Attribution(tokens[first].Start, owner.End - 2, noun.Start, noun.End, cue, [content], false, "possessive-remarks");
+        }
+        return null;
     }
 
     private static Attribution? FindDirect(string text, TextUnit unit, IReadOnlyList<Token> tokens)
@@ -153,6 +182,7 @@ internal static class AttributionFinder
         if (i < tokens.Count && tokens[i].Text is "," or ":") i++;
         if (i >= tokens.Count) return -1;
         if (tokens[i].Is("that")) return i + 1;
+        if (tokens[i].Is("only") && i + 1 < tokens.Count && tokens[i + 1].Is("that")) return i + 2;
         if (!SpeechCues.TakesObjectContent(cueText) && Lexicon.Prepositions.Contains(tokens[i].Text))
         {
             // "said in March during a news conference that …"

@@ -61,7 +61,7 @@ internal static class AutoTopicKey
 
     private static void Consider(string word, bool atSentenceStart, Dictionary<string, int> candidates)
     {
-        var lowered = string.Join(' ', ClaimKey.Words(word));
+        var lowered = string.Join('-', ClaimKey.Words(word));
         if (lowered.Length < 4 && !(word.Length >= 2 && word.All(char.IsUpper))) return;
         if (Ignored.Contains(lowered) || lowered.All(char.IsDigit)) return;
         if (lowered.EndsWith("ly", StringComparison.Ordinal)) return;

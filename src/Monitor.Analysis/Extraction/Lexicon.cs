@@ -43,13 +43,29 @@ internal static class Lexicon
     /// <summary>Offices inside which a place names a location, not the speaker: "China's embassy in London".</summary>
     public static readonly HashSet<string> SeatNouns = Set("embassy consulate office mission delegation bureau headquarters representation");
 
+    /// <summary>Prepositions that attach a place to a speaker ("a diplomat in Tokyo") and never start one.</summary>
+    public static readonly HashSet<string> PlacePrepositions = Set("in at from near");
+
+    /// <summary>Nouns by which a report or outlet is referred to again ("the agency said").</summary>
+    public static readonly HashSet<string> ReportBackReferences = Set("agency newspaper paper report broadcaster outlet daily magazine network channel station");
+
+    /// <summary>Nouns for what a speaker said, in "X's remarks that …".</summary>
+    public static readonly Dictionary<string, string> SayingNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["remarks"] = "said", ["remark"] = "said", ["comments"] = "said", ["comment"] = "said", ["statement"] = "said",
+        ["claim"] = "claimed", ["claims"] = "claimed", ["assertion"] = "said", ["assurance"] = "said", ["assurances"] = "said",
+        ["insistence"] = "insisted", ["warning"] = "warned", ["warnings"] = "warned", ["denial"] = "denied", ["call"] = "urged",
+        ["pledge"] = "pledged", ["promise"] = "promised", ["suggestion"] = "suggested", ["announcement"] = "announced",
+    };
+
     /// <summary>Lower-case words that may sit inside a speaker phrase besides speaker nouns.</summary>
     public static readonly HashSet<string> Modifiers = Set(
         "the a an its his her their our foreign defence defense senior top former deputy vice chief state regular local national " +
         "regional public official unnamed anonymous two three four several other another some many one new prime press " +
         "government military economic trade finance interior security general secretary affairs external diplomatic ruling " +
         "opposition high-ranking senior-most of for and both all acting outgoing incoming permanent special foreign-affairs " +
-        "cabinet chief-of-staff white house spokesperson's ministry's government's alliance's country's");
+        "cabinet chief-of-staff white house spokesperson's ministry's government's alliance's country's current " +
+        "de van von der den da di du le la bin al ter");
 
     /// <summary>Words that may sit between a speaker and the cue without belonging to either.</summary>
     public static readonly HashSet<string> Interposed = Set(
@@ -66,7 +82,7 @@ internal static class Lexicon
     /// <summary>Words that start an adjunct after an attribution: "…, citing officials", "… in a statement".</summary>
     public static readonly HashSet<string> AdjunctStarters = Set(
         "citing adding according in at on during after while when as before speaking referring noting saying with without " +
-        "via through to from amid following later earlier");
+        "via through from amid following later earlier");
 
     /// <summary>Words that may make up the audience of "told": "told reporters", "told a regular press conference".</summary>
     public static readonly HashSet<string> AudienceWords = WithPlurals(

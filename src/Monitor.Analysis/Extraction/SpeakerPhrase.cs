@@ -15,16 +15,17 @@ internal static class SpeakerPhrase
         last = SkipInterposedBackward(tokens, last, lowerBound);
         if (last < lowerBound) return null;
 
-        // Appositive: "Mao Ning, spokesperson for the foreign ministry, said".
+        // Appositive: "Mao Ning, spokesperson for the foreign ministry, said" or "The spokeswoman, Karin Holm, said".
         if (tokens[last].Text == "," && last - 1 >= lowerBound)
         {
             var appositiveEnd = last - 1;
             var comma = appositiveEnd;
-            while (comma >= lowerBound && tokens[comma].Text != "," && IsPhraseWord(tokens[comma])) comma--;
+            while (comma >= lowerBound && appositiveEnd - comma < 16 && tokens[comma].Text != "," && tokens[comma].IsWord && !tokens[comma].InQuote) comma--;
             if (comma >= lowerBound && tokens[comma].Text == "," && comma < appositiveEnd)
             {
                 var head = Collect(tokens, comma - 1, lowerBound);
-                if (head is { } h && IsSpeakerLike(tokens, h.First, h.Last) && LooksLikeName(tokens, h.First, h.Last))
+                if (head is { } h && IsSpeakerLike(tokens, h.First, h.Last)
+                    && (LooksLikeName(tokens, h.First, h.Last) || LooksLikeName(tokens, comma + 1, appositiveEnd)))
                     return (h.First, appositiveEnd);
             }
             return null;
@@ -46,6 +47,7 @@ internal static class SpeakerPhrase
             var t = tokens[i];
             if (!t.IsWord || t.InQuote) break;
             if (Lexicon.Prepositions.Contains(t.Text) && !(Lexicon.SeatNouns.Contains(tokens[i - 1].Text) && t.Is("in"))) break;
+            if (t.Is("and") && i + 1 <= upperBound && !tokens[i + 1].IsCapitalised) break;
             if (!IsPhraseWord(t) && !Lexicon.Pronouns.Contains(t.Text)) break;
             last = i;
         }
@@ -89,11 +91,12 @@ internal static class SpeakerPhrase
             {
                 break;
             }
-            if (t.Is("in") || t.Is("at"))
+            if (Lexicon.PlacePrepositions.Contains(t.Text) && !t.IsCapitalised)
             {
-                // Keep "embassy in London" together; any other place phrase ends the speaker.
-                if (i - 1 >= lowerBound && Lexicon.SeatNouns.Contains(tokens[i - 1].Text)) { first = i; continue; }
-                break;
+                // A place phrase belongs to the speaker before it ("a diplomat in Tokyo", "China's embassy in London");
+                // with no speaker before it, the place is not the speaker ("a briefing in Brussels said" finds none).
+                if (i - 1 >= lowerBound && IsSpeakerNoun(tokens[i - 1])) { first = i; continue; }
+                return null;
             }
             if (!IsPhraseWord(t)) break;
             first = i;
@@ -108,6 +111,9 @@ internal static class SpeakerPhrase
         return (first, last);
     }
 
+    private static bool IsSpeakerNoun(Token t) =>
+        Lexicon.PersonNouns.Contains(t.Text) || Lexicon.OrgNouns.Contains(t.Text) || Lexicon.SeatNouns.Contains(t.Text) || Lexicon.ReportNouns.Contains(t.Text);
+
     private static bool IsPhraseWord(Token t) =>
         t.IsWord && !t.InQuote && (t.IsCapitalised || char.IsDigit(t.Text[0]) || Lexicon.Modifiers.Contains(t.Text)
             || Lexicon.PersonNouns.Contains(t.Text) || Lexicon.OrgNouns.Contains(t.Text) || Lexicon.ReportNouns.Contains(t.Text)
@@ -120,6 +126,7 @@ internal static class SpeakerPhrase
         for (var i = first; i <= last; i++)
         {
             var t = tokens[i];
+            if (Lexicon.PersonNouns.Contains(t.Text) || Lexicon.OrgNouns.Contains(t.Text) || Lexicon.ReportNouns.Contains(t.Text)) return true;
             if (Lexicon.Determiners.Contains(t.Text) || Lexicon.Modifiers.Contains(t.Text) && !t.IsCapitalised) continue;
             if (Lexicon.LeadingNoise.Contains(t.Text) || Lexicon.Weekdays.Contains(t.Text) || Lexicon.MonthSet.Contains(t.Text)) continue;
             if (t.IsCapitalised || Lexicon.PersonNouns.Contains(t.Text) || Lexicon.OrgNouns.Contains(t.Text) || Lexicon.ReportNouns.Contains(t.Text))

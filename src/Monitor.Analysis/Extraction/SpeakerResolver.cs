@@ -26,6 +26,18 @@ internal sealed class SpeakerResolver(SpeakerDirectory directory)
 
     public void Remember(ResolvedSpeaker speaker) => history.Add(speaker);
 
+    /// <summary>Records configured people named in a passage where nobody speaks, as candidates for later references.</summary>
+    public void NoteMentions(string passage, DateOnly day)
+    {
+        foreach (var person in directory.People)
+        {
+            if (!SpeakerDirectory.ContainsWords(passage, person.Definition.Name)) continue;
+            if (history.Any(h => h.Speaker.Equals(person.Definition.Name, StringComparison.OrdinalIgnoreCase) && h.Rule == "mentioned")) continue;
+            var holds = person.Definition.HoldsOn(day);
+            history.Add(new ResolvedSpeaker(holds ? person.Actor : null, person.Definition.Name, SpeakerKind.Person, false, "mentioned") { Role = person.Definition.Role });
+        }
+    }
+
     public ResolvedSpeaker Resolve(string mention, DateOnly day, string cue)
     {
         var text = mention.Trim();
@@ -46,6 +58,9 @@ internal sealed class SpeakerResolver(SpeakerDirectory directory)
                 ? new ResolvedSpeaker(holding.Actor, holding.Definition.Name, SpeakerKind.Person, false, "configured-speaker") { Gender = gender ?? earlier?.Gender, Role = holding.Definition.Role ?? role }
                 : new ResolvedSpeaker(null, any.Definition.Name, SpeakerKind.Person, false, "speaker-role-not-valid-then") { Gender = gender ?? earlier?.Gender, Role = role };
         }
+
+        var earlierReport = ReportBackReference(words);
+        if (earlierReport is not null) return earlierReport with { Rule = "report-back-reference" };
 
         var isReport = IsReportMention(words, cue);
         if (isReport) return new ResolvedSpeaker(null, Office(text), SpeakerKind.Body, true, "media-report");
@@ -78,10 +93,11 @@ internal sealed class SpeakerResolver(SpeakerDirectory directory)
         for (var i = history.Count - 1; i >= 0; i--)
         {
             var candidate = history[i];
+            var known = KnownGender(candidate);
             var compatible = lowered switch
             {
-                "he" => candidate.Kind == SpeakerKind.Person && candidate.Gender is null or 'm',
-                "she" => candidate.Kind == SpeakerKind.Person && candidate.Gender is null or 'f',
+                "he" => candidate.Kind == SpeakerKind.Person && known is null or 'm',
+                "she" => candidate.Kind == SpeakerKind.Person && known is null or 'f',
                 "it" => candidate.Kind == SpeakerKind.Body,
                 _ => true,
             };
@@ -90,6 +106,17 @@ internal sealed class SpeakerResolver(SpeakerDirectory directory)
             return candidate with { Rule = "pronoun", Gender = gender };
         }
         return new ResolvedSpeaker(null, text, lowered is "he" or "she" ? SpeakerKind.Person : SpeakerKind.Body, false, "unresolved-pronoun");
+    }
+
+    /// <summary>A person's gender as soon as any mention gave it away.</summary>
+    private char? KnownGender(ResolvedSpeaker candidate) =>
+        candidate.Gender ?? history.FirstOrDefault(h => h.Gender is not null && h.Kind == SpeakerKind.Person
+            && h.Speaker.Equals(candidate.Speaker, StringComparison.OrdinalIgnoreCase))?.Gender;
+
+    private ResolvedSpeaker? ReportBackReference(List<string> words)
+    {
+        if (words.Count != 2 || !words[0].Equals("the", StringComparison.OrdinalIgnoreCase) || !Lexicon.ReportBackReferences.Contains(words[1])) return null;
+        return history.LastOrDefault(h => h.IsReport);
     }
 
     private ResolvedSpeaker? RoleBackReference(string role, char? gender, string? actor)
@@ -132,21 +159,36 @@ internal sealed class SpeakerResolver(SpeakerDirectory directory)
         var surname = name.Split(' ')[^1];
         foreach (var person in directory.People)
             if (person.Surname.Equals(surname, StringComparison.OrdinalIgnoreCase)) return person.Definition.Name;
+        // Family name first ("Mao Ning" is "Mao" on second mention): any part of a name already mentioned.
+        foreach (var person in directory.People)
+        {
+            var parts = person.Definition.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (parts.Contains(surname, StringComparer.OrdinalIgnoreCase)
+                && history.Any(h => h.Speaker.Equals(person.Definition.Name, StringComparison.OrdinalIgnoreCase)))
+                return person.Definition.Name;
+        }
         return null;
     }
 
-    private static bool DirectoryNameEndsWith(string fullName, string surname) =>
-        SpeakerDirectory.Surname(fullName).Equals(surname, StringComparison.OrdinalIgnoreCase);
+    /// <summary>A later short form of a name: the last part, or any part for names written family name first ("Mao" for "Mao Ning").</summary>
+    private static bool DirectoryNameEndsWith(string fullName, string shortName) =>
+        fullName.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 1
+        && fullName.Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains(shortName, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The trailing capitalised words that are not titles, aliases or countries: "NATO spokesperson Oana Lungescu" → "Oana Lungescu".</summary>
     private string? PersonName(List<string> words)
     {
-        var end = words.Count;
-        // "Mao Ning, spokesperson for …": the name comes before the appositive comma.
+        // "Mao Ning, spokesperson for …" names before the appositive comma; "The spokeswoman, Karin Holm," after it.
         var comma = words.IndexOf(",");
-        if (comma > 0) end = comma;
+        if (comma <= 0) return PersonName(words, 0, words.Count);
+        var secondComma = words.IndexOf(",", comma + 1);
+        return PersonName(words, 0, comma) ?? PersonName(words, comma + 1, secondComma < 0 ? words.Count : secondComma);
+    }
+
+    private string? PersonName(List<string> words, int start, int end)
+    {
         var parts = new List<string>();
-        for (var i = end - 1; i >= 0; i--)
+        for (var i = end - 1; i >= start; i--)
         {
             var w = words[i];
             if (w.Length == 0 || !char.IsUpper(w[0]) || TitleWords.Contains(w) || w.All(c => char.IsUpper(c) || c == '.')) break;
@@ -157,7 +199,7 @@ internal sealed class SpeakerResolver(SpeakerDirectory directory)
         }
         if (parts.Count == 0) return null;
         // A lone capitalised word at the front of the mention is a sentence-initial common word, not a name.
-        if (parts.Count == 1 && end == 1 && !char.IsUpper(parts[0][^1]) && Lexicon.LeadingNoise.Contains(parts[0])) return null;
+        if (parts.Count == 1 && end - start == 1 && !char.IsUpper(parts[0][^1]) && Lexicon.LeadingNoise.Contains(parts[0])) return null;
         return string.Join(' ', parts);
     }
 

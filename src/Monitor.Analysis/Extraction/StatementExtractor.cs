@@ -48,7 +48,12 @@ public sealed class StatementExtractor
         {
             var tokens = Tokenizer.Tokenize(text, unit.Start, unit.End, inQuote);
             var attribution = AttributionFinder.Find(text, unit, tokens);
-            if (attribution is null) continue;
+            if (attribution is null)
+            {
+                // People named where nobody speaks can still be what a later pronoun or role noun points at.
+                resolver.NoteMentions(text[unit.Start..unit.End], DateOnly.FromDateTime(article.PublishedAt.DateTime));
+                continue;
+            }
 
             var content = ContentText(text, attribution);
             if (content.Length == 0) continue;
@@ -77,7 +82,7 @@ public sealed class StatementExtractor
             lastSpeakerText = speakerText;
             lastSpeakerSpan = speakerSpan;
 
-            var mode = SpeechCues.ModeOf(attribution.Cue, content) ?? ModeClassifier.Classify(content);
+            var mode = ModeOf(attribution, content, Frame(text, unit, attribution));
             var stance = mode == StatementMode.Decline ? Stance.Neutral : StanceClassifier.Classify(attribution.Cue + " " + content);
             var topic = topicClassifier.Classify(content) ?? AutoTopicKey.Of(content);
             var id = StatementIdentity.Of(speaker.Actor, speaker.Speaker, content);
@@ -91,6 +96,20 @@ public sealed class StatementExtractor
                 new ExtractionTrace(attribution.Cue, rule + "/" + speaker.Rule), speakerSpan, cueSpan));
         }
         return new ExtractionResult(statements);
+    }
+
+    /// <summary>
+    /// The cue decides when it carries a mode ("denied", "urged"); otherwise the words do, and a
+    /// warning or demand named only in the frame ("…," he told reporters, in a warning) still counts.
+    /// </summary>
+    private static StatementMode ModeOf(Attribution attribution, string content, string frame)
+    {
+        var byCue = SpeechCues.ModeOf(attribution.Cue, content);
+        if (byCue is { } cueMode) return cueMode;
+        var byContent = ModeClassifier.Classify(content);
+        if (byContent != StatementMode.Assert) return byContent;
+        var byFrame = ModeClassifier.Classify(frame);
+        return byFrame is StatementMode.Warn or StatementMode.Demand ? byFrame : byContent;
     }
 
     private static IReadOnlyList<SourceRef> SourcesOf(ArticleInput article) =>

@@ -5,7 +5,8 @@ namespace Monitor.Analysis.Inference;
 
 /// <summary>
 /// Infers what a speaker does with the words from cue phrases. Declining comes first because
-/// "declined to confirm" must never read as a denial or a position.
+/// "declined to confirm" must never read as a denial or a position. "Should" reads as a demand
+/// ("NATO should stay out"), which is how officials phrase one.
 /// </summary>
 public static class ModeClassifier
 {
@@ -13,9 +14,9 @@ public static class ModeClassifier
     [
         (StatementMode.Decline, ["declined to", "decline to", "declines to", "no comment", "would not comment", "would not go into", "will not go into", "not go into details", "refused to comment", "won't comment", "not comment on"]),
         (StatementMode.Deny, ["deny", "denies", "denied", "not true", "untrue", "false report", "baseless", "groundless", "no plans to", "no plan to", "never"]),
-        (StatementMode.Warn, ["warn", "warns", "warned", "vigilance", "will pay", "consequences", "red line"]),
-        (StatementMode.Demand, ["urge", "urges", "urged", "must", "call on", "calls on", "called on", "demand", "demands", "demanded", "should stop"]),
-        (StatementMode.Hedge, ["may", "might", "could", "possibly", "perhaps", "on the table", "not ruled out", "considering"]),
+        (StatementMode.Warn, ["warn", "warns", "warned", "warning", "vigilance", "will pay", "consequences", "red line", "play with fire", "necessary measures", "get burned"]),
+        (StatementMode.Demand, ["urge", "urges", "urged", "must", "call on", "calls on", "called on", "demand", "demands", "demanded", "should stop", "should", "ought to"]),
+        (StatementMode.Hedge, ["may", "might", "could", "possibly", "possible", "perhaps", "on the table", "not ruled out", "considering", "likely"]),
     ];
 
     public static StatementMode Classify(string text)
