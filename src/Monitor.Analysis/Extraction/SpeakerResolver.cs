@@ -198,6 +198,8 @@ internal sealed class SpeakerResolver(SpeakerDirectory directory)
             parts.Insert(0, w);
         }
         if (parts.Count == 0) return null;
+        // "Downing Street" and "Die Welt" are capitalised too, but they name an actor or an outlet.
+        if (directory.ActorByAlias(string.Join(' ', parts)) is not null) return null;
         // A lone capitalised word at the front of the mention is a sentence-initial common word, not a name.
         if (parts.Count == 1 && end - start == 1 && !char.IsUpper(parts[0][^1]) && Lexicon.LeadingNoise.Contains(parts[0])) return null;
         return string.Join(' ', parts);
