@@ -118,10 +118,11 @@ internal static class AttributionFinder
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
             if (!IsAccordingTo(tokens, i)) continue;
-            var commaAfter = NextIndex(tokens, i + 2, t => t.Text is "," or "." || t.InQuote);
+            var commaAfter = NextIndex(tokens, i + 2, t => t.Text is "," or "." or ";" || t.InQuote);
             var sourceEnd = (commaAfter < 0 ? tokens.Count : commaAfter) - 1;
-            var source = SpeakerPhrase.After(tokens, i + 1, sourceEnd);
-            if (source is not { } s) continue;
+            // Whatever follows "according to" is the source, speaker-like or not ("according to exit polls").
+            if (sourceEnd < i + 2 || sourceEnd - (i + 2) > 14) continue;
+            (int First, int Last) s = (i + 2, sourceEnd);
 
             // "CONTENT, according to X." / "According to X, CONTENT." / "NATO, according to X, plans …"
             var before = i > 0 && tokens[i - 1].Text == "," ? (tokens[0].Start, tokens[i - 1].Start) : (tokens[0].Start, tokens[i].Start);
@@ -158,6 +159,14 @@ internal static class AttributionFinder
                 && CountWords(tokens, 0, commaBefore - 1) >= 3)
             {
                 var content = Trimmed(tokens, 0, commaBefore - 1);
+                // "Local officials, he said, should be vigilant": the content resumes after the aside.
+                var resume = TimeExpressions.Skip(tokens, tailStart);
+                if (resume < tokens.Count && tokens[resume].Text == "," && CountWords(tokens, resume + 1, tokens.Count - 1) >= 3
+                    && !Lexicon.AdjunctStarters.Contains(tokens[Math.Min(resume + 1, tokens.Count - 1)].Text))
+                {
+                    var rest = (tokens[resume + 1].Start, LastContentEnd(tokens));
+                    return new Attribution(tokens[s.First].Start, tokens[s.Last].End, tokens[k].Start, tokens[k].End, cue, [content, rest], false, "parenthetical");
+                }
                 return new Attribution(tokens[s.First].Start, tokens[s.Last].End, tokens[k].Start, tokens[k].End, cue, [content], false, "content-first");
             }
             if (before is null) continue;
@@ -165,6 +174,9 @@ internal static class AttributionFinder
             // Speaker first: "X said (on Thursday) (that) CONTENT".
             var start = ContentStart(tokens, k, cue);
             if (start < 0 || CountWords(tokens, start, tokens.Count - 1) < MinimumContentWords) continue;
+            // "added on Twitter", "said of the report": a prepositional tail is not what was said.
+            if ((Lexicon.Prepositions.Contains(tokens[start].Text) || tokens[start].Is("of")) && !SpeechCues.TakesObjectContent(cue)
+                && CountWords(tokens, start, tokens.Count - 1) <= 4) continue;
             var reported = (tokens[start].Start, LastContentEnd(tokens));
             return new Attribution(tokens[s.First].Start, tokens[s.Last].End, tokens[k].Start, tokens[k].End, cue, [reported], false,
                 SpeechCues.TakesObjectContent(cue) ? "speaker-first-object" : "speaker-first-reported");

@@ -89,7 +89,7 @@ internal static class Lexicon
         "a an the his her their its reporter journalist lawmaker parliament press conference briefing regular news media " +
         "broadcaster newspaper radio television tv interview counterpart audience crowd summit meeting session forum assembly " +
         "committee council delegate student supporter daily weekly agency state public national local news-conference " +
-        "gathering rally hearing panel senate congress diet group visitor guest");
+        "gathering rally hearing panel senate congress diet group visitor guest me us him her them");
 
     public static readonly HashSet<string> Prepositions = Set(
         "in at on during after before while with to from by near outside inside under over across between among via amid");

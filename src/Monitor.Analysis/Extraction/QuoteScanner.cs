@@ -4,7 +4,8 @@ namespace Monitor.Analysis.Extraction;
 /// Finds double-quoted passages, curly or straight. Newspaper style carries a long quote over
 /// paragraphs by leaving the closing mark off and reopening the next paragraph with a mark, so a
 /// quote still open at a paragraph end continues when the next paragraph starts with a mark and is
-/// cut off there otherwise. Single quotes are left alone: they collide with apostrophes.
+/// cut off there otherwise. A quote closes only with a mark of its own style, so quotes of the
+/// other style inside it stay nested. Single quotes are left alone: they collide with apostrophes.
 /// </summary>
 internal static class QuoteScanner
 {
@@ -14,6 +15,7 @@ internal static class QuoteScanner
     {
         var quotes = new List<QuoteSpan>();
         var open = -1;
+        var straight = false;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
@@ -22,7 +24,7 @@ internal static class QuoteScanner
                 if (open < 0) continue;
                 var next = i + 1;
                 while (next < text.Length && char.IsWhiteSpace(text[next])) next++;
-                if (next < text.Length && text[next] is '"' or '\u201C' or '\u201E')
+                if (next < text.Length && (straight ? text[next] == '"' : text[next] is '\u201C' or '\u201E'))
                 {
                     i = next;
                     continue;
@@ -31,22 +33,20 @@ internal static class QuoteScanner
                 open = -1;
                 continue;
             }
-            switch (c)
+            if (open >= 0)
             {
-                case '\u201C' or '\u201E':
-                    open = i;
-                    break;
-                case '\u201D' when open >= 0:
+                // Only a mark of the opening style closes: a curly quote inside a straight one is nested, and the other way round.
+                if (straight ? c == '"' : c == '\u201D')
+                {
                     quotes.Add(new QuoteSpan(open, i));
                     open = -1;
-                    break;
-                case '"' when open >= 0:
-                    quotes.Add(new QuoteSpan(open, i));
-                    open = -1;
-                    break;
-                case '"':
-                    open = i;
-                    break;
+                }
+                continue;
+            }
+            if (c is '"' or '\u201C' or '\u201E')
+            {
+                open = i;
+                straight = c == '"';
             }
         }
         if (open >= 0) quotes.Add(new QuoteSpan(open, text.Length));

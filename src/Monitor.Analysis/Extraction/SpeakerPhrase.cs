@@ -15,6 +15,19 @@ internal static class SpeakerPhrase
         last = SkipInterposedBackward(tokens, last, lowerBound);
         if (last < lowerBound) return null;
 
+        // A bracketed aside belongs to the speaker: "Rep. Gwen Moore (D-Wis.) said".
+        if (tokens[last].Text == ")")
+        {
+            var open = last;
+            while (open >= lowerBound && tokens[open].Text != "(") open--;
+            if (open > lowerBound)
+            {
+                var named = Collect(tokens, open - 1, lowerBound);
+                return named is { } n && IsSpeakerLike(tokens, n.First, n.Last) ? (n.First, last) : null;
+            }
+            return null;
+        }
+
         // Appositive: "Mao Ning, spokesperson for the foreign ministry, said" or "The spokeswoman, Karin Holm, said".
         if (tokens[last].Text == "," && last - 1 >= lowerBound)
         {

@@ -14,6 +14,13 @@ internal static class TimeExpressions
             var t = tokens[i];
             if (!t.IsWord || t.InQuote) return i;
             if (Single.Contains(t.Text) && !t.IsCapitalised) { i++; continue; }
+            // "said Friday", "announced Monday morning"
+            if (Lexicon.Weekdays.Contains(t.Text))
+            {
+                i++;
+                if (i < tokens.Count && Units.Contains(tokens[i].Text)) i++;
+                continue;
+            }
             if (i + 1 >= tokens.Count) return i;
             var next = tokens[i + 1];
             if ((t.Is("on") || t.Is("last") || t.Is("this") || t.Is("next")) && (Lexicon.Weekdays.Contains(next.Text) || Units.Contains(next.Text) || Lexicon.MonthSet.Contains(next.Text)))
