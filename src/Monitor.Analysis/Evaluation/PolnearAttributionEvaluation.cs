@@ -37,7 +37,7 @@ public static class PolnearAttributionEvaluation
             var text = File.ReadAllText(Path.Combine(textDirectory, article + ".txt"));
             var gold = BratAttributions.Read(File.ReadAllLines(annotationFile));
             var date = published.TryGetValue(article, out var d) ? d : new DateTimeOffset(2016, 11, 8, 0, 0, 0, TimeSpan.Zero);
-            var predicted = ToSpans(extractor.Extract(new ArticleInput(article, text, date, null, null)).Statements);
+            var predicted = ToSpans(text, extractor.Extract(new ArticleInput(article, text, date, null, null)).Statements);
             tally.Add(text, gold, predicted);
             articles++;
         }
@@ -48,12 +48,13 @@ public static class PolnearAttributionEvaluation
     /// Statements as attributions. PolNeAR annotates a quote that carries on the previous speaker as
     /// more content of that speaker's attribution, so such statements join the one before them.
     /// </summary>
-    private static List<SpanAttribution> ToSpans(IReadOnlyList<ExtractedStatement> statements)
+    private static List<SpanAttribution> ToSpans(string text, IReadOnlyList<ExtractedStatement> statements)
     {
         var attributions = new List<SpanAttribution>();
         foreach (var statement in statements)
         {
-            if (statement.Statement.Span is not { } span) continue;
+            if (statement.Statement.Span is not { } found) continue;
+            var span = WithAnnotationBoundaries(text, found, statement.Statement.Direct);
             if (statement.Trace.Rule.StartsWith("quote-continuation", StringComparison.Ordinal) && attributions.Count > 0)
             {
                 var previous = attributions[^1];
@@ -67,6 +68,31 @@ public static class PolnearAttributionEvaluation
         }
         return attributions;
     }
+
+    /// <summary>
+    /// PolNeAR's content spans include the quote marks (and the comma or stop inside them) of a
+    /// direct quote, and the "that" opening reported speech; Monitor's spans hold only the words.
+    /// This widens a span to the corpus's boundaries so exact matching compares like with like.
+    /// </summary>
+    private static TextSpan WithAnnotationBoundaries(string text, TextSpan span, bool direct)
+    {
+        var start = span.Start;
+        var end = span.End;
+        if (direct)
+        {
+            if (start > 0 && IsQuoteMark(text[start - 1])) start--;
+            var e = end;
+            while (e < text.Length && text[e] is ',' or '.' or '?' or '!') e++;
+            if (e < text.Length && IsQuoteMark(text[e])) end = e + 1;
+            return new TextSpan(start, end);
+        }
+        var s = start;
+        while (s > 0 && text[s - 1] == ' ') s--;
+        if (s >= 4 && text.AsSpan(s - 4, 4).Equals("that", StringComparison.OrdinalIgnoreCase) && (s == 4 || !char.IsLetter(text[s - 5]))) start = s - 4;
+        return new TextSpan(start, end);
+    }
+
+    private static bool IsQuoteMark(char c) => c is '"' or '\u201C' or '\u201D';
 
     /// <summary>One annotation file per article: the lexicographically first annotator where there are several.</summary>
     private static Dictionary<string, string> CanonicalAnnotations(string directory)

@@ -82,10 +82,15 @@ internal static class AttributionFinder
                 }
                 if (!SpeechCues.IsCue(tokens[i], tokens, i)) continue;
                 var before = SpeakerPhrase.Before(tokens, i, segmentStart);
-                if (before is { } b) return Make(tokens, b, i, i, contents, true, quotes.Count > 1 ? "split-quote" : "quote-first");
-                var after = SpeakerPhrase.After(tokens, i, segmentEnd);
-                if (after is { } a) return Make(tokens, a, i, i, contents, true, quotes.Count > 1 ? "split-quote" : "quote-first");
-                return new Attribution(null, null, tokens[i].Start, tokens[i].End, tokens[i].Text, contents, true, "quote-first-same-speaker");
+                var after = before is null ? SpeakerPhrase.After(tokens, i, segmentEnd) : null;
+                // The second half of a split quote belongs here only when nothing but the attribution sits between the halves.
+                var attributionEnd = after is { } af ? af.Last : i;
+                var split = quotes.Count > 1 && IsBareAttributionTail(tokens, attributionEnd + 1, segmentEnd);
+                var own = split ? contents : contents[..1];
+                var rule = split ? "split-quote" : "quote-first";
+                if (before is { } b) return Make(tokens, b, i, i, own, true, rule);
+                if (after is { } a) return Make(tokens, a, i, i, own, true, rule);
+                return new Attribution(null, null, tokens[i].Start, tokens[i].End, tokens[i].Text, own, true, "quote-first-same-speaker");
             }
             return frameWords <= 2 ? Continuation(contents, unit) : null;
         }
@@ -108,6 +113,14 @@ internal static class AttributionFinder
             return null;
         }
         return null;
+    }
+
+    private static bool IsBareAttributionTail(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        var i = TimeExpressions.Skip(tokens, from);
+        for (; i <= to && i < tokens.Count; i++)
+            if (tokens[i].IsWord && !tokens[i].InQuote) return false;
+        return true;
     }
 
     private static Attribution Continuation((int Start, int End)[] contents, TextUnit unit) =>
@@ -155,7 +168,7 @@ internal static class AttributionFinder
             var speakerFirstToken = before is { } bb ? bb.First : k;
             var commaBefore = speakerFirstToken - 1;
             var tailStart = after is { } aa ? aa.Last + 1 : k + 1;
-            if (commaBefore > 0 && tokens[commaBefore].Text == "," && IsAdjunctTail(tokens, tailStart, cue)
+            if (commaBefore > 0 && IsClauseSeparator(tokens, commaBefore) && IsAdjunctTail(tokens, tailStart, cue)
                 && CountWords(tokens, 0, commaBefore - 1) >= 3)
             {
                 var content = Trimmed(tokens, 0, commaBefore - 1);
@@ -177,7 +190,7 @@ internal static class AttributionFinder
             // "added on Twitter", "said of the report": a prepositional tail is not what was said.
             if ((Lexicon.Prepositions.Contains(tokens[start].Text) || tokens[start].Is("of")) && !SpeechCues.TakesObjectContent(cue)
                 && CountWords(tokens, start, tokens.Count - 1) <= 4) continue;
-            var reported = (tokens[start].Start, LastContentEnd(tokens));
+            var reported = (tokens[start].Start, LastContentEnd(tokens, start));
             return new Attribution(tokens[s.First].Start, tokens[s.Last].End, tokens[k].Start, tokens[k].End, cue, [reported], false,
                 SpeechCues.TakesObjectContent(cue) ? "speaker-first-object" : "speaker-first-reported");
         }
@@ -206,6 +219,11 @@ internal static class AttributionFinder
         }
         return i;
     }
+
+    /// <summary>A comma, or a closing quote mark right after one ("…at the top,'' Mr. Kamin said").</summary>
+    private static bool IsClauseSeparator(IReadOnlyList<Token> tokens, int index) =>
+        tokens[index].Text == ","
+        || (QuoteScanner.IsQuoteMark(tokens[index].Text[0]) && index > 0 && tokens[index - 1].Text == ",");
 
     private static bool IsAdjunctTail(IReadOnlyList<Token> tokens, int start, string cue)
     {
@@ -263,6 +281,22 @@ internal static class AttributionFinder
         for (var i = Math.Max(0, first); i <= last && i < tokens.Count; i++)
             if (tokens[i].IsWord) count++;
         return count;
+    }
+
+    /// <summary>
+    /// End of reported content: a trailing participle clause (", implicitly putting his name on the
+    /// line") describes the saying, not what was said, and is left out.
+    /// </summary>
+    private static int LastContentEnd(IReadOnlyList<Token> tokens, int start)
+    {
+        for (var i = tokens.Count - 2; i > start + 2; i--)
+        {
+            if (tokens[i].Text != "," || tokens[i].InQuote) continue;
+            var next = tokens[i + 1].Text.EndsWith("ly", StringComparison.Ordinal) && i + 2 < tokens.Count ? tokens[i + 2] : tokens[i + 1];
+            if (next.IsWord && !next.InQuote && next.Text.EndsWith("ing", StringComparison.Ordinal) && !next.IsCapitalised && next.Text.Length > 5)
+                return tokens[i - 1].End;
+        }
+        return LastContentEnd(tokens);
     }
 
     /// <summary>End of the unit's content, leaving out the closing full stop.</summary>

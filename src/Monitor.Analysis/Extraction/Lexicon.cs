@@ -20,7 +20,10 @@ internal static class Lexicon
         "commander chancellor premier senator governor mayor aide adviser advisor analyst expert critic lawmaker legislator " +
         "chairman chairwoman chair director head executive counterpart representative delegate negotiator prosecutor judge " +
         "candidate nominee source person man woman resident witness professor researcher economist king queen prince " +
-        "admiral colonel general deputy vice-president spokespeople people staffer strategist observer insider lawyer");
+        "admiral colonel general deputy vice-president spokespeople people staffer strategist observer insider lawyer " +
+        "member supporter voter employee worker volunteer activist protester opponent scientist doctor attorney student " +
+        "teacher parent contestant host anchor journalist pollster organizer organiser participant respondent veteran " +
+        "friend colleague ally rival manager founder owner narrator announcer moderator donor surrogate backer spokes");
 
     /// <summary>Nouns that name an office or body that can speak.</summary>
     public static readonly HashSet<string> OrgNouns = WithPlurals(

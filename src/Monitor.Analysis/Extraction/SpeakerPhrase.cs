@@ -91,7 +91,8 @@ internal static class SpeakerPhrase
     {
         if (last < lowerBound || !tokens[last].IsWord || tokens[last].InQuote) return null;
         if (Lexicon.Pronouns.Contains(tokens[last].Text))
-            return last == lowerBound || !tokens[last - 1].IsWord || tokens[last - 1].InQuote || Lexicon.LeadingNoise.Contains(tokens[last - 1].Text) || tokens[last - 1].Is("that")
+            return last == lowerBound || !tokens[last - 1].IsWord || tokens[last - 1].InQuote
+                || !(Lexicon.Prepositions.Contains(tokens[last - 1].Text) || Lexicon.Determiners.Contains(tokens[last - 1].Text) || tokens[last - 1].Is("of"))
                 ? (last, last)
                 : null;
 
@@ -111,7 +112,7 @@ internal static class SpeakerPhrase
                 if (i - 1 >= lowerBound && IsSpeakerNoun(tokens[i - 1])) { first = i; continue; }
                 return null;
             }
-            if (!IsPhraseWord(t)) break;
+            if (!IsPhraseWord(t) && !IsAdjectiveBeforeHead(tokens, i, last)) break;
             first = i;
             // A determiner opens the phrase unless it sits inside "of the …" / "for the …".
             if (Lexicon.Determiners.Contains(t.Text) && !(i - 1 >= lowerBound && (tokens[i - 1].Is("of") || tokens[i - 1].Is("for") || tokens[i - 1].Is("and")))) break;
@@ -122,6 +123,23 @@ internal static class SpeakerPhrase
                || tokens[first].Is("week") || tokens[first].Is("month") || tokens[first].Is("year")))
             first++;
         return (first, last);
+    }
+
+    private static readonly HashSet<string> NotAdjectives = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "is", "was", "were", "are", "be", "been", "has", "have", "had", "that", "which", "who", "to", "not", "it", "this", "what",
+        "when", "where", "why", "how", "if", "so", "as", "than", "then", "but", "or", "nor", "by", "with", "also", "would", "will",
+        "could", "should", "can", "may", "might", "must", "do", "does", "did", "one's", "he", "she", "they", "we", "i", "you",
+    };
+
+    /// <summary>A plain lower-case word right before a speaker noun reads as its adjective: "several cast members".</summary>
+    private static bool IsAdjectiveBeforeHead(IReadOnlyList<Token> tokens, int i, int last)
+    {
+        var t = tokens[i];
+        if (!t.IsWord || t.InQuote || t.IsCapitalised || i >= last || NotAdjectives.Contains(t.Text)) return false;
+        if (t.Text.EndsWith("ed", StringComparison.Ordinal) || t.Text.EndsWith("ing", StringComparison.Ordinal) || t.Text.EndsWith("ly", StringComparison.Ordinal)) return false;
+        var next = tokens[i + 1];
+        return IsSpeakerNoun(next) || IsAdjectiveBeforeHead(tokens, i + 1, last) && i + 2 <= last && IsSpeakerNoun(tokens[i + 2]);
     }
 
     private static bool IsSpeakerNoun(Token t) =>

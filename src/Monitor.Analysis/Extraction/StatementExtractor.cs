@@ -27,6 +27,8 @@ public sealed class StatementExtractor
         var language = LanguageGuard.Check(text);
         if (!language.IsEnglish) return new ExtractionResult([], "not English: " + language.Reason);
 
+        // Some archives write a double quote as two apostrophes; read them as one mark (same length, so spans hold).
+        if (text.Contains("''", StringComparison.Ordinal)) text = text.Replace("''", "\" ", StringComparison.Ordinal);
         var quotes = QuoteScanner.Scan(text);
         var inQuote = new bool[text.Length + 1];
         foreach (var quote in quotes)

@@ -7,6 +7,9 @@ internal readonly record struct Token(int Start, int End, string Text, bool IsWo
 
     public bool Is(string word) => string.Equals(Text, word, StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>The word without a trailing abbreviation dot, for word-list lookups.</summary>
+    public string Plain => Text.Length > 1 && Text[^1] == '.' ? Text[..^1] : Text;
+
     /// <summary>The word without a possessive ending ("China's" → "China").</summary>
     public string Bare => Text.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || Text.EndsWith("\u2019s", StringComparison.OrdinalIgnoreCase)
         ? Text[..^2]

@@ -2,8 +2,8 @@ namespace Monitor.Analysis.Extraction;
 
 /// <summary>
 /// Splits text into words and punctuation marks. Apostrophes, hyphens, dots and ampersands stay
-/// inside a word when a letter or digit follows them, so "China's", "Asia-Pacific" and "U.S" are
-/// single words.
+/// inside a word when a letter or digit follows them, so "China's", "Asia-Pacific" and "U.S." are
+/// single words; a title or an initial keeps its full stop ("Mr.", "E.").
 /// </summary>
 internal static class Tokenizer
 {
@@ -30,6 +30,8 @@ internal static class Tokenizer
                     if (d is '\'' or '\u2019' or '-' or '.' or '&' && i + 1 < end && char.IsLetterOrDigit(text[i + 1])) { i++; continue; }
                     break;
                 }
+                // Keep the full stop of a title or an initialism with its word: "Mr.", "E.", "S.E.C.".
+                if (i < end && text[i] == '.' && IsAbbreviated(text, wordStart, i)) i++;
                 tokens.Add(new Token(wordStart, i, text[wordStart..i], true, inQuote[wordStart]));
                 continue;
             }
@@ -37,5 +39,18 @@ internal static class Tokenizer
             i++;
         }
         return tokens;
+    }
+
+    private static readonly HashSet<string> Titles = new(StringComparer.Ordinal)
+    {
+        "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Sgt", "Adm", "Prof", "St", "Jr", "Sr", "Rev", "Maj", "Cmdr",
+    };
+
+    private static bool IsAbbreviated(string text, int start, int end)
+    {
+        var length = end - start;
+        if (length == 1 && char.IsUpper(text[start])) return true;
+        if (text.AsSpan(start, length).Contains('.')) return true;
+        return Titles.Contains(text[start..end]);
     }
 }
