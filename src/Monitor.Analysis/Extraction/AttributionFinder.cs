@@ -11,6 +11,17 @@ internal static class AttributionFinder
 {
     private const int MinimumContentWords = 2;
 
+    /// <summary>The attributions in a unit: the main one, then any participle that adds to it ("…, adding that …").</summary>
+    public static List<Attribution> FindAll(string text, TextUnit unit, IReadOnlyList<Token> tokens)
+    {
+        var found = new List<Attribution>(2);
+        var main = Find(text, unit, tokens);
+        if (main is not null) found.Add(main);
+        var participle = FindParticiple(tokens, main);
+        if (participle is not null) found.Add(participle);
+        return found;
+    }
+
     public static Attribution? Find(string text, TextUnit unit, IReadOnlyList<Token> tokens)
     {
         if (tokens.Count == 0) return null;
@@ -19,7 +30,63 @@ internal static class AttributionFinder
             var direct = FindDirect(text, unit, tokens);
             if (direct is not null) return direct;
         }
-        return FindAccordingTo(tokens, unit) ?? FindNominal(tokens) ?? FindReported(tokens, unit);
+        return FindAccordingTo(tokens, unit) ?? FindNominal(tokens) ?? FindReported(tokens, unit) ?? FindLabelled(tokens);
+    }
+
+    /// <summary>Labels that open a paragraph with a colon but name no speaker.</summary>
+    private static readonly HashSet<string> NonSpeakerLabels = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "analysis", "update", "updated", "note", "editor's", "watch", "read", "photo", "source", "sources", "related", "breaking",
+        "exclusive", "opinion", "video", "live", "correction", "background", "context", "explainer", "q", "a", "question", "answer",
+        "more", "see", "also", "warning", "caption", "credit", "getty", "reuters", "ap", "afp", "here", "this", "why", "what", "how",
+    };
+
+    /// <summary>Transcript style: "Lin Wei: We oppose …" at the start of a unit.</summary>
+    private static Attribution? FindLabelled(IReadOnlyList<Token> tokens)
+    {
+        var colon = -1;
+        for (var i = 0; i < tokens.Count && i <= 4; i++)
+        {
+            if (tokens[i].Text == ":" && !tokens[i].InQuote) { colon = i; break; }
+            if (!tokens[i].IsCapitalised || tokens[i].InQuote || NonSpeakerLabels.Contains(tokens[i].Plain)) return null;
+        }
+        if (colon < 1 || CountWords(tokens, colon + 1, tokens.Count - 1) < 3) return null;
+        var content = Trimmed(tokens, colon + 1, tokens.Count - 1);
+        var direct = QuoteScanner.IsQuoteMark(tokens[colon + 1].Text[0]);
+        if (direct) content = (tokens[colon + 1].End, content.End - (QuoteScanner.IsQuoteMark(tokens[^1].Text[0]) ? 1 : 0));
+        return new Attribution(tokens[0].Start, tokens[colon - 1].End, tokens[colon].Start, tokens[colon].End, ":", [content], direct, "speaker-label");
+    }
+
+    /// <summary>
+    /// "…, saying the plan was unwise": the participle adds a statement by the main speaker, or by
+    /// the subject that opens the unit when nothing else attributed it.
+    /// </summary>
+    private static Attribution? FindParticiple(IReadOnlyList<Token> tokens, Attribution? main)
+    {
+        for (var k = 1; k + 1 < tokens.Count; k++)
+        {
+            if (tokens[k - 1].Text != "," || SpeechCues.ParticipleCue(tokens[k]) is not { } cue) continue;
+            var start = TimeExpressions.Skip(tokens, k + 1);
+            if (start < tokens.Count && tokens[start].Text is "," or ":") start++;
+            if (start < tokens.Count && tokens[start].Is("that")) start++;
+            if (start >= tokens.Count || CountWords(tokens, start, tokens.Count - 1) < 3) continue;
+            if (main is not null && main.Content.Any(c => c.Start <= tokens[start].Start && tokens[start].Start < c.End)) continue;
+
+            int? speakerStart = main?.SpeakerStart, speakerEnd = main?.SpeakerEnd;
+            if (main is null)
+            {
+                var first = 0;
+                while (first < k && tokens[first].IsWord && Lexicon.LeadingNoise.Contains(tokens[first].Text)) first++;
+                var subject = first < k ? SpeakerPhrase.After(tokens, first - 1, k - 1) : null;
+                if (subject is not { } s) return null;
+                speakerStart = tokens[s.First].Start;
+                speakerEnd = tokens[s.Last].End;
+            }
+            if (speakerStart is null) return null;
+            var content = (tokens[start].Start, LastContentEnd(tokens, start));
+            return new Attribution(speakerStart, speakerEnd, tokens[k].Start, tokens[k].End, cue, [content], false, "participle");
+        }
+        return null;
     }
 
     /// <summary>Verbs that end the content of "X's remarks that …" and begin what the sentence says about the remarks.</summary>

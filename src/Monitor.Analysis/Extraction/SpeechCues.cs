@@ -46,9 +46,41 @@ internal static class SpeechCues
         "details", "give", "go into", "be drawn", "name", "reveal",
     ];
 
+    /// <summary>Verbs of belief and finding that attribute only with a that-clause: "voters agreed that …".</summary>
+    private static readonly Dictionary<string, StatementMode?> ThatVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["agreed"] = null, ["agree"] = null, ["believe"] = StatementMode.Hedge, ["believed"] = StatementMode.Hedge,
+        ["think"] = StatementMode.Hedge, ["thinks"] = StatementMode.Hedge, ["thought"] = StatementMode.Hedge,
+        ["fear"] = StatementMode.Warn, ["fears"] = StatementMode.Warn, ["feared"] = StatementMode.Warn, ["worried"] = StatementMode.Warn,
+        ["hope"] = StatementMode.Hedge, ["hopes"] = StatementMode.Hedge, ["hoped"] = StatementMode.Hedge,
+        ["expect"] = StatementMode.Hedge, ["expects"] = StatementMode.Hedge, ["expected"] = StatementMode.Hedge,
+        ["knew"] = null, ["felt"] = null, ["feel"] = null, ["feels"] = null, ["doubt"] = StatementMode.Hedge, ["doubted"] = StatementMode.Hedge,
+        ["concluded"] = null, ["learned"] = null, ["found"] = null, ["finds"] = null, ["shows"] = null, ["showed"] = null,
+        ["show"] = null, ["suggests"] = StatementMode.Hedge, ["revealed"] = null, ["disclosed"] = null, ["alleged"] = null,
+        ["alleges"] = null, ["charged"] = null, ["contends"] = null, ["contended"] = null, ["warn"] = StatementMode.Warn,
+        ["say"] = null, ["argue"] = null, ["insist"] = null, ["acknowledge"] = null,
+    };
+
+    /// <summary>Participles that add a second statement by the same speaker: "…, saying the plan was unwise".</summary>
+    private static readonly Dictionary<string, string> Participles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["saying"] = "said", ["adding"] = "added", ["arguing"] = "argued", ["claiming"] = "claimed", ["insisting"] = "insisted",
+        ["noting"] = "noted", ["warning"] = "warned", ["stressing"] = "stressed", ["declaring"] = "declared", ["explaining"] = "explained",
+        ["asserting"] = "asserted", ["urging"] = "urged", ["accusing"] = "accused", ["promising"] = "promised", ["vowing"] = "vowed",
+        ["pledging"] = "pledged", ["denying"] = "denied", ["telling"] = "told", ["writing"] = "wrote",
+        ["suggesting"] = "suggested", ["describing"] = "said", ["questioning"] = "said",
+    };
+
+    /// <summary>The finite cue a participle stands for ("saying" → "said"), or null when the word is no speech participle.</summary>
+    public static string? ParticipleCue(Token token) =>
+        token.IsWord && !token.InQuote && Participles.TryGetValue(token.Text, out var cue) ? cue : null;
+
     public static bool IsCue(Token token, IReadOnlyList<Token> tokens, int index)
     {
-        if (!token.IsWord || token.InQuote || !Verbs.ContainsKey(token.Text)) return false;
+        if (!token.IsWord || token.InQuote) return false;
+        if (ThatVerbs.ContainsKey(token.Text) && !Verbs.ContainsKey(token.Text))
+            return index + 1 < tokens.Count && tokens[index + 1].Is("that");
+        if (!Verbs.ContainsKey(token.Text)) return false;
         // "called" and "calls" introduce speech only as "called for" / "called on".
         if (token.Is("called") || token.Is("calls"))
             return index + 1 < tokens.Count && (tokens[index + 1].Is("for") || tokens[index + 1].Is("on"));
@@ -62,7 +94,7 @@ internal static class SpeechCues
     /// <summary>The mode the cue itself imposes, if any; a refusal counts as declining only when it is about speaking.</summary>
     public static StatementMode? ModeOf(string cue, string content)
     {
-        if (!Verbs.TryGetValue(cue, out var mode)) return null;
+        if (!Verbs.TryGetValue(cue, out var mode)) return ThatVerbs.GetValueOrDefault(cue);
         if (mode != StatementMode.Decline) return mode;
         var lowered = content.ToLowerInvariant();
         return SpeakingWords.Any(word => lowered.Contains(word, StringComparison.Ordinal)) ? StatementMode.Decline : StatementMode.Deny;

@@ -37,67 +37,78 @@ public sealed class StatementExtractor
             for (var i = quote.Open; i <= last; i++) inQuote[i] = true;
         }
 
-        var units = UnitSegmenter.Segment(text, quotes, inQuote);
-        var resolver = new SpeakerResolver(directory);
-        var sources = SourcesOf(article);
-        var statements = new List<ExtractedStatement>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var lastParagraph = int.MinValue;
-        var lastSpeakerText = "";
-        TextSpan? lastSpeakerSpan = null;
-
-        foreach (var unit in units)
+        var document = new DocumentState(article, text, new SpeakerResolver(directory), SourcesOf(article));
+        foreach (var unit in UnitSegmenter.Segment(text, quotes, inQuote))
         {
             var tokens = Tokenizer.Tokenize(text, unit.Start, unit.End, inQuote);
-            var attribution = AttributionFinder.Find(text, unit, tokens);
-            if (attribution is null)
+            var attributions = AttributionFinder.FindAll(text, unit, tokens);
+            if (attributions.Count == 0)
             {
                 // People named where nobody speaks can still be what a later pronoun or role noun points at.
-                resolver.NoteMentions(text[unit.Start..unit.End], DateOnly.FromDateTime(article.PublishedAt.DateTime));
+                document.Resolver.NoteMentions(text[unit.Start..unit.End], DateOnly.FromDateTime(article.PublishedAt.DateTime));
                 continue;
             }
-
-            var content = ContentText(text, attribution);
-            if (content.Length == 0) continue;
-            var saidAt = SaidAtResolver.Resolve(Frame(text, unit, attribution), article.PublishedAt);
-
-            ResolvedSpeaker speaker;
-            string speakerText;
-            TextSpan? speakerSpan;
-            var rule = attribution.Rule;
-            if (attribution.SpeakerStart is { } s && attribution.SpeakerEnd is { } e)
-            {
-                speakerText = text[s..e];
-                speakerSpan = new TextSpan(s, e);
-                speaker = resolver.Resolve(speakerText, DateOnly.FromDateTime(saidAt.DateTime), attribution.Cue);
-                resolver.Remember(speaker);
-            }
-            else
-            {
-                // Words with no attribution of their own carry on the previous speaker, but only nearby.
-                if (resolver.Last is not { } previous || unit.Paragraph > lastParagraph + 1) continue;
-                speaker = previous;
-                speakerText = lastSpeakerText;
-                speakerSpan = lastSpeakerSpan;
-            }
-            lastParagraph = unit.Paragraph;
-            lastSpeakerText = speakerText;
-            lastSpeakerSpan = speakerSpan;
-
-            var mode = ModeOf(attribution, content, Frame(text, unit, attribution));
-            var stance = mode == StatementMode.Decline ? Stance.Neutral : StanceClassifier.Classify(attribution.Cue + " " + content);
-            var topic = topicClassifier.Classify(content) ?? AutoTopicKey.Of(content);
-            var id = StatementIdentity.Of(speaker.Actor, speaker.Speaker, content);
-            if (!seen.Add(id)) continue;
-
-            var span = new TextSpan(attribution.Content.Min(c => c.Start), attribution.Content.Max(c => c.End));
-            var statement = new Statement(id, article.DocumentId, speaker.Actor, speaker.Speaker, content, attribution.Direct, mode,
-                topic, stance, saidAt, span, sources);
-            var cueSpan = attribution.Cue.Length == 0 ? null : new TextSpan(attribution.CueStart, attribution.CueEnd);
-            statements.Add(new ExtractedStatement(statement, speakerText, speaker.IsReport,
-                new ExtractionTrace(attribution.Cue, rule + "/" + speaker.Rule), speakerSpan, cueSpan));
+            foreach (var attribution in attributions) Record(document, unit, attribution);
         }
-        return new ExtractionResult(statements);
+        return new ExtractionResult(document.Statements);
+    }
+
+    private void Record(DocumentState document, TextUnit unit, Attribution attribution)
+    {
+        var text = document.Text;
+        var content = ContentText(text, attribution);
+        if (content.Length == 0) return;
+        var frame = Frame(text, unit, attribution);
+        var saidAt = SaidAtResolver.Resolve(frame, document.Article.PublishedAt);
+
+        ResolvedSpeaker speaker;
+        string speakerText;
+        TextSpan? speakerSpan;
+        if (attribution.SpeakerStart is { } s && attribution.SpeakerEnd is { } e)
+        {
+            speakerText = text[s..e];
+            speakerSpan = new TextSpan(s, e);
+            speaker = document.Resolver.Resolve(speakerText, DateOnly.FromDateTime(saidAt.DateTime), attribution.Cue);
+            document.Resolver.Remember(speaker);
+        }
+        else
+        {
+            // Words with no attribution of their own carry on the previous speaker, but only nearby.
+            if (document.Resolver.Last is not { } previous || unit.Paragraph > document.LastParagraph + 1) return;
+            speaker = previous;
+            speakerText = document.LastSpeakerText;
+            speakerSpan = document.LastSpeakerSpan;
+        }
+        document.LastParagraph = unit.Paragraph;
+        document.LastSpeakerText = speakerText;
+        document.LastSpeakerSpan = speakerSpan;
+
+        var mode = ModeOf(attribution, content, frame);
+        var stance = mode == StatementMode.Decline ? Stance.Neutral : StanceClassifier.Classify(attribution.Cue + " " + content);
+        var topic = topicClassifier.Classify(content) ?? AutoTopicKey.Of(content);
+        var id = StatementIdentity.Of(speaker.Actor, speaker.Speaker, content);
+        if (!document.SeenIds.Add(id)) return;
+
+        var span = new TextSpan(attribution.Content.Min(c => c.Start), attribution.Content.Max(c => c.End));
+        var statement = new Statement(id, document.Article.DocumentId, speaker.Actor, speaker.Speaker, content, attribution.Direct, mode,
+            topic, stance, saidAt, span, document.Sources);
+        var cueSpan = attribution.Cue.Length == 0 ? null : new TextSpan(attribution.CueStart, attribution.CueEnd);
+        document.Statements.Add(new ExtractedStatement(statement, speakerText, speaker.IsReport,
+            new ExtractionTrace(attribution.Cue, attribution.Rule + "/" + speaker.Rule), speakerSpan, cueSpan));
+    }
+
+    /// <summary>What extraction remembers while it reads one article.</summary>
+    private sealed class DocumentState(ArticleInput article, string text, SpeakerResolver resolver, IReadOnlyList<SourceRef> sources)
+    {
+        public ArticleInput Article { get; } = article;
+        public string Text { get; } = text;
+        public SpeakerResolver Resolver { get; } = resolver;
+        public IReadOnlyList<SourceRef> Sources { get; } = sources;
+        public List<ExtractedStatement> Statements { get; } = [];
+        public HashSet<string> SeenIds { get; } = new(StringComparer.Ordinal);
+        public int LastParagraph { get; set; } = int.MinValue;
+        public string LastSpeakerText { get; set; } = "";
+        public TextSpan? LastSpeakerSpan { get; set; }
     }
 
     /// <summary>
