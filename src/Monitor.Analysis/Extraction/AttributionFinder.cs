@@ -57,6 +57,11 @@ internal static class AttributionFinder
         return new Attribution(tokens[0].Start, tokens[colon - 1].End, tokens[colon].Start, tokens[colon].End, ":", [content], direct, "speaker-label");
     }
 
+    private static readonly HashSet<string> StatementNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "statement", "statements", "post", "letter", "tweet", "release", "message", "note", "communique", "communiqué",
+    };
+
     /// <summary>
     /// "…, saying the plan was unwise": the participle adds a statement by the main speaker, or by
     /// the subject that opens the unit when nothing else attributed it.
@@ -65,7 +70,9 @@ internal static class AttributionFinder
     {
         for (var k = 1; k + 1 < tokens.Count; k++)
         {
-            if (tokens[k - 1].Text != "," || SpeechCues.ParticipleCue(tokens[k]) is not { } cue) continue;
+            // ", saying …", or "issued a statement saying …"
+            if (SpeechCues.ParticipleCue(tokens[k]) is not { } cue) continue;
+            if (tokens[k - 1].Text != "," && !StatementNouns.Contains(tokens[k - 1].Text)) continue;
             var start = TimeExpressions.Skip(tokens, k + 1);
             if (start < tokens.Count && tokens[start].Text is "," or ":") start++;
             if (start < tokens.Count && tokens[start].Is("that")) start++;

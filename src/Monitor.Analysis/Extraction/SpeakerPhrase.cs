@@ -61,6 +61,7 @@ internal static class SpeakerPhrase
             if (!t.IsWord || t.InQuote) break;
             if (Lexicon.Prepositions.Contains(t.Text) && !(i > 0 && Lexicon.SeatNouns.Contains(tokens[i - 1].Text) && t.Is("in"))) break;
             if (t.Is("and") && i + 1 <= upperBound && !tokens[i + 1].IsCapitalised) break;
+            if (t.Is("in") && i > first && Lexicon.SeatNouns.Contains(tokens[i - 1].Text)) { last = i; continue; }
             if (!IsPhraseWord(t) && !Lexicon.Pronouns.Contains(t.Text)) break;
             last = i;
         }
