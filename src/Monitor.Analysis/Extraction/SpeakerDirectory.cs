@@ -39,6 +39,8 @@ internal sealed class SpeakerDirectory
             .OrderByDescending(n => n.Item1.Length)
             .ThenBy(n => n.Item1, StringComparer.Ordinal)
             .ToList();
+        foreach (var (alias, actor) in Aliases)
+            if (!alias.Contains(' ', StringComparison.Ordinal)) AliasWords.TryAdd(alias, actor);
         People = actors
             .SelectMany(actor => actor.Speakers.Select(speaker => new ConfiguredPerson(actor.Id, speaker, Surname(speaker.Name))))
             .ToList();
@@ -47,6 +49,16 @@ internal sealed class SpeakerDirectory
     public List<(string Phrase, string Actor)> Aliases { get; }
 
     public List<(string Adjective, string Actor)> DemonymActors { get; } = [];
+
+    /// <summary>Single-word aliases, for checking one word at a time.</summary>
+    public Dictionary<string, string> AliasWords { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>True when the word alone is an alias or a country adjective ("Beijing", "Chinese").</summary>
+    public bool IsActorWord(string word)
+    {
+        var bare = word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal) ? word[..^2] : word;
+        return AliasWords.ContainsKey(bare) || DemonymActors.Any(d => d.Adjective.Equals(bare, StringComparison.Ordinal));
+    }
 
     public List<ConfiguredPerson> People { get; }
 

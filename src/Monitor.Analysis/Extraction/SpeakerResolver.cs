@@ -192,7 +192,7 @@ internal sealed class SpeakerResolver(SpeakerDirectory directory)
         {
             var w = words[i];
             if (w.Length == 0 || !char.IsUpper(w[0]) || TitleWords.Contains(w) || w.All(c => char.IsUpper(c) || c == '.')) break;
-            if (directory.ActorByAlias(w) is not null || directory.ActorByDemonym(w) is not null) break;
+            if (directory.IsActorWord(w)) break;
             if (Lexicon.PersonNouns.Contains(w) || Lexicon.OrgNouns.Contains(w) || Lexicon.ReportNouns.Contains(w)) break;
             if (w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("\u2019s", StringComparison.Ordinal)) break;
             parts.Insert(0, w);

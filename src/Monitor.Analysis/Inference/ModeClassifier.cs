@@ -19,13 +19,17 @@ public static class ModeClassifier
         (StatementMode.Hedge, ["may", "might", "could", "possibly", "possible", "perhaps", "on the table", "not ruled out", "considering", "likely"]),
     ];
 
+    // Cues normalised once, the way the text is, so each call only searches.
+    private static readonly (StatementMode Mode, string[] Cues)[] NormalisedRules =
+        Rules.Select(rule => (rule.Mode, rule.Cues.Select(cue => " " + string.Join(' ', ClaimKey.Words(cue)) + " ").ToArray())).ToArray();
+
     public static StatementMode Classify(string text)
     {
         var words = " " + string.Join(' ', ClaimKey.Words(text)) + " ";
-        foreach (var (mode, cues) in Rules)
+        foreach (var (mode, cues) in NormalisedRules)
         {
-            if (cues.Any(cue => words.Contains(" " + string.Join(' ', ClaimKey.Words(cue)) + " ", StringComparison.Ordinal)))
-                return mode;
+            foreach (var cue in cues)
+                if (words.Contains(cue, StringComparison.Ordinal)) return mode;
         }
         return StatementMode.Assert;
     }
