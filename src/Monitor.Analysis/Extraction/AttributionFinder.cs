@@ -17,9 +17,50 @@ internal static class AttributionFinder
         var found = new List<Attribution>(2);
         var main = Find(text, unit, tokens);
         if (main is not null) found.Add(main);
-        var participle = FindParticiple(tokens, main);
+        var coordinated = FindCoordinated(tokens, main);
+        if (coordinated is not null)
+        {
+            // "X says A and said B" is two statements: A ends where the second cue's "and" begins.
+            if (main is not null && main.Content.Count == 1 && main.Content[0].Start < coordinated.CueStart && coordinated.CueStart < main.Content[0].End)
+            {
+                var andIndex = tokens.ToList().FindIndex(t => t.Start >= coordinated.CueStart) - 1;
+                var end = andIndex - 1;
+                while (end > 0 && !tokens[end].IsWord && !QuoteScanner.IsQuoteMark(tokens[end].Text[0])) end--;
+                if (end >= 0 && tokens[end].End > main.Content[0].Start) found[0] = main with { Content = [(main.Content[0].Start, tokens[end].End)] };
+            }
+            found.Add(coordinated);
+        }
+        var participle = FindParticiple(tokens, found.Count > 0 ? found[^1] : null);
         if (participle is not null) found.Add(participle);
         return found;
+    }
+
+    /// <summary>"Mr. Schultz backed Democrats and said he did not support Mr. Trump": the unit's subject speaks.</summary>
+    private static Attribution? FindCoordinated(IReadOnlyList<Token> tokens, Attribution? main)
+    {
+        for (var k = 2; k < tokens.Count; k++)
+        {
+            if (!tokens[k - 1].Is("and") || tokens[k - 1].InQuote || !SpeechCues.IsCue(tokens[k], tokens, k)) continue;
+            if (main is not null && tokens[k].Start <= main.CueStart) continue;
+            var cue = tokens[k].Text;
+            var start = ContentStart(tokens, k, cue);
+            if (start < 0 || CountWords(tokens, start, tokens.Count - 1) < 3) continue;
+
+            int? speakerStart = main?.SpeakerStart, speakerEnd = main?.SpeakerEnd;
+            if (main is null)
+            {
+                var first = 0;
+                while (first < k && tokens[first].IsWord && Lexicon.LeadingNoise.Contains(tokens[first].Text)) first++;
+                var subject = first < k ? SpeakerPhrase.After(tokens, first - 1, k - 2) : null;
+                if (subject is not { } s || !tokens[s.First].IsCapitalised && !Lexicon.Determiners.Contains(tokens[s.First].Text)) return null;
+                speakerStart = tokens[s.First].Start;
+                speakerEnd = tokens[s.Last].End;
+            }
+            if (speakerStart is null) return null;
+            var content = (tokens[start].Start, LastContentEnd(tokens, start));
+            return new Attribution(speakerStart, speakerEnd, tokens[k].Start, tokens[k].End, cue, [content], false, "coordinated");
+        }
+        return null;
     }
 
     public static Attribution? Find(string text, TextUnit unit, IReadOnlyList<Token> tokens)
@@ -166,7 +207,9 @@ internal static class AttributionFinder
                 if (after is { } a) return Make(tokens, a, i, i, own, true, rule);
                 return new Attribution(null, null, tokens[i].Start, tokens[i].End, tokens[i].Text, own, true, "quote-first-same-speaker");
             }
-            return frameWords <= 2 ? Continuation(contents, unit) : null;
+            // A quote with a few words of its own after it ("…tax increase" for the top bracket) still carries on its speaker.
+            var quotedWords = tokens.Count(t => t.IsWord && t.InQuote);
+            return frameWords <= 2 || quotedWords >= 3 * frameWords ? Continuation(contents, unit) : null;
         }
 
         // Speaker first: "X said: "…"" or "X said, "…"".
@@ -243,18 +286,19 @@ internal static class AttributionFinder
             var commaBefore = speakerFirstToken - 1;
             var tailStart = after is { } aa ? aa.Last + 1 : k + 1;
             if (commaBefore > 0 && IsClauseSeparator(tokens, commaBefore) && IsAdjunctTail(tokens, tailStart, cue)
-                && CountWords(tokens, 0, commaBefore - 1) >= 3)
+                && CountWords(tokens, 0, commaBefore - 1) >= 1)
             {
                 var content = Trimmed(tokens, 0, commaBefore - 1);
                 // "Local officials, he said, should be vigilant": the content resumes after the aside.
-                var resume = TimeExpressions.Skip(tokens, tailStart);
+                var resume = SkipAttributionTail(tokens, tailStart, cue);
                 if (resume < tokens.Count && tokens[resume].Text == "," && CountWords(tokens, resume + 1, tokens.Count - 1) >= 3
                     && !Lexicon.AdjunctStarters.Contains(tokens[Math.Min(resume + 1, tokens.Count - 1)].Text))
                 {
                     var rest = (tokens[resume + 1].Start, LastContentEnd(tokens));
                     return new Attribution(tokens[s.First].Start, tokens[s.Last].End, tokens[k].Start, tokens[k].End, cue, [content, rest], false, "parenthetical");
                 }
-                return new Attribution(tokens[s.First].Start, tokens[s.Last].End, tokens[k].Start, tokens[k].End, cue, [content], false, "content-first");
+                if (CountWords(tokens, 0, commaBefore - 1) >= 3)
+                    return new Attribution(tokens[s.First].Start, tokens[s.Last].End, tokens[k].Start, tokens[k].End, cue, [content], false, "content-first");
             }
             if (before is null) continue;
 
@@ -299,11 +343,17 @@ internal static class AttributionFinder
         tokens[index].Text == ","
         || (QuoteScanner.IsQuoteMark(tokens[index].Text[0]) && index > 0 && tokens[index - 1].Text == ",");
 
-    private static bool IsAdjunctTail(IReadOnlyList<Token> tokens, int start, string cue)
+    /// <summary>Past the audience of "told" and any time words: where an attribution's own words end.</summary>
+    private static int SkipAttributionTail(IReadOnlyList<Token> tokens, int start, string cue)
     {
         var i = start;
         if (SpeechCues.IsTold(cue)) i = SkipAudience(tokens, i);
-        i = TimeExpressions.Skip(tokens, i);
+        return TimeExpressions.Skip(tokens, i);
+    }
+
+    private static bool IsAdjunctTail(IReadOnlyList<Token> tokens, int start, string cue)
+    {
+        var i = SkipAttributionTail(tokens, start, cue);
         if (i >= tokens.Count) return true;
         var t = tokens[i];
         if (!t.IsWord) return t.Text is "," or "." or ";" or "!" or "?" or ")" or ":" && (t.Text != ":" || i + 1 >= tokens.Count);
@@ -367,11 +417,19 @@ internal static class AttributionFinder
         {
             if (tokens[i].Text != "," || tokens[i].InQuote) continue;
             var next = tokens[i + 1].Text.EndsWith("ly", StringComparison.Ordinal) && i + 2 < tokens.Count ? tokens[i + 2] : tokens[i + 1];
-            if (next.IsWord && !next.InQuote && next.Text.EndsWith("ing", StringComparison.Ordinal) && !next.IsCapitalised && next.Text.Length > 5)
+            if (next.IsWord && !next.InQuote && next.Text.EndsWith("ing", StringComparison.Ordinal) && !next.IsCapitalised && next.Text.Length > 5
+                && !PrepositionalParticiples.Contains(next.Text))
                 return tokens[i - 1].End;
         }
         return LastContentEnd(tokens);
     }
+
+    /// <summary>Words ending in -ing that work as prepositions and so continue the content.</summary>
+    private static readonly HashSet<string> PrepositionalParticiples = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "including", "according", "during", "concerning", "regarding", "following", "notwithstanding", "excluding", "pending",
+        "considering", "involving", "surrounding", "nothing", "something", "anything", "everything",
+    };
 
     /// <summary>End of the unit's content, leaving out the closing full stop.</summary>
     private static int LastContentEnd(IReadOnlyList<Token> tokens)

@@ -30,7 +30,9 @@ internal static class Lexicon
         "ministry government embassy consulate office mission delegation bureau department administration agency alliance " +
         "bloc union commission council committee military army navy party group company firm court police authorities " +
         "cabinet parliament presidency palace statement team campaign organisation organization secretariat headquarters " +
-        "coalition state house spokesperson's");
+        "coalition state house spokesperson's bank network university institute foundation center centre association " +
+        "federation board panel service fund league club church school hospital tribunal regulator exchange corporation " +
+        "think-tank thinktank nonprofit charity watchdog lobby caucus senate congress legislature assembly ministry's");
 
     /// <summary>Nouns that make the speaker a media report rather than a party to the matter.</summary>
     public static readonly HashSet<string> ReportNouns = WithPlurals(

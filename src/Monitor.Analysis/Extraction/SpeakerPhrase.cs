@@ -28,18 +28,27 @@ internal static class SpeakerPhrase
             return null;
         }
 
-        // Appositive: "Mao Ning, spokesperson for the foreign ministry, said" or "The spokeswoman, Karin Holm, said".
+        // Appositive: "Mao Ning, spokesperson for the foreign ministry, said", "The spokeswoman, Karin Holm, said",
+        // "Donna Rawlings, 59, of Ashton, Md., said". The head is the farthest comma-led phrase that names someone.
         if (tokens[last].Text == "," && last - 1 >= lowerBound)
         {
             var appositiveEnd = last - 1;
-            var comma = appositiveEnd;
-            while (comma >= lowerBound && appositiveEnd - comma < 16 && tokens[comma].Text != "," && tokens[comma].IsWord && !tokens[comma].InQuote) comma--;
-            if (comma >= lowerBound && tokens[comma].Text == "," && comma < appositiveEnd)
+            var commas = new List<int>();
+            for (var i = appositiveEnd; i >= lowerBound && appositiveEnd - i < 40; i--)
             {
+                var t = tokens[i];
+                if (t.InQuote || t.Text is ";" or ":" or "." or "!" or "?") break;
+                if (t.Text == ",") commas.Add(i);
+            }
+            for (var c = commas.Count - 1; c >= 0; c--)
+            {
+                var comma = commas[c];
+                if (comma >= appositiveEnd) continue;
                 var head = Collect(tokens, comma - 1, lowerBound);
-                if (head is { } h && IsSpeakerLike(tokens, h.First, h.Last)
-                    && (LooksLikeName(tokens, h.First, h.Last) || LooksLikeName(tokens, comma + 1, appositiveEnd)))
-                    return (h.First, appositiveEnd);
+                if (head is not { } h || !IsSpeakerLike(tokens, h.First, h.Last)) continue;
+                var opensClause = h.First == lowerBound || tokens[h.First - 1].Text == "," || Lexicon.LeadingNoise.Contains(tokens[h.First - 1].Text);
+                if (!opensClause) continue;
+                if (LooksLikeName(tokens, h.First, h.Last) || LooksLikeName(tokens, comma + 1, appositiveEnd)) return (h.First, appositiveEnd);
             }
             return null;
         }
