@@ -55,7 +55,7 @@ public static class PolnearAttributionEvaluation
         {
             if (statement.Statement.Span is not { } found) continue;
             var span = WithAnnotationBoundaries(text, found, statement.Statement.Direct);
-            if (statement.Trace.Rule.StartsWith("quote-continuation", StringComparison.Ordinal) && attributions.Count > 0)
+            if (statement.Trace.Rule.Split('/')[0].EndsWith("-continuation", StringComparison.Ordinal) && attributions.Count > 0)
             {
                 var previous = attributions[^1];
                 attributions[^1] = previous with { Content = [.. previous.Content, (span.Start, span.End)] };

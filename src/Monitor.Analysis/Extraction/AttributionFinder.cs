@@ -66,12 +66,14 @@ internal static class AttributionFinder
     public static Attribution? Find(string text, TextUnit unit, IReadOnlyList<Token> tokens)
     {
         if (tokens.Count == 0) return null;
+        var labelled = FindLabelled(tokens);
+        if (labelled is not null) return labelled;
         if (unit.Quotes.Count > 0)
         {
             var direct = FindDirect(text, unit, tokens);
             if (direct is not null) return direct;
         }
-        return FindAccordingTo(tokens, unit) ?? FindNominal(tokens) ?? FindReported(tokens, unit) ?? FindLabelled(tokens);
+        return FindAccordingTo(tokens, unit) ?? FindNominal(tokens) ?? FindReported(tokens, unit);
     }
 
     /// <summary>Labels that open a paragraph with a colon but name no speaker.</summary>
@@ -91,7 +93,10 @@ internal static class AttributionFinder
             if (tokens[i].Text == ":" && !tokens[i].InQuote) { colon = i; break; }
             if (!tokens[i].IsCapitalised || tokens[i].InQuote || NonSpeakerLabels.Contains(tokens[i].Plain)) return null;
         }
-        if (colon < 1 || CountWords(tokens, colon + 1, tokens.Count - 1) < 3) return null;
+        if (colon < 1 || colon > 3 || CountWords(tokens, colon + 1, tokens.Count - 1) < 3) return null;
+        // A headline in title case ("Stealth Over Health: Clinton Was Headed …") labels nothing.
+        var words = tokens.Skip(colon + 1).Where(t => t.IsWord && t.Text.Length > 3).ToList();
+        if (words.Count > 0 && words.Count(t => t.IsCapitalised) * 2 > words.Count) return null;
         var content = Trimmed(tokens, colon + 1, tokens.Count - 1);
         var direct = QuoteScanner.IsQuoteMark(tokens[colon + 1].Text[0]);
         if (direct) content = (tokens[colon + 1].End, content.End - (QuoteScanner.IsQuoteMark(tokens[^1].Text[0]) ? 1 : 0));
@@ -185,6 +190,12 @@ internal static class AttributionFinder
             var segmentStart = tokens.ToList().FindIndex(t => t.Start > firstQuote.Close);
             if (segmentStart < 0) return Continuation(contents, unit);
             var segmentEnd = quotes.Count > 1 ? IndexAt(tokens, quotes[1].Open) - 1 : tokens.Count - 1;
+            // "“…” ― Name": a dash after the quote signs it.
+            if (segmentStart <= segmentEnd && tokens[segmentStart].Text is "\u2015" or "\u2014" or "\u2013" or "-")
+            {
+                var signer = SpeakerPhrase.After(tokens, segmentStart, segmentEnd);
+                if (signer is { } sg && tokens[sg.First].IsCapitalised) return Make(tokens, sg, segmentStart, segmentStart, contents[..1], true, "quote-dash");
+            }
             var frameWords = 0;
             for (var i = segmentStart; i <= segmentEnd; i++)
             {
@@ -413,7 +424,7 @@ internal static class AttributionFinder
     /// </summary>
     private static int LastContentEnd(IReadOnlyList<Token> tokens, int start)
     {
-        for (var i = tokens.Count - 2; i > start + 2; i--)
+        for (var i = tokens.Count - 2; i > start; i--)
         {
             if (tokens[i].Text != "," || tokens[i].InQuote) continue;
             var next = tokens[i + 1].Text.EndsWith("ly", StringComparison.Ordinal) && i + 2 < tokens.Count ? tokens[i + 2] : tokens[i + 1];

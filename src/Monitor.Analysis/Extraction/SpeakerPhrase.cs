@@ -14,6 +14,8 @@ internal static class SpeakerPhrase
         var last = cue - 1;
         last = SkipInterposedBackward(tokens, last, lowerBound);
         if (last < lowerBound) return null;
+        // "Having said that, …" opens a clause; nobody is speaking there.
+        if (tokens[last].Is("having")) return null;
 
         // A bracketed aside belongs to the speaker: "Rep. Gwen Moore (D-Wis.) said".
         if (tokens[last].Text == ")")

@@ -17,6 +17,7 @@ internal sealed class SpeakerResolver(SpeakerDirectory directory)
         "senator", "state", "councillor", "councilor", "top", "diplomat", "envoy", "former", "madam", "sir", "lord", "lady",
         "admiral", "gen", "general", "commander", "director", "chair", "chairman", "chairwoman", "head", "leader", "king", "queen",
         "trade", "finance", "interior", "affairs", "national", "security", "adviser", "advisor", "official", "press", "cabinet",
+        "rep", "sen", "gov", "rev", "capt", "lt", "col", "maj", "sgt", "cmdr", "adm", "mr.", "mrs.", "ms.", "dr.", "rep.", "sen.", "gov.",
     };
 
     private readonly List<ResolvedSpeaker> history = [];
@@ -40,7 +41,7 @@ internal sealed class SpeakerResolver(SpeakerDirectory directory)
 
     public ResolvedSpeaker Resolve(string mention, DateOnly day, string cue)
     {
-        var text = mention.Trim();
+        var text = Normalised(mention);
         var words = Words(text);
         if (words.Count == 1 && Lexicon.Pronouns.Contains(words[0])) return ResolvePronoun(words[0], text);
 
@@ -85,6 +86,25 @@ internal sealed class SpeakerResolver(SpeakerDirectory directory)
         if (actor is not null)
             return new ResolvedSpeaker(actor, Office(text), role is null ? SpeakerKind.Body : SpeakerKind.Person, false, "alias") { Gender = gender, Role = role };
         return new ResolvedSpeaker(null, Office(text), role is null && name is null ? SpeakerKind.Body : SpeakerKind.Person, false, "unknown-speaker") { Gender = gender, Role = role };
+    }
+
+    /// <summary>
+    /// The mention without a bracketed aside ("Rep. Ann Lowry (D-Ore.)") and with a transcript
+    /// label's capitals undone ("HOLM" → "Holm") unless the capitals are an alias ("NATO").
+    /// </summary>
+    private string Normalised(string mention)
+    {
+        var text = mention.Trim();
+        var open = text.IndexOf('(', StringComparison.Ordinal);
+        if (open > 0)
+        {
+            var close = text.IndexOf(')', open);
+            text = (text[..open] + (close > open ? text[(close + 1)..] : "")).Trim();
+        }
+        if (text.Length > 1 && text.Any(char.IsLetter) && !text.Any(char.IsLower) && directory.ActorByAlias(text) is null)
+            text = string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                .Select(word => word.Length > 1 ? word[0] + word[1..].ToLowerInvariant() : word));
+        return text;
     }
 
     private ResolvedSpeaker ResolvePronoun(string pronoun, string text)

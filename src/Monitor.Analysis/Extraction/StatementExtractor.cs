@@ -42,6 +42,11 @@ public sealed class StatementExtractor
         {
             var tokens = Tokenizer.Tokenize(text, unit.Start, unit.End, inQuote);
             var attributions = AttributionFinder.FindAll(text, unit, tokens);
+            if (attributions.Count == 0 && document.LabelParagraph == unit.Paragraph && tokens.Count > 0)
+            {
+                // A transcript turn ("WALLACE: …") runs to the end of its paragraph.
+                attributions.Add(new Attribution(null, null, unit.Start, unit.Start, "", [(unit.Start, unit.End)], false, "label-continuation"));
+            }
             if (attributions.Count == 0)
             {
                 // People named where nobody speaks can still be what a later pronoun or role noun points at.
@@ -80,6 +85,7 @@ public sealed class StatementExtractor
             speakerSpan = document.LastSpeakerSpan;
         }
         document.LastParagraph = unit.Paragraph;
+        if (attribution.Rule == "speaker-label") document.LabelParagraph = unit.Paragraph;
         document.LastSpeakerText = speakerText;
         document.LastSpeakerSpan = speakerSpan;
 
@@ -107,6 +113,7 @@ public sealed class StatementExtractor
         public List<ExtractedStatement> Statements { get; } = [];
         public HashSet<string> SeenIds { get; } = new(StringComparer.Ordinal);
         public int LastParagraph { get; set; } = int.MinValue;
+        public int LabelParagraph { get; set; } = int.MinValue;
         public string LastSpeakerText { get; set; } = "";
         public TextSpan? LastSpeakerSpan { get; set; }
     }
