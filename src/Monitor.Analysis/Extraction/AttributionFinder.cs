@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace Monitor.Analysis.Extraction;
 
 /// <summary>
@@ -77,12 +79,12 @@ internal static class AttributionFinder
     }
 
     /// <summary>Labels that open a paragraph with a colon but name no speaker.</summary>
-    private static readonly HashSet<string> NonSpeakerLabels = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> NonSpeakerLabels = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "analysis", "update", "updated", "note", "editor's", "watch", "read", "photo", "source", "sources", "related", "breaking",
         "exclusive", "opinion", "video", "live", "correction", "background", "context", "explainer", "q", "a", "question", "answer",
         "more", "see", "also", "warning", "caption", "credit", "getty", "reuters", "ap", "afp", "here", "this", "why", "what", "how",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Transcript style: "Lin Wei: We oppose …" at the start of a unit.</summary>
     private static Attribution? FindLabelled(IReadOnlyList<Token> tokens)
@@ -103,10 +105,10 @@ internal static class AttributionFinder
         return new Attribution(tokens[0].Start, tokens[colon - 1].End, tokens[colon].Start, tokens[colon].End, ":", [content], direct, "speaker-label");
     }
 
-    private static readonly HashSet<string> StatementNouns = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> StatementNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "statement", "statements", "post", "letter", "tweet", "release", "message", "note", "communique", "communiqué",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// "…, saying the plan was unwise": the participle adds a statement by the main speaker, or by
@@ -143,11 +145,11 @@ internal static class AttributionFinder
     }
 
     /// <summary>Verbs that end the content of "X's remarks that …" and begin what the sentence says about the remarks.</summary>
-    private static readonly HashSet<string> ReactionVerbs = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> ReactionVerbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "drew", "came", "were", "was", "sparked", "prompted", "followed", "caused", "angered", "triggered", "provoked", "echoed",
         "met", "surprised", "raised", "have", "has", "had",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>"Zhao's remarks that Japan was "stirring up trouble" drew …": the possessor said what follows "that".</summary>
     private static Attribution? FindNominal(IReadOnlyList<Token> tokens)
@@ -436,11 +438,11 @@ internal static class AttributionFinder
     }
 
     /// <summary>Words ending in -ing that work as prepositions and so continue the content.</summary>
-    private static readonly HashSet<string> PrepositionalParticiples = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> PrepositionalParticiples = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "including", "according", "during", "concerning", "regarding", "following", "notwithstanding", "excluding", "pending",
         "considering", "involving", "surrounding", "nothing", "something", "anything", "everything",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>End of the unit's content, leaving out the closing full stop.</summary>
     private static int LastContentEnd(IReadOnlyList<Token> tokens)

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Monitor.Analysis.Text;
 
 namespace Monitor.Analysis.Extraction;
@@ -14,7 +15,7 @@ internal static class AutoTopicKey
 {
     public const string Prefix = "~auto-";
 
-    private static readonly HashSet<string> Ignored = new(StringComparer.Ordinal)
+    private static readonly FrozenSet<string> Ignored = new HashSet<string>(StringComparer.Ordinal)
     {
         "the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by", "from", "as", "is", "are",
         "was", "were", "be", "been", "being", "it", "its", "this", "that", "these", "those", "there", "their", "they", "them",
@@ -26,7 +27,7 @@ internal static class AutoTopicKey
         "against", "within", "without", "under", "through", "since", "until", "already", "still", "just", "even", "each",
         "both", "either", "neither", "nor", "so", "if", "whether", "how", "why", "being", "been", "against", "well",
         "time", "times", "year", "years", "week", "month", "today", "yesterday", "country", "countries", "people", "things",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     public static string? Of(string content)
     {

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
@@ -11,17 +12,17 @@ namespace Monitor.Analysis.Extraction;
 /// </summary>
 public static class DocumentText
 {
-    private static readonly HashSet<string> Dropped = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> Dropped = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "script", "style", "noscript", "template", "head", "svg", "iframe", "object", "canvas", "nav", "form", "button", "select",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly HashSet<string> Blocks = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> Blocks = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "tr", "table", "thead",
         "tbody", "blockquote", "section", "article", "header", "footer", "aside", "main", "pre", "hr", "figure",
         "figcaption", "address", "details", "summary", "body", "html",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     public static string FromHtml(string html)
     {

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 
 namespace Monitor.Analysis.Extraction;
@@ -14,11 +15,11 @@ public static class LanguageGuard
     private const double MinimumEnglishRatio = 0.12;
     private const int MinimumWords = 8;
 
-    private static readonly HashSet<string> English = Set(
+    private static readonly FrozenSet<string> English = Set(
         "the of and to a in is that it for on was with as by at from be are this have has had were will would not an or but " +
         "its their they he she his her we our said says which who been also after about than more over into could should can");
 
-    private static readonly (string Language, HashSet<string> Words)[] Others =
+    private static readonly (string Language, FrozenSet<string> Words)[] Others =
     [
         ("French", Set("le la les de des du et un une est que qui dans pour pas sur au aux avec ce cette il elle ont sont été a")),
         ("German", Set("der die das und ist nicht ein eine zu den dem des mit sich auf für von im auch es sie wird wurde hat")),
@@ -61,7 +62,7 @@ public static class LanguageGuard
 
     private static string Format(FormattableString message) => message.ToString(CultureInfo.InvariantCulture);
 
-    private static double Ratio(List<string> words, HashSet<string> list) => (double)words.Count(list.Contains) / words.Count;
+    private static double Ratio(List<string> words, FrozenSet<string> list) => (double)words.Count(list.Contains) / words.Count;
 
     private static List<string> Words(string text)
     {
@@ -80,5 +81,5 @@ public static class LanguageGuard
         return words;
     }
 
-    private static HashSet<string> Set(string words) => new(words.Split(' ', StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal);
+    private static FrozenSet<string> Set(string words) => words.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToFrozenSet(StringComparer.Ordinal);
 }

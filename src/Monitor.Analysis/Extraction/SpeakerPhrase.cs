@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace Monitor.Analysis.Extraction;
 
 /// <summary>
@@ -137,12 +139,12 @@ internal static class SpeakerPhrase
         return (first, last);
     }
 
-    private static readonly HashSet<string> NotAdjectives = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> NotAdjectives = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "is", "was", "were", "are", "be", "been", "has", "have", "had", "that", "which", "who", "to", "not", "it", "this", "what",
         "when", "where", "why", "how", "if", "so", "as", "than", "then", "but", "or", "nor", "by", "with", "also", "would", "will",
         "could", "should", "can", "may", "might", "must", "do", "does", "did", "one's", "he", "she", "they", "we", "i", "you",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>A plain lower-case word right before a speaker noun reads as its adjective: "several cast members".</summary>
     private static bool IsAdjectiveBeforeHead(IReadOnlyList<Token> tokens, int i, int last)

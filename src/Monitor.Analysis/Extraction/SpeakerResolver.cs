@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace Monitor.Analysis.Extraction;
 
 /// <summary>
@@ -10,7 +12,7 @@ namespace Monitor.Analysis.Extraction;
 /// </summary>
 internal sealed class SpeakerResolver(SpeakerDirectory directory)
 {
-    private static readonly HashSet<string> TitleWords = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> TitleWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "mr", "mrs", "ms", "dr", "prof", "foreign", "minister", "prime", "secretary", "general", "president", "chancellor",
         "spokesperson", "spokesman", "spokeswoman", "ambassador", "defence", "defense", "deputy", "vice", "chief", "premier",
@@ -18,7 +20,7 @@ internal sealed class SpeakerResolver(SpeakerDirectory directory)
         "admiral", "gen", "general", "commander", "director", "chair", "chairman", "chairwoman", "head", "leader", "king", "queen",
         "trade", "finance", "interior", "affairs", "national", "security", "adviser", "advisor", "official", "press", "cabinet",
         "rep", "sen", "gov", "rev", "capt", "lt", "col", "maj", "sgt", "cmdr", "adm", "mr.", "mrs.", "ms.", "dr.", "rep.", "sen.", "gov.",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private readonly List<ResolvedSpeaker> history = [];
 

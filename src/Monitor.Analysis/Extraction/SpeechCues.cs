@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Monitor.Abstractions;
 
 namespace Monitor.Analysis.Extraction;
@@ -9,7 +10,7 @@ namespace Monitor.Analysis.Extraction;
 /// </summary>
 internal static class SpeechCues
 {
-    private static readonly Dictionary<string, StatementMode?> Verbs = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenDictionary<string, StatementMode?> Verbs = new Dictionary<string, StatementMode?>(StringComparer.OrdinalIgnoreCase)
     {
         ["said"] = null, ["says"] = null, ["say"] = null, ["told"] = null, ["tells"] = null, ["added"] = null, ["adds"] = null,
         ["stressed"] = null, ["noted"] = null, ["argued"] = null, ["argues"] = null, ["stated"] = null, ["explained"] = null,
@@ -29,15 +30,15 @@ internal static class SpeechCues
         ["denied"] = StatementMode.Deny, ["denies"] = StatementMode.Deny, ["rejected"] = StatementMode.Deny, ["rejects"] = StatementMode.Deny,
         ["dismissed"] = StatementMode.Deny, ["refuted"] = StatementMode.Deny,
         ["declined"] = StatementMode.Decline, ["declines"] = StatementMode.Decline, ["refused"] = StatementMode.Decline, ["refuses"] = StatementMode.Decline,
-    };
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Cues whose object is the content itself ("welcomed the decision"), not a that-clause.</summary>
-    private static readonly HashSet<string> TakesObject = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> TakesObject = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "welcomed", "welcomes", "praised", "condemned", "criticised", "criticized", "denied", "denies", "rejected", "rejects",
         "dismissed", "refuted", "urged", "urges", "demanded", "demands", "pressed", "called", "calls", "accused", "declined",
         "declines", "refused", "refuses", "threatened",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>What a refusal is about when it is a refusal to speak rather than a position.</summary>
     private static readonly string[] SpeakingWords =
@@ -47,7 +48,7 @@ internal static class SpeechCues
     ];
 
     /// <summary>Verbs of belief and finding that attribute only with a that-clause: "voters agreed that …".</summary>
-    private static readonly Dictionary<string, StatementMode?> ThatVerbs = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenDictionary<string, StatementMode?> ThatVerbs = new Dictionary<string, StatementMode?>(StringComparer.OrdinalIgnoreCase)
     {
         ["agreed"] = null, ["agree"] = null, ["believe"] = StatementMode.Hedge, ["believed"] = StatementMode.Hedge,
         ["think"] = StatementMode.Hedge, ["thinks"] = StatementMode.Hedge, ["thought"] = StatementMode.Hedge,
@@ -59,17 +60,17 @@ internal static class SpeechCues
         ["show"] = null, ["suggests"] = StatementMode.Hedge, ["revealed"] = null, ["disclosed"] = null, ["alleged"] = null,
         ["alleges"] = null, ["charged"] = null, ["contends"] = null, ["contended"] = null, ["warn"] = StatementMode.Warn,
         ["say"] = null, ["argue"] = null, ["insist"] = null, ["acknowledge"] = null,
-    };
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Participles that add a second statement by the same speaker: "…, saying the plan was unwise".</summary>
-    private static readonly Dictionary<string, string> Participles = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenDictionary<string, string> Participles = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
     {
         ["saying"] = "said", ["adding"] = "added", ["arguing"] = "argued", ["claiming"] = "claimed", ["insisting"] = "insisted",
         ["noting"] = "noted", ["warning"] = "warned", ["stressing"] = "stressed", ["declaring"] = "declared", ["explaining"] = "explained",
         ["asserting"] = "asserted", ["urging"] = "urged", ["accusing"] = "accused", ["promising"] = "promised", ["vowing"] = "vowed",
         ["pledging"] = "pledged", ["denying"] = "denied", ["telling"] = "told", ["writing"] = "wrote",
         ["suggesting"] = "suggested", ["describing"] = "said", ["questioning"] = "said",
-    };
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The finite cue a participle stands for ("saying" → "said"), or null when the word is no speech participle.</summary>
     public static string? ParticipleCue(Token token) =>

@@ -1,10 +1,12 @@
+using System.Collections.Frozen;
+
 namespace Monitor.Analysis.Extraction;
 
 /// <summary>Recognises the time phrases that sit between a cue and its content ("said on Thursday that").</summary>
 internal static class TimeExpressions
 {
-    private static readonly HashSet<string> Units = new(StringComparer.OrdinalIgnoreCase) { "week", "month", "year", "night", "weekend", "morning", "evening", "afternoon" };
-    private static readonly HashSet<string> Single = new(StringComparer.OrdinalIgnoreCase) { "earlier", "later", "yesterday", "today", "tonight", "previously", "again", "also", "recently" };
+    private static readonly FrozenSet<string> Units = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "week", "month", "year", "night", "weekend", "morning", "evening", "afternoon" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> Single = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "earlier", "later", "yesterday", "today", "tonight", "previously", "again", "also", "recently" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Index of the first token after any time phrases starting at <paramref name="i"/>.</summary>
     public static int Skip(IReadOnlyList<Token> tokens, int i)

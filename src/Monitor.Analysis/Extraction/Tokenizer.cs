@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace Monitor.Analysis.Extraction;
 
 /// <summary>
@@ -41,10 +43,10 @@ internal static class Tokenizer
         return tokens;
     }
 
-    private static readonly HashSet<string> Titles = new(StringComparer.Ordinal)
+    private static readonly FrozenSet<string> Titles = new HashSet<string>(StringComparer.Ordinal)
     {
         "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Sgt", "Adm", "Prof", "St", "Jr", "Sr", "Rev", "Maj", "Cmdr",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     private static bool IsAbbreviated(string text, int start, int end)
     {

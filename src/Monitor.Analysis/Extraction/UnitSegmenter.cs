@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace Monitor.Analysis.Extraction;
 
 /// <summary>
@@ -7,12 +9,12 @@ namespace Monitor.Analysis.Extraction;
 /// </summary>
 internal static class UnitSegmenter
 {
-    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> Abbreviations = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cmdr", "adm", "sgt", "sen", "rep", "gov", "st",
         "jr", "sr", "no", "vs", "inc", "co", "corp", "ltd", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
         "sept", "oct", "nov", "dec", "e.g", "i.e", "etc", "approx", "dept", "est", "fig", "u.s", "u.k", "u.n", "mt", "ft",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     public static List<TextUnit> Segment(string text, List<QuoteSpan> quotes, bool[] inQuote)
     {
