@@ -32,9 +32,49 @@ internal static class AttributionFinder
             }
             found.Add(coordinated);
         }
+        else if (main is not null && FindSecondClause(tokens, main) is { } second)
+        {
+            found[0] = main.Content.Count == 1 && main.Content[0].End > second.Boundary
+                ? main with { Content = [(main.Content[0].Start, Math.Max(main.Content[0].Start + 1, second.MainEnd))] }
+                : main;
+            found.Add(second.Attribution);
+        }
         var participle = FindParticiple(tokens, found.Count > 0 ? found[^1] : null);
         if (participle is not null) found.Add(participle);
         return found;
+    }
+
+    private static readonly FrozenSet<string> ClauseConjunctions = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "while", "but", "whereas", "and", "though", "although", "yet",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "Seoul declined to comment, while a spokesman for the presidential office said …": a second
+    /// clause with a speaker of its own. Returns it with where the first statement's content must end.
+    /// </summary>
+    private static (Attribution Attribution, int Boundary, int MainEnd)? FindSecondClause(IReadOnlyList<Token> tokens, Attribution main)
+    {
+        for (var k = 2; k < tokens.Count; k++)
+        {
+            if (tokens[k].Start <= main.CueEnd || !SpeechCues.IsCue(tokens[k], tokens, k)) continue;
+            var boundary = -1;
+            for (var j = k - 1; j > 1 && tokens[j].Start > main.CueEnd; j--)
+            {
+                if (tokens[j].InQuote) continue;
+                if (tokens[j].Text == ";" || tokens[j - 1].Text == "," && ClauseConjunctions.Contains(tokens[j].Text)) { boundary = j; break; }
+            }
+            if (boundary < 0) continue;
+            var speaker = SpeakerPhrase.Before(tokens, k, boundary + 1);
+            if (speaker is not { } s) continue;
+            var start = ContentStart(tokens, k, tokens[k].Text);
+            if (start < 0 || CountWords(tokens, start, tokens.Count - 1) < MinimumContentWords) continue;
+            var mainEndToken = tokens[boundary].Text == ";" ? boundary - 1 : boundary - 2;
+            var attribution = new Attribution(tokens[s.First].Start, tokens[s.Last].End, tokens[k].Start, tokens[k].End, tokens[k].Text,
+                [(tokens[start].Start, LastContentEnd(tokens, start))], false, "second-clause");
+            return (attribution, tokens[boundary].Start, tokens[Math.Max(0, mainEndToken)].End);
+        }
+        return null;
     }
 
     /// <summary>"Mr. Schultz backed Democrats and said he did not support Mr. Trump": the unit's subject speaks.</summary>

@@ -34,7 +34,8 @@ internal static class Lexicon
         "cabinet parliament presidency palace statement team campaign organisation organization secretariat headquarters " +
         "coalition state house spokesperson's bank network university institute foundation center centre association " +
         "federation board panel service fund league club church school hospital tribunal regulator exchange corporation " +
-        "think-tank thinktank nonprofit charity watchdog lobby caucus senate congress legislature assembly ministry's");
+        "think-tank thinktank nonprofit charity watchdog lobby caucus senate congress legislature assembly ministry's " +
+        "guard coastguard force command navy's");
 
     /// <summary>Nouns that make the speaker a media report rather than a party to the matter.</summary>
     public static readonly FrozenSet<string> ReportNouns = WithPlurals(

@@ -65,7 +65,7 @@ internal sealed class SpeakerResolver(SpeakerDirectory directory)
         var earlierReport = ReportBackReference(words);
         if (earlierReport is not null) return earlierReport with { Rule = "report-back-reference" };
 
-        var isReport = IsReportMention(words, cue);
+        var isReport = IsReportMention(words, cue) || cue.Equals("reported", StringComparison.OrdinalIgnoreCase) && ActorOfTitle(text, words) is null;
         if (isReport) return new ResolvedSpeaker(null, Office(text), SpeakerKind.Body, true, "media-report");
 
         var name = PersonName(words);
@@ -85,6 +85,11 @@ internal sealed class SpeakerResolver(SpeakerDirectory directory)
             if (backReference is not null) return backReference with { Rule = "role-noun-back-reference" };
         }
 
+        if (actor is not null && role is not null && IsDefinite(words))
+        {
+            var holder = OfficeHolder(actor, role, day);
+            if (holder is not null) return holder;
+        }
         if (actor is not null)
             return new ResolvedSpeaker(actor, Office(text), role is null ? SpeakerKind.Body : SpeakerKind.Person, false, "alias") { Gender = gender, Role = role };
         return new ResolvedSpeaker(null, Office(text), role is null && name is null ? SpeakerKind.Body : SpeakerKind.Person, false, "unknown-speaker") { Gender = gender, Role = role };
@@ -129,6 +134,27 @@ internal sealed class SpeakerResolver(SpeakerDirectory directory)
         }
         return new ResolvedSpeaker(null, text, lowered is "he" or "she" ? SpeakerKind.Person : SpeakerKind.Body, false, "unresolved-pronoun");
     }
+
+    private static readonly string[] SingleHolderOffices = ["minister", "secretary", "president", "chancellor", "premier", "chief", "prime minister", "secretary general"];
+
+    /// <summary>
+    /// "Britain's foreign secretary" is whoever the configuration says held that office on the day,
+    /// for offices one person holds at a time; "a spokesperson" stays unnamed.
+    /// </summary>
+    private ResolvedSpeaker? OfficeHolder(string actor, string role, DateOnly day)
+    {
+        if (!SingleHolderOffices.Any(office => role.EndsWith(office, StringComparison.Ordinal))) return null;
+        var holders = directory.People
+            .Where(p => p.Actor == actor && p.Definition.Role is { } configured && p.Definition.HoldsOn(day) && configured.Contains(role, StringComparison.OrdinalIgnoreCase))
+            .ToList();
+        return holders.Count == 1
+            ? new ResolvedSpeaker(actor, holders[0].Definition.Name, SpeakerKind.Person, false, "office-holder") { Role = holders[0].Definition.Role }
+            : null;
+    }
+
+    /// <summary>"the …", "Britain's …" or a bare title: a mention of one particular office rather than "a …".</summary>
+    private static bool IsDefinite(List<string> words) =>
+        words.Count > 0 && !(words[0].Equals("a", StringComparison.OrdinalIgnoreCase) || words[0].Equals("an", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>A person's gender as soon as any mention gave it away.</summary>
     private char? KnownGender(ResolvedSpeaker candidate) =>
@@ -242,9 +268,9 @@ internal sealed class SpeakerResolver(SpeakerDirectory directory)
         return hasOfficialWord ? directory.ActorByDemonym(cut) : null;
     }
 
+    /// <summary>Outlets and reports speak as media; the cue "reported" alone makes a report only when no actor is named.</summary>
     private static bool IsReportMention(List<string> words, string cue)
     {
-        if (cue.Equals("reported", StringComparison.OrdinalIgnoreCase)) return true;
         foreach (var w in words)
         {
             var bare = w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("\u2019s", StringComparison.Ordinal) ? w[..^2] : w;

@@ -120,7 +120,8 @@ public sealed class StatementExtractor
 
     /// <summary>
     /// The cue decides when it carries a mode ("denied", "urged"); otherwise the words do, and a
-    /// warning or demand named only in the frame ("…," he told reporters, in a warning) still counts.
+    /// warning named only in the frame ("…," he told reporters, in a warning) still counts. A demand
+    /// in the frame is not taken over: it usually belongs to another statement in the sentence.
     /// </summary>
     private static StatementMode ModeOf(Attribution attribution, string content, string frame)
     {
@@ -129,7 +130,7 @@ public sealed class StatementExtractor
         var byContent = ModeClassifier.Classify(content);
         if (byContent != StatementMode.Assert) return byContent;
         var byFrame = ModeClassifier.Classify(frame);
-        return byFrame is StatementMode.Warn or StatementMode.Demand ? byFrame : byContent;
+        return byFrame is StatementMode.Warn ? byFrame : byContent;
     }
 
     private static IReadOnlyList<SourceRef> SourcesOf(ArticleInput article) =>

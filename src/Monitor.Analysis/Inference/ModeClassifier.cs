@@ -12,7 +12,7 @@ public static class ModeClassifier
 {
     private static readonly (StatementMode Mode, string[] Cues)[] Rules =
     [
-        (StatementMode.Decline, ["declined to", "decline to", "declines to", "no comment", "would not comment", "would not go into", "will not go into", "not go into details", "refused to comment", "won't comment", "not comment on"]),
+        (StatementMode.Decline, ["declined to", "decline to", "declines to", "no comment", "would not comment", "would not go into", "will not go into", "not go into details", "refused to comment", "won't comment", "not comment on", "not going to speculate", "not going to comment", "will not speculate", "won't speculate", "would not speculate", "cannot comment", "can't comment", "could not comment"]),
         (StatementMode.Deny, ["deny", "denies", "denied", "not true", "untrue", "false report", "baseless", "groundless", "no plans to", "no plan to", "never"]),
         (StatementMode.Warn, ["warn", "warns", "warned", "warning", "vigilance", "will pay", "consequences", "red line", "play with fire", "necessary measures", "get burned"]),
         (StatementMode.Demand, ["urge", "urges", "urged", "must", "call on", "calls on", "called on", "demand", "demands", "demanded", "should stop", "should", "ought to"]),
@@ -25,7 +25,11 @@ public static class ModeClassifier
 
     public static StatementMode Classify(string text)
     {
-        var words = " " + string.Join(' ', ClaimKey.Words(text)) + " ";
+        // "We must face it together" states a resolve; a demand is made of someone else.
+        var words = (" " + string.Join(' ', ClaimKey.Words(text)) + " ")
+            .Replace(" we must ", " we resolve ", StringComparison.Ordinal)
+            .Replace(" we should ", " we resolve ", StringComparison.Ordinal)
+            .Replace(" i must ", " i resolve ", StringComparison.Ordinal);
         foreach (var (mode, cues) in NormalisedRules)
         {
             foreach (var cue in cues)

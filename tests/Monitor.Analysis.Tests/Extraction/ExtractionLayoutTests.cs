@@ -1,3 +1,4 @@
+using Monitor.Abstractions;
 using Monitor.Analysis.Extraction;
 using static Monitor.Analysis.Tests.Extraction.ExtractionFixture;
 
@@ -75,6 +76,57 @@ public sealed class ExtractionLayoutTests
 
         Assert.Equal("We are not against anyone", statement.Statement.Text);
         Assert.Equal("We are not against anyone", text[statement.Statement.Span!.Start..statement.Statement.Span.End]);
+    }
+
+    [Fact]
+    public void A_second_clause_with_its_own_speaker_is_a_second_statement()
+    {
+        var statements = Extract("Beijing declined to comment, while a Japanese official said the talks had gone well.");
+
+        Assert.Equal(2, statements.Count);
+        Assert.Equal(StatementMode.Decline, statements[0].Statement.Mode);
+        Assert.DoesNotContain("talks had gone well", statements[0].Statement.Text);
+        Assert.Equal("japan", statements[1].Statement.Actor);
+        Assert.Contains("the talks had gone well", statements[1].Statement.Text);
+    }
+
+    [Fact]
+    public void A_single_holder_office_resolves_to_whoever_held_it_that_day()
+    {
+        ActorDefinition[] actors =
+        [
+            new("uk", "United Kingdom", ["Britain", "London"],
+                [
+                    new SpeakerDefinition("Helen Marsh", "foreign secretary", new DateOnly(2020, 1, 1), new DateOnly(2023, 11, 12)),
+                    new SpeakerDefinition("James Whitfield", "foreign secretary", new DateOnly(2023, 11, 13), null),
+                ]),
+        ];
+        var extractor = new StatementExtractor(actors, []);
+
+        var now = Assert.Single(extractor.Extract(new ArticleInput("a", "Britain's foreign secretary said London would not be intimidated.", Published, null, null)).Statements);
+        var then = Assert.Single(extractor.Extract(new ArticleInput("b", "Britain's foreign secretary said London would not be intimidated.", new DateTimeOffset(2022, 5, 1, 0, 0, 0, TimeSpan.Zero), null, null)).Statements);
+
+        Assert.Equal("James Whitfield", now.Statement.Speaker);
+        Assert.Equal("Helen Marsh", then.Statement.Speaker);
+        Assert.All([now, then], s => Assert.Equal("uk", s.Statement.Actor));
+    }
+
+    [Fact]
+    public void An_unnamed_spokesperson_is_not_guessed_to_be_the_named_one()
+    {
+        var statement = Assert.Single(Extract("A NATO spokesperson said the alliance had nothing to add."));
+
+        Assert.Equal("nato", statement.Statement.Actor);
+        Assert.Equal("NATO spokesperson", statement.Statement.Speaker);
+    }
+
+    [Fact]
+    public void An_actor_that_reports_something_is_not_a_media_report()
+    {
+        var statement = Assert.Single(Extract("Japan's coast guard reported that four ships had entered the zone."));
+
+        Assert.False(statement.IsReport);
+        Assert.Equal("japan", statement.Statement.Actor);
     }
 
     [Fact]
