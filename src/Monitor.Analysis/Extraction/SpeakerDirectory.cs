@@ -96,14 +96,12 @@ internal sealed class SpeakerDirectory
             if (at < 0) return false;
             var end = at + needle.Length;
             var startOk = at == 0 || !char.IsLetterOrDigit(haystack[at - 1]);
-            var endOk = end >= haystack.Length || !char.IsLetterOrDigit(haystack[end]) || IsPossessive(haystack, end);
+            // An apostrophe ends the word, so "China's" contains "China".
+            var endOk = end >= haystack.Length || !char.IsLetterOrDigit(haystack[end]);
             if (startOk && endOk) return true;
             from = at + 1;
         }
     }
-
-    private static bool IsPossessive(string text, int at) =>
-        at + 1 < text.Length && text[at] is '\'' or '\u2019' && text[at + 1] == 's';
 }
 
 /// <summary>A configured speaker with the actor it speaks for.</summary>
