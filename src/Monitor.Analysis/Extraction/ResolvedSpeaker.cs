@@ -9,9 +9,3 @@ internal sealed record ResolvedSpeaker(string? Actor, string Speaker, SpeakerKin
     /// <summary>The role words the text or the configuration gave ("spokesperson", "foreign minister").</summary>
     public string? Role { get; init; }
 }
-
-internal enum SpeakerKind
-{
-    Person,
-    Body,
-}

@@ -103,6 +103,3 @@ internal sealed class SpeakerDirectory
         }
     }
 }
-
-/// <summary>A configured speaker with the actor it speaks for.</summary>
-internal sealed record ConfiguredPerson(string Actor, SpeakerDefinition Definition, string Surname);
