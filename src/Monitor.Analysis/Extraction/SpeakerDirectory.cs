@@ -1,0 +1,105 @@
+using Monitor.Abstractions;
+
+namespace Monitor.Analysis.Extraction;
+
+/// <summary>
+/// The configured actors indexed for mention lookup: every alias and name (longest first, so
+/// "the Chinese foreign ministry" beats "China"), every speaker by full name and surname, and the
+/// adjectives ("Chinese", "Japanese") that tie an official's title to a country.
+/// </summary>
+internal sealed class SpeakerDirectory
+{
+    private static readonly (string Adjective, string Country)[] Demonyms =
+    [
+        ("Chinese", "China"), ("Japanese", "Japan"), ("French", "France"), ("British", "United Kingdom"), ("British", "Britain"),
+        ("American", "United States"), ("U.S.", "United States"), ("US", "United States"), ("German", "Germany"), ("Russian", "Russia"),
+        ("South Korean", "South Korea"), ("Korean", "South Korea"), ("Australian", "Australia"), ("Indian", "India"),
+        ("Italian", "Italy"), ("Spanish", "Spain"), ("Polish", "Poland"), ("Ukrainian", "Ukraine"), ("Turkish", "Turkey"),
+        ("Finnish", "Finland"), ("Swedish", "Sweden"), ("Norwegian", "Norway"), ("Canadian", "Canada"), ("Taiwanese", "Taiwan"),
+        ("Philippine", "Philippines"), ("Vietnamese", "Vietnam"), ("European", "European Union"), ("EU", "European Union"),
+    ];
+
+    public SpeakerDirectory(IReadOnlyList<ActorDefinition> actors)
+    {
+        var names = new List<(string Phrase, string Actor)>();
+        foreach (var actor in actors)
+        {
+            names.Add((actor.Name, actor.Id));
+            names.AddRange(actor.Aliases.Select(alias => (alias, actor.Id)));
+        }
+        foreach (var (adjective, country) in Demonyms)
+        {
+            var owner = actors.FirstOrDefault(a => a.Name.Equals(country, StringComparison.OrdinalIgnoreCase)
+                || a.Aliases.Any(alias => alias.Equals(country, StringComparison.OrdinalIgnoreCase)));
+            if (owner is not null) DemonymActors.Add((adjective, owner.Id));
+        }
+        Aliases = names
+            .Where(n => !string.IsNullOrWhiteSpace(n.Phrase))
+            .Select(n => (n.Phrase.Trim(), n.Actor))
+            .OrderByDescending(n => n.Item1.Length)
+            .ThenBy(n => n.Item1, StringComparer.Ordinal)
+            .ToList();
+        foreach (var (alias, actor) in Aliases)
+            if (!alias.Contains(' ', StringComparison.Ordinal)) AliasWords.TryAdd(alias, actor);
+        People = actors
+            .SelectMany(actor => actor.Speakers.Select(speaker => new ConfiguredPerson(actor.Id, speaker, Surname(speaker.Name))))
+            .ToList();
+    }
+
+    public List<(string Phrase, string Actor)> Aliases { get; }
+
+    public List<(string Adjective, string Actor)> DemonymActors { get; } = [];
+
+    /// <summary>Single-word aliases, for checking one word at a time.</summary>
+    public Dictionary<string, string> AliasWords { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>True when the word alone is an alias or a country adjective ("Beijing", "Chinese").</summary>
+    public bool IsActorWord(string word)
+    {
+        var bare = word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal) ? word[..^2] : word;
+        return AliasWords.ContainsKey(bare) || DemonymActors.Any(d => d.Adjective.Equals(bare, StringComparison.Ordinal));
+    }
+
+    public List<ConfiguredPerson> People { get; }
+
+    public static string Surname(string name)
+    {
+        var parts = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length == 0 ? name : parts[^1];
+    }
+
+    /// <summary>The actor whose longest alias occurs in the phrase as whole words.</summary>
+    public string? ActorByAlias(string phrase)
+    {
+        foreach (var (alias, actor) in Aliases)
+            if (ContainsWords(phrase, alias, caseSensitive: IsAcronym(alias))) return actor;
+        return null;
+    }
+
+    /// <summary>The actor a country adjective in the phrase points at ("Japanese Foreign Minister").</summary>
+    public string? ActorByDemonym(string phrase)
+    {
+        foreach (var (adjective, actor) in DemonymActors)
+            if (ContainsWords(phrase, adjective, caseSensitive: true)) return actor;
+        return null;
+    }
+
+    private static bool IsAcronym(string alias) => alias.Length <= 5 && alias.All(c => char.IsUpper(c) || c == '.');
+
+    public static bool ContainsWords(string haystack, string needle, bool caseSensitive = false)
+    {
+        var comparison = caseSensitive ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
+        var from = 0;
+        while (true)
+        {
+            var at = haystack.IndexOf(needle, from, comparison);
+            if (at < 0) return false;
+            var end = at + needle.Length;
+            var startOk = at == 0 || !char.IsLetterOrDigit(haystack[at - 1]);
+            // An apostrophe ends the word, so "China's" contains "China".
+            var endOk = end >= haystack.Length || !char.IsLetterOrDigit(haystack[end]);
+            if (startOk && endOk) return true;
+            from = at + 1;
+        }
+    }
+}

@@ -1,0 +1,189 @@
+using System.Collections.Frozen;
+
+namespace Monitor.Analysis.Extraction;
+
+/// <summary>
+/// Finds the phrase that names a speaker next to a cue, by token shape alone: names, speaker
+/// nouns ("spokeswoman", "ministry") and their modifiers, and pronouns. A place in a prepositional
+/// phrase ("at a briefing in Brussels") is never taken for the speaker; it stays inside the phrase
+/// only after an office it locates ("China's embassy in London").
+/// </summary>
+internal static class SpeakerPhrase
+{
+    /// <summary>The speaker phrase ending right before <paramref name="cue"/> (interposed adverbs skipped), as a token range.</summary>
+    public static (int First, int Last)? Before(IReadOnlyList<Token> tokens, int cue, int lowerBound)
+    {
+        var last = cue - 1;
+        last = SkipInterposedBackward(tokens, last, lowerBound);
+        if (last < lowerBound) return null;
+        // "Having said that, …" opens a clause; nobody is speaking there.
+        if (tokens[last].Is("having")) return null;
+
+        // A bracketed aside belongs to the speaker: "Rep. Gwen Moore (D-Wis.) said".
+        if (tokens[last].Text == ")")
+        {
+            var open = last;
+            while (open >= lowerBound && tokens[open].Text != "(") open--;
+            if (open > lowerBound)
+            {
+                var named = Collect(tokens, open - 1, lowerBound);
+                return named is { } n && IsSpeakerLike(tokens, n.First, n.Last) ? (n.First, last) : null;
+            }
+            return null;
+        }
+
+        // Appositive: "Mao Ning, spokesperson for the foreign ministry, said", "The spokeswoman, Karin Holm, said",
+        // "Donna Rawlings, 59, of Ashton, Md., said". The head is the farthest comma-led phrase that names someone.
+        if (tokens[last].Text == "," && last - 1 >= lowerBound)
+        {
+            var appositiveEnd = last - 1;
+            var commas = new List<int>();
+            for (var i = appositiveEnd; i >= lowerBound && appositiveEnd - i < 40; i--)
+            {
+                var t = tokens[i];
+                if (t.InQuote || t.Text is ";" or ":" or "." or "!" or "?") break;
+                if (t.Text == ",") commas.Add(i);
+            }
+            for (var c = commas.Count - 1; c >= 0; c--)
+            {
+                var comma = commas[c];
+                if (comma >= appositiveEnd) continue;
+                var head = Collect(tokens, comma - 1, lowerBound);
+                if (head is not { } h || !IsSpeakerLike(tokens, h.First, h.Last)) continue;
+                var opensClause = h.First == lowerBound || tokens[h.First - 1].Text == "," || Lexicon.LeadingNoise.Contains(tokens[h.First - 1].Text);
+                if (!opensClause) continue;
+                if (LooksLikeName(tokens, h.First, h.Last) || LooksLikeName(tokens, comma + 1, appositiveEnd)) return (h.First, appositiveEnd);
+            }
+            return null;
+        }
+
+        var phrase = Collect(tokens, last, lowerBound);
+        if (phrase is not { } p || !IsSpeakerLike(tokens, p.First, p.Last)) return null;
+        return p;
+    }
+
+    /// <summary>The speaker phrase right after <paramref name="cue"/>: "…," said the minister.</summary>
+    public static (int First, int Last)? After(IReadOnlyList<Token> tokens, int cue, int upperBound)
+    {
+        var first = cue + 1;
+        if (first > upperBound || !tokens[first].IsWord || tokens[first].InQuote) return null;
+        var last = first - 1;
+        for (var i = first; i <= upperBound && i - first < 10; i++)
+        {
+            var t = tokens[i];
+            if (!t.IsWord || t.InQuote) break;
+            if (Lexicon.Prepositions.Contains(t.Text) && !(i > 0 && Lexicon.SeatNouns.Contains(tokens[i - 1].Text) && t.Is("in"))) break;
+            if (t.Is("and") && i + 1 <= upperBound && !tokens[i + 1].IsCapitalised) break;
+            if (t.Is("in") && i > first && Lexicon.SeatNouns.Contains(tokens[i - 1].Text)) { last = i; continue; }
+            if (!IsPhraseWord(t) && !Lexicon.Pronouns.Contains(t.Text)) break;
+            last = i;
+        }
+        if (last < first) return null;
+        while (last > first && (tokens[last].Is("of") || tokens[last].Is("for") || tokens[last].Is("and"))) last--;
+        return IsSpeakerLike(tokens, first, last) ? (first, last) : null;
+    }
+
+    public static int SkipInterposedBackward(IReadOnlyList<Token> tokens, int index, int lowerBound)
+    {
+        while (index >= lowerBound)
+        {
+            var t = tokens[index];
+            if (t.IsWord && Lexicon.Interposed.Contains(t.Text) && !t.IsCapitalised) { index--; continue; }
+            // "China on Thursday said", "the ministry last week said"
+            if (t.IsWord && index - 1 >= lowerBound && (Lexicon.Weekdays.Contains(t.Text) || t.Is("week") || t.Is("month") || t.Is("year"))
+                && (tokens[index - 1].Is("on") || tokens[index - 1].Is("last") || tokens[index - 1].Is("this")) && !tokens[index - 1].IsCapitalised)
+            {
+                index -= 2;
+                continue;
+            }
+            break;
+        }
+        return index;
+    }
+
+    private static (int First, int Last)? Collect(IReadOnlyList<Token> tokens, int last, int lowerBound)
+    {
+        if (last < lowerBound || !tokens[last].IsWord || tokens[last].InQuote) return null;
+        if (Lexicon.Pronouns.Contains(tokens[last].Text))
+            return last == lowerBound || !tokens[last - 1].IsWord || tokens[last - 1].InQuote
+                || !(Lexicon.Prepositions.Contains(tokens[last - 1].Text) || Lexicon.Determiners.Contains(tokens[last - 1].Text) || tokens[last - 1].Is("of"))
+                ? (last, last)
+                : null;
+
+        var first = last;
+        for (var i = last; i >= lowerBound && last - i < 12; i--)
+        {
+            var t = tokens[i];
+            if (t.InQuote) break;
+            if (!t.IsWord)
+            {
+                break;
+            }
+            if (Lexicon.PlacePrepositions.Contains(t.Text) && !t.IsCapitalised)
+            {
+                // A place phrase belongs to the speaker before it ("a diplomat in Tokyo", "China's embassy in London");
+                // with no speaker before it, the place is not the speaker ("a briefing in Brussels said" finds none).
+                if (i - 1 >= lowerBound && IsSpeakerNoun(tokens[i - 1])) { first = i; continue; }
+                return null;
+            }
+            if (!IsPhraseWord(t) && !IsAdjectiveBeforeHead(tokens, i, last)) break;
+            first = i;
+            // A determiner opens the phrase unless it sits inside "of the …" / "for the …".
+            if (Lexicon.Determiners.Contains(t.Text) && !(i - 1 >= lowerBound && (tokens[i - 1].Is("of") || tokens[i - 1].Is("for") || tokens[i - 1].Is("and")))) break;
+        }
+        // Drop clause openers and time words the phrase swept up: "But", "On Thursday", "Last month".
+        while (first < last && (Lexicon.LeadingNoise.Contains(tokens[first].Text) || Lexicon.Weekdays.Contains(tokens[first].Text)
+               || Lexicon.MonthSet.Contains(tokens[first].Text) || tokens[first].Is("of") || tokens[first].Is("for") || tokens[first].Is("and")
+               || tokens[first].Is("week") || tokens[first].Is("month") || tokens[first].Is("year")))
+            first++;
+        return (first, last);
+    }
+
+    private static readonly FrozenSet<string> NotAdjectives = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "is", "was", "were", "are", "be", "been", "has", "have", "had", "that", "which", "who", "to", "not", "it", "this", "what",
+        "when", "where", "why", "how", "if", "so", "as", "than", "then", "but", "or", "nor", "by", "with", "also", "would", "will",
+        "could", "should", "can", "may", "might", "must", "do", "does", "did", "one's", "he", "she", "they", "we", "i", "you",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>A plain lower-case word right before a speaker noun reads as its adjective: "several cast members".</summary>
+    private static bool IsAdjectiveBeforeHead(IReadOnlyList<Token> tokens, int i, int last)
+    {
+        var t = tokens[i];
+        if (!t.IsWord || t.InQuote || t.IsCapitalised || i >= last || NotAdjectives.Contains(t.Text)) return false;
+        if (t.Text.EndsWith("ed", StringComparison.Ordinal) || t.Text.EndsWith("ing", StringComparison.Ordinal) || t.Text.EndsWith("ly", StringComparison.Ordinal)) return false;
+        var next = tokens[i + 1];
+        return IsSpeakerNoun(next) || IsAdjectiveBeforeHead(tokens, i + 1, last) && i + 2 <= last && IsSpeakerNoun(tokens[i + 2]);
+    }
+
+    private static bool IsSpeakerNoun(Token t) =>
+        Lexicon.PersonNouns.Contains(t.Text) || Lexicon.OrgNouns.Contains(t.Text) || Lexicon.SeatNouns.Contains(t.Text) || Lexicon.ReportNouns.Contains(t.Text);
+
+    private static bool IsPhraseWord(Token t) =>
+        t.IsWord && !t.InQuote && (t.IsCapitalised || char.IsDigit(t.Text[0]) || Lexicon.Modifiers.Contains(t.Text)
+            || Lexicon.PersonNouns.Contains(t.Text) || Lexicon.OrgNouns.Contains(t.Text) || Lexicon.ReportNouns.Contains(t.Text)
+            || Lexicon.PersonNouns.Contains(t.Bare) || Lexicon.OrgNouns.Contains(t.Bare));
+
+    /// <summary>A phrase can speak when its head is a name, a pronoun or a speaker noun.</summary>
+    public static bool IsSpeakerLike(IReadOnlyList<Token> tokens, int first, int last)
+    {
+        if (first == last && Lexicon.Pronouns.Contains(tokens[first].Text)) return true;
+        for (var i = first; i <= last; i++)
+        {
+            var t = tokens[i];
+            if (Lexicon.PersonNouns.Contains(t.Text) || Lexicon.OrgNouns.Contains(t.Text) || Lexicon.ReportNouns.Contains(t.Text)) return true;
+            if (Lexicon.Determiners.Contains(t.Text) || Lexicon.Modifiers.Contains(t.Text) && !t.IsCapitalised) continue;
+            if (Lexicon.LeadingNoise.Contains(t.Text) || Lexicon.Weekdays.Contains(t.Text) || Lexicon.MonthSet.Contains(t.Text)) continue;
+            if (t.IsCapitalised || Lexicon.PersonNouns.Contains(t.Text) || Lexicon.OrgNouns.Contains(t.Text) || Lexicon.ReportNouns.Contains(t.Text))
+                return true;
+        }
+        return false;
+    }
+
+    private static bool LooksLikeName(IReadOnlyList<Token> tokens, int first, int last)
+    {
+        for (var i = first; i <= last; i++)
+            if (tokens[i].IsCapitalised) return true;
+        return false;
+    }
+}

@@ -1,0 +1,329 @@
+using System.Collections.Frozen;
+
+namespace Monitor.Analysis.Extraction;
+
+/// <summary>
+/// Resolves speaker mentions to actors for one article, remembering who has spoken so far. The
+/// order of the rules matters: pronouns and role nouns ("the spokeswoman") point back at earlier
+/// speakers; configured people win over titles, and a person speaks for an actor only on days
+/// their role holds (so a former secretary general speaks for no one); media outlets and reports
+/// speak for themselves, never for the actor they report on; then aliases, capitals and country
+/// adjectives with an official title stand for the actor; anything else is kept as written.
+/// </summary>
+internal sealed class SpeakerResolver(SpeakerDirectory directory)
+{
+    private static readonly FrozenSet<string> TitleWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "mr", "mrs", "ms", "dr", "prof", "foreign", "minister", "prime", "secretary", "general", "president", "chancellor",
+        "spokesperson", "spokesman", "spokeswoman", "ambassador", "defence", "defense", "deputy", "vice", "chief", "premier",
+        "senator", "state", "councillor", "councilor", "top", "diplomat", "envoy", "former", "madam", "sir", "lord", "lady",
+        "admiral", "gen", "general", "commander", "director", "chair", "chairman", "chairwoman", "head", "leader", "king", "queen",
+        "trade", "finance", "interior", "affairs", "national", "security", "adviser", "advisor", "official", "press", "cabinet",
+        "rep", "sen", "gov", "rev", "capt", "lt", "col", "maj", "sgt", "cmdr", "adm", "mr.", "mrs.", "ms.", "dr.", "rep.", "sen.", "gov.",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private readonly List<ResolvedSpeaker> history = [];
+
+    /// <summary>The most recent speaker, for a quote that carries on without a new attribution.</summary>
+    public ResolvedSpeaker? Last => history.Count == 0 ? null : history[^1];
+
+    public void Remember(ResolvedSpeaker speaker) => history.Add(speaker);
+
+    /// <summary>Records configured people named in a passage where nobody speaks, as candidates for later references.</summary>
+    public void NoteMentions(string passage, DateOnly day)
+    {
+        foreach (var person in directory.People)
+        {
+            if (!SpeakerDirectory.ContainsWords(passage, person.Definition.Name)) continue;
+            if (history.Any(h => h.Speaker.Equals(person.Definition.Name, StringComparison.OrdinalIgnoreCase) && h.Rule == "mentioned")) continue;
+            var holds = person.Definition.HoldsOn(day);
+            history.Add(new ResolvedSpeaker(holds ? person.Actor : null, person.Definition.Name, SpeakerKind.Person, false, "mentioned") { Role = person.Definition.Role });
+        }
+    }
+
+    public ResolvedSpeaker Resolve(string mention, DateOnly day, string cue)
+    {
+        var text = Normalised(mention);
+        var words = Words(text);
+        if (words.Count == 1 && Lexicon.Pronouns.Contains(words[0])) return ResolvePronoun(words[0], text);
+
+        var isFormer = words.Any(w => w.Equals("former", StringComparison.OrdinalIgnoreCase) || w.StartsWith("ex-", StringComparison.OrdinalIgnoreCase));
+        var gender = GenderOf(words);
+        var role = RoleOf(words);
+
+        var configured = ConfiguredPerson(text, words);
+        if (configured is not null)
+        {
+            var holding = directory.People.FirstOrDefault(p => p.Definition.Name.Equals(configured, StringComparison.OrdinalIgnoreCase) && p.Definition.HoldsOn(day));
+            var any = directory.People.First(p => p.Definition.Name.Equals(configured, StringComparison.OrdinalIgnoreCase));
+            var earlier = history.LastOrDefault(h => h.Kind == SpeakerKind.Person && h.Speaker.Equals(configured, StringComparison.OrdinalIgnoreCase));
+            return holding is not null && !isFormer
+                ? new ResolvedSpeaker(holding.Actor, holding.Definition.Name, SpeakerKind.Person, false, "configured-speaker") { Gender = gender ?? earlier?.Gender, Role = holding.Definition.Role ?? role }
+                : new ResolvedSpeaker(null, any.Definition.Name, SpeakerKind.Person, false, "speaker-role-not-valid-then") { Gender = gender ?? earlier?.Gender, Role = role };
+        }
+
+        var earlierReport = ReportBackReference(words);
+        if (earlierReport is not null) return earlierReport with { Rule = "report-back-reference" };
+
+        var isReport = IsReportMention(words, cue) || cue.Equals("reported", StringComparison.OrdinalIgnoreCase) && ActorOfTitle(text, words) is null;
+        if (isReport) return new ResolvedSpeaker(null, Office(text), SpeakerKind.Body, true, "media-report");
+
+        var name = PersonName(words);
+        if (name is not null && !name.Contains(' ', StringComparison.Ordinal))
+        {
+            var earlier = history.LastOrDefault(h => h.Kind == SpeakerKind.Person && DirectoryNameEndsWith(h.Speaker, name));
+            if (earlier is not null) return earlier with { Rule = "surname-after-first-mention" };
+        }
+
+        var actor = isFormer ? null : ActorOfTitle(text, words);
+        if (name is not null && (name.Contains(' ', StringComparison.Ordinal) || role is not null || actor is not null))
+            return new ResolvedSpeaker(actor, name, SpeakerKind.Person, false, actor is null ? "unknown-person" : "titled-person") { Gender = gender, Role = role };
+
+        if (role is not null && IsRoleReference(words))
+        {
+            var backReference = RoleBackReference(role, gender, actor);
+            if (backReference is not null) return backReference with { Rule = "role-noun-back-reference" };
+        }
+
+        if (actor is not null && role is not null && IsDefinite(words))
+        {
+            var holder = OfficeHolder(actor, role, day);
+            if (holder is not null) return holder;
+        }
+        if (actor is not null)
+            return new ResolvedSpeaker(actor, Office(text), role is null ? SpeakerKind.Body : SpeakerKind.Person, false, "alias") { Gender = gender, Role = role };
+        return new ResolvedSpeaker(null, Office(text), role is null && name is null ? SpeakerKind.Body : SpeakerKind.Person, false, "unknown-speaker") { Gender = gender, Role = role };
+    }
+
+    /// <summary>
+    /// The mention without a bracketed aside ("Rep. Ann Lowry (D-Ore.)") and with a transcript
+    /// label's capitals undone ("HOLM" → "Holm") unless the capitals are an alias ("NATO").
+    /// </summary>
+    private string Normalised(string mention)
+    {
+        var text = mention.Trim();
+        var open = text.IndexOf('(', StringComparison.Ordinal);
+        if (open > 0)
+        {
+            var close = text.IndexOf(')', open);
+            text = (text[..open] + (close > open ? text[(close + 1)..] : "")).Trim();
+        }
+        if (text.Length > 1 && text.Any(char.IsLetter) && !text.Any(char.IsLower) && directory.ActorByAlias(text) is null)
+            text = string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                .Select(word => word.Length > 1 ? word[0] + word[1..].ToLowerInvariant() : word));
+        return text;
+    }
+
+    private ResolvedSpeaker ResolvePronoun(string pronoun, string text)
+    {
+        var lowered = pronoun.ToLowerInvariant();
+        for (var i = history.Count - 1; i >= 0; i--)
+        {
+            var candidate = history[i];
+            var known = KnownGender(candidate);
+            var compatible = lowered switch
+            {
+                "he" => candidate.Kind == SpeakerKind.Person && known is null or 'm',
+                "she" => candidate.Kind == SpeakerKind.Person && known is null or 'f',
+                "it" => candidate.Kind == SpeakerKind.Body,
+                _ => true,
+            };
+            if (!compatible) continue;
+            var gender = lowered switch { "he" => 'm', "she" => 'f', _ => candidate.Gender };
+            return candidate with { Rule = "pronoun", Gender = gender };
+        }
+        return new ResolvedSpeaker(null, text, lowered is "he" or "she" ? SpeakerKind.Person : SpeakerKind.Body, false, "unresolved-pronoun");
+    }
+
+    private static readonly string[] SingleHolderOffices = ["minister", "secretary", "president", "chancellor", "premier", "chief", "prime minister", "secretary general"];
+
+    /// <summary>
+    /// "Britain's foreign secretary" is whoever the configuration says held that office on the day,
+    /// for offices one person holds at a time; "a spokesperson" stays unnamed.
+    /// </summary>
+    private ResolvedSpeaker? OfficeHolder(string actor, string role, DateOnly day)
+    {
+        if (!SingleHolderOffices.Any(office => role.EndsWith(office, StringComparison.Ordinal))) return null;
+        var holders = directory.People
+            .Where(p => p.Actor == actor && p.Definition.Role is { } configured && p.Definition.HoldsOn(day) && configured.Contains(role, StringComparison.OrdinalIgnoreCase))
+            .ToList();
+        return holders.Count == 1
+            ? new ResolvedSpeaker(actor, holders[0].Definition.Name, SpeakerKind.Person, false, "office-holder") { Role = holders[0].Definition.Role }
+            : null;
+    }
+
+    /// <summary>"the …", "Britain's …" or a bare title: a mention of one particular office rather than "a …".</summary>
+    private static bool IsDefinite(List<string> words) =>
+        words.Count > 0 && !(words[0].Equals("a", StringComparison.OrdinalIgnoreCase) || words[0].Equals("an", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>A person's gender as soon as any mention gave it away.</summary>
+    private char? KnownGender(ResolvedSpeaker candidate) =>
+        candidate.Gender ?? history.FirstOrDefault(h => h.Gender is not null && h.Kind == SpeakerKind.Person
+            && h.Speaker.Equals(candidate.Speaker, StringComparison.OrdinalIgnoreCase))?.Gender;
+
+    private ResolvedSpeaker? ReportBackReference(List<string> words)
+    {
+        if (words.Count != 2 || !words[0].Equals("the", StringComparison.OrdinalIgnoreCase) || !Lexicon.ReportBackReferences.Contains(words[1])) return null;
+        return history.LastOrDefault(h => h.IsReport);
+    }
+
+    private ResolvedSpeaker? RoleBackReference(string role, char? gender, string? actor)
+    {
+        for (var i = history.Count - 1; i >= 0; i--)
+        {
+            var candidate = history[i];
+            if (candidate.Kind != SpeakerKind.Person || candidate.Role is null) continue;
+            if (!SameRole(candidate.Role, role)) continue;
+            if (gender is not null && candidate.Gender is not null && candidate.Gender != gender) continue;
+            if (actor is not null && candidate.Actor != actor) continue;
+            return candidate with { Gender = candidate.Gender ?? gender };
+        }
+        return null;
+    }
+
+    private static bool SameRole(string known, string mentioned)
+    {
+        static string Canonical(string role) => role.ToLowerInvariant()
+            .Replace("spokeswoman", "spokesperson", StringComparison.Ordinal)
+            .Replace("spokesman", "spokesperson", StringComparison.Ordinal)
+            .Replace("secretary-general", "secretary general", StringComparison.Ordinal)
+            .Replace("top diplomat", "foreign minister", StringComparison.Ordinal);
+        var k = Canonical(known);
+        var m = Canonical(mentioned);
+        if (k.Contains(m, StringComparison.Ordinal) || m.Contains(k, StringComparison.Ordinal)) return true;
+        return m == "chief" && k.Contains("secretary general", StringComparison.Ordinal);
+    }
+
+    /// <summary>A mention made only of a determiner, modifiers and a role noun: "the spokeswoman", "the NATO chief".</summary>
+    private static bool IsRoleReference(List<string> words) =>
+        words.Count >= 2 && (words[0].Equals("the", StringComparison.OrdinalIgnoreCase) || words[0].EndsWith("'s", StringComparison.Ordinal) || words[0].EndsWith("\u2019s", StringComparison.Ordinal));
+
+    private string? ConfiguredPerson(string text, List<string> words)
+    {
+        foreach (var person in directory.People)
+            if (SpeakerDirectory.ContainsWords(text, person.Definition.Name)) return person.Definition.Name;
+        var name = PersonName(words);
+        if (name is null) return null;
+        var surname = name.Split(' ')[^1];
+        foreach (var person in directory.People)
+            if (person.Surname.Equals(surname, StringComparison.OrdinalIgnoreCase)) return person.Definition.Name;
+        // Family name first ("Mao Ning" is "Mao" on second mention): any part of a name already mentioned.
+        foreach (var person in directory.People)
+        {
+            var parts = person.Definition.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (parts.Contains(surname, StringComparer.OrdinalIgnoreCase)
+                && history.Any(h => h.Speaker.Equals(person.Definition.Name, StringComparison.OrdinalIgnoreCase)))
+                return person.Definition.Name;
+        }
+        return null;
+    }
+
+    /// <summary>A later short form of a name: the last part, or any part for names written family name first ("Mao" for "Mao Ning").</summary>
+    private static bool DirectoryNameEndsWith(string fullName, string shortName) =>
+        fullName.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 1
+        && fullName.Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains(shortName, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The trailing capitalised words that are not titles, aliases or countries: "NATO spokesperson Oana Lungescu" → "Oana Lungescu".</summary>
+    private string? PersonName(List<string> words)
+    {
+        // "Mao Ning, spokesperson for …" names before the appositive comma; "The spokeswoman, Karin Holm," after it.
+        var comma = words.IndexOf(",");
+        if (comma <= 0) return PersonName(words, 0, words.Count);
+        var secondComma = words.IndexOf(",", comma + 1);
+        return PersonName(words, 0, comma) ?? PersonName(words, comma + 1, secondComma < 0 ? words.Count : secondComma);
+    }
+
+    private string? PersonName(List<string> words, int start, int end)
+    {
+        var parts = new List<string>();
+        for (var i = end - 1; i >= start; i--)
+        {
+            var w = words[i];
+            if (w.Length == 0 || !char.IsUpper(w[0]) || TitleWords.Contains(w) || w.All(c => char.IsUpper(c) || c == '.')) break;
+            if (directory.IsActorWord(w)) break;
+            if (Lexicon.PersonNouns.Contains(w) || Lexicon.OrgNouns.Contains(w) || Lexicon.ReportNouns.Contains(w)) break;
+            if (w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("\u2019s", StringComparison.Ordinal)) break;
+            parts.Insert(0, w);
+        }
+        if (parts.Count == 0) return null;
+        // "Downing Street" and "Die Welt" are capitalised too, but they name an actor or an outlet.
+        if (directory.ActorByAlias(string.Join(' ', parts)) is not null) return null;
+        // A lone capitalised word at the front of the mention is a sentence-initial common word, not a name.
+        if (parts.Count == 1 && end - start == 1 && !char.IsUpper(parts[0][^1]) && Lexicon.LeadingNoise.Contains(parts[0])) return null;
+        return string.Join(' ', parts);
+    }
+
+    private string? ActorOfTitle(string text, List<string> words)
+    {
+        // A place after an office locates it ("China's embassy in London"); it does not speak.
+        var cut = text;
+        foreach (var separator in new[] { " in ", " at " })
+        {
+            var at = cut.IndexOf(separator, StringComparison.Ordinal);
+            if (at > 0) cut = cut[..at];
+        }
+        var byAlias = directory.ActorByAlias(cut);
+        if (byAlias is not null) return byAlias;
+        var hasOfficialWord = words.Any(w => Lexicon.PersonNouns.Contains(w) || Lexicon.OrgNouns.Contains(w) || TitleWords.Contains(w));
+        return hasOfficialWord ? directory.ActorByDemonym(cut) : null;
+    }
+
+    /// <summary>Outlets and reports speak as media; the cue "reported" alone makes a report only when no actor is named.</summary>
+    private static bool IsReportMention(List<string> words, string cue)
+    {
+        foreach (var w in words)
+        {
+            var bare = w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("\u2019s", StringComparison.Ordinal) ? w[..^2] : w;
+            if (Lexicon.ReportNouns.Contains(bare) && !bare.Equals("statement", StringComparison.OrdinalIgnoreCase)) return true;
+            if (char.IsUpper(bare[0]) && Lexicon.OutletWords.Contains(bare)) return true;
+        }
+        return false;
+    }
+
+    private static char? GenderOf(List<string> words)
+    {
+        foreach (var w in words)
+        {
+            switch (w.ToLowerInvariant())
+            {
+                case "spokeswoman" or "chairwoman" or "ms" or "mrs" or "madam" or "woman" or "she" or "queen" or "lady":
+                    return 'f';
+                case "spokesman" or "chairman" or "mr" or "man" or "he" or "king" or "sir" or "lord":
+                    return 'm';
+            }
+        }
+        return null;
+    }
+
+    private static string? RoleOf(List<string> words)
+    {
+        var roleWords = words.Where(w => Lexicon.PersonNouns.Contains(w) || w.Equals("foreign", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("prime", StringComparison.OrdinalIgnoreCase) || w.Equals("defence", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("top", StringComparison.OrdinalIgnoreCase)).ToList();
+        if (!roleWords.Any(w => Lexicon.PersonNouns.Contains(w))) return null;
+        return string.Join(' ', roleWords).ToLowerInvariant();
+    }
+
+    /// <summary>The office as written, without a leading article: "the foreign ministry" → "foreign ministry".</summary>
+    private static string Office(string text)
+    {
+        foreach (var article in new[] { "the ", "The ", "a ", "A ", "an ", "An " })
+            if (text.StartsWith(article, StringComparison.Ordinal)) return text[article.Length..];
+        return text;
+    }
+
+    private static List<string> Words(string text)
+    {
+        var words = new List<string>();
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var c = i < text.Length ? text[i] : ' ';
+            var inWord = char.IsLetterOrDigit(c) || (start >= 0 && c is '\'' or '\u2019' or '-' or '.' && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]));
+            if (inWord) { if (start < 0) start = i; continue; }
+            if (start >= 0) { words.Add(text[start..i]); start = -1; }
+            if (c == ',') words.Add(",");
+        }
+        return words;
+    }
+}

@@ -1,0 +1,177 @@
+using System.Text;
+using Monitor.Abstractions;
+using Monitor.Analysis.Inference;
+
+namespace Monitor.Analysis.Extraction;
+
+/// <summary>
+/// Turns an English article into attributed statements: quotes and reported speech, each with
+/// its speaker resolved to a tracked actor where one claims it, its mode, topic, stance, the time
+/// it was said and its character span. Output depends only on the article and the configuration.
+/// </summary>
+public sealed class StatementExtractor
+{
+    private readonly SpeakerDirectory directory;
+    private readonly TopicClassifier topicClassifier;
+
+    public StatementExtractor(IReadOnlyList<ActorDefinition> actors, IReadOnlyList<TopicDefinition> topics)
+    {
+        directory = new SpeakerDirectory(actors);
+        topicClassifier = new TopicClassifier(topics);
+    }
+
+    public ExtractionResult Extract(ArticleInput article)
+    {
+        var text = article.Text;
+        if (string.IsNullOrWhiteSpace(text)) return new ExtractionResult([], "the article has no text");
+        var language = LanguageGuard.Check(text);
+        if (!language.IsEnglish) return new ExtractionResult([], "not English: " + language.Reason);
+
+        // Some archives write a double quote as two apostrophes; read them as one mark (same length, so spans hold).
+        if (text.Contains("''", StringComparison.Ordinal)) text = text.Replace("''", "\" ", StringComparison.Ordinal);
+        var quotes = QuoteScanner.Scan(text);
+        var inQuote = new bool[text.Length + 1];
+        foreach (var quote in quotes)
+        {
+            var last = quote.Close < text.Length && text[quote.Close] != '\n' ? quote.Close : quote.Close - 1;
+            for (var i = quote.Open; i <= last; i++) inQuote[i] = true;
+        }
+
+        var document = new DocumentState(article, text, new SpeakerResolver(directory), SourcesOf(article));
+        foreach (var unit in UnitSegmenter.Segment(text, quotes, inQuote))
+        {
+            var tokens = Tokenizer.Tokenize(text, unit.Start, unit.End, inQuote);
+            var attributions = AttributionFinder.FindAll(text, unit, tokens);
+            if (attributions.Count == 0 && document.LabelParagraph == unit.Paragraph && tokens.Count > 0)
+            {
+                // A transcript turn ("WALLACE: …") runs to the end of its paragraph.
+                attributions.Add(new Attribution(null, null, unit.Start, unit.Start, "", [(unit.Start, unit.End)], false, "label-continuation"));
+            }
+            if (attributions.Count == 0)
+            {
+                // People named where nobody speaks can still be what a later pronoun or role noun points at.
+                document.Resolver.NoteMentions(text[unit.Start..unit.End], DateOnly.FromDateTime(article.PublishedAt.DateTime));
+                continue;
+            }
+            foreach (var attribution in attributions) Record(document, unit, attribution);
+        }
+        return new ExtractionResult(document.Statements);
+    }
+
+    private void Record(DocumentState document, TextUnit unit, Attribution attribution)
+    {
+        var text = document.Text;
+        var content = ContentText(text, attribution);
+        if (content.Length == 0) return;
+        var frame = Frame(text, unit, attribution);
+        var saidAt = SaidAtResolver.Resolve(frame, document.Article.PublishedAt);
+
+        ResolvedSpeaker speaker;
+        string speakerText;
+        TextSpan? speakerSpan;
+        if (attribution.SpeakerStart is { } s && attribution.SpeakerEnd is { } e)
+        {
+            speakerText = text[s..e];
+            speakerSpan = new TextSpan(s, e);
+            speaker = document.Resolver.Resolve(speakerText, DateOnly.FromDateTime(saidAt.DateTime), attribution.Cue);
+            document.Resolver.Remember(speaker);
+        }
+        else
+        {
+            // Words with no attribution of their own carry on the previous speaker, but only nearby.
+            if (document.Resolver.Last is not { } previous || unit.Paragraph > document.LastParagraph + 1) return;
+            speaker = previous;
+            speakerText = document.LastSpeakerText;
+            speakerSpan = document.LastSpeakerSpan;
+        }
+        document.LastParagraph = unit.Paragraph;
+        if (attribution.Rule == "speaker-label") document.LabelParagraph = unit.Paragraph;
+        document.LastSpeakerText = speakerText;
+        document.LastSpeakerSpan = speakerSpan;
+
+        var mode = ModeOf(attribution, content, frame);
+        var stance = mode == StatementMode.Decline ? Stance.Neutral : StanceClassifier.Classify(attribution.Cue + " " + content);
+        var topic = topicClassifier.Classify(content) ?? AutoTopicKey.Of(content);
+        var id = StatementIdentity.Of(speaker.Actor, speaker.Speaker, content);
+        if (!document.SeenIds.Add(id)) return;
+
+        var span = new TextSpan(attribution.Content.Min(c => c.Start), attribution.Content.Max(c => c.End));
+        var statement = new Statement(id, document.Article.DocumentId, speaker.Actor, speaker.Speaker, content, attribution.Direct, mode,
+            topic, stance, saidAt, span, document.Sources);
+        var cueSpan = attribution.Cue.Length == 0 ? null : new TextSpan(attribution.CueStart, attribution.CueEnd);
+        document.Statements.Add(new ExtractedStatement(statement, speakerText, speaker.IsReport,
+            new ExtractionTrace(attribution.Cue, attribution.Rule + "/" + speaker.Rule), speakerSpan, cueSpan));
+    }
+
+    /// <summary>What extraction remembers while it reads one article.</summary>
+    private sealed class DocumentState(ArticleInput article, string text, SpeakerResolver resolver, IReadOnlyList<SourceRef> sources)
+    {
+        public ArticleInput Article { get; } = article;
+        public string Text { get; } = text;
+        public SpeakerResolver Resolver { get; } = resolver;
+        public IReadOnlyList<SourceRef> Sources { get; } = sources;
+        public List<ExtractedStatement> Statements { get; } = [];
+        public HashSet<string> SeenIds { get; } = new(StringComparer.Ordinal);
+        public int LastParagraph { get; set; } = int.MinValue;
+        public int LabelParagraph { get; set; } = int.MinValue;
+        public string LastSpeakerText { get; set; } = "";
+        public TextSpan? LastSpeakerSpan { get; set; }
+    }
+
+    /// <summary>
+    /// The cue decides when it carries a mode ("denied", "urged"); otherwise the words do, and a
+    /// warning named only in the frame ("…," he told reporters, in a warning) still counts. A demand
+    /// in the frame is not taken over: it usually belongs to another statement in the sentence.
+    /// </summary>
+    private static StatementMode ModeOf(Attribution attribution, string content, string frame)
+    {
+        var byCue = SpeechCues.ModeOf(attribution.Cue, content);
+        if (byCue is { } cueMode) return cueMode;
+        var byContent = ModeClassifier.Classify(content);
+        if (byContent != StatementMode.Assert) return byContent;
+        var byFrame = ModeClassifier.Classify(frame);
+        return byFrame is StatementMode.Warn ? byFrame : byContent;
+    }
+
+    private static IReadOnlyList<SourceRef> SourcesOf(ArticleInput article) =>
+        article.SourceName is null && article.Url is null ? [] : [new SourceRef(article.SourceName ?? article.Url!, article.Url)];
+
+    /// <summary>The content as one line: quote marks that reopen a carried-over paragraph dropped, whitespace collapsed.</summary>
+    private static string ContentText(string text, Attribution attribution)
+    {
+        var builder = new StringBuilder();
+        foreach (var (start, end) in attribution.Content)
+        {
+            if (builder.Length > 0) builder.Append(' ');
+            var atLineStart = false;
+            for (var i = start; i < end; i++)
+            {
+                var c = text[i];
+                if (char.IsWhiteSpace(c))
+                {
+                    if (c == '\n') atLineStart = true;
+                    if (builder.Length > 0 && builder[^1] != ' ') builder.Append(' ');
+                    continue;
+                }
+                if (atLineStart && QuoteScanner.IsQuoteMark(c)) { atLineStart = false; continue; }
+                atLineStart = false;
+                builder.Append(c);
+            }
+        }
+        return builder.ToString().Trim().TrimEnd(',', ';', ':').Trim();
+    }
+
+    /// <summary>The unit's words outside the content: where the time of saying is written.</summary>
+    private static string Frame(string text, TextUnit unit, Attribution attribution)
+    {
+        var builder = new StringBuilder(unit.End - unit.Start);
+        var position = unit.Start;
+        foreach (var (start, end) in attribution.Content.OrderBy(c => c.Start))
+        {
+            if (start > position) builder.Append(text, position, start - position).Append(' ');
+            position = Math.Max(position, end);
+        }
+        if (position < unit.End) builder.Append(text, position, unit.End - position);
+        return builder.ToString();
+    }
+}
