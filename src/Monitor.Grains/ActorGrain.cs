@@ -13,6 +13,8 @@ namespace Monitor.Grains;
 /// <see cref="SnapshotInterval"/> statements and on deactivation. The log is also the outbox: a
 /// statement is fed to its watcher after it is durable, the store keeps how far feeding got, and
 /// whatever was not fed is re-sent on the next call, on a timer, or by the outbox sweeper.
+/// A key starting with "~" is a voice (<see cref="Voices"/>): an outlet or unknown speaker whose
+/// statements are kept the same way but attributed to no actor.
 /// </summary>
 [GrainType("actor")]
 public sealed class ActorGrain(
@@ -69,13 +71,14 @@ public sealed class ActorGrain(
 
     public async Task<IReadOnlyList<RecordOutcome>> Record(IReadOnlyList<Statement> statements)
     {
-        if (_definition is null) throw new InvalidOperationException($"Actor '{Id}' is not defined.");
+        var isVoice = Voices.IsVoice(Id);
+        if (_definition is null && !isVoice) throw new InvalidOperationException($"Actor '{Id}' is not defined.");
         if (statements.Count == 0) return [];
 
         await FeedPendingAsync(CancellationToken.None);
 
         var now = clock.GetUtcNow();
-        var stamped = statements.Select(s => s with { Actor = Id, RecordedAt = now }).ToArray();
+        var stamped = statements.Select(s => s with { Actor = isVoice ? null : Id, RecordedAt = now }).ToArray();
         var outcomes = await log.AppendAsync(Id, stamped);
 
         var created = new List<Statement>();

@@ -39,6 +39,8 @@ public static class MonitorSiloBuilderExtensions
         services.AddHostedService<SubscriptionKeeper>();
         services.AddSingleton<TopicCatalog>();
         services.AddSingleton<IngestionService>();
+        services.AddSingleton<ExtractorCatalog>();
+        services.AddSingleton<DocumentIngestion>();
         services.AddTransient<ReplayApplier>();
         services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, StartupSeeder>();
         services.AddHostedService<OutboxSweeper>();

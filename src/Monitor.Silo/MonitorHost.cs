@@ -59,6 +59,7 @@ public static class MonitorHost
 
         var api = app.MapGroup("/api").AddEndpointFilter<ApiKeyFilter>();
         api.MapStatementEndpoints();
+        api.MapDocumentEndpoints();
         api.MapActorEndpoints();
         api.MapAlertStream();
         api.MapAlertEndpoints();

@@ -26,9 +26,14 @@ public interface IStatementLog
     /// <summary>Actors with durable statements that have not yet reached their watchers.</summary>
     Task<IReadOnlyList<string>> ActorsWithUnfedStatementsAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>The voices (<see cref="Voices"/>) with how many statements each, most first.</summary>
+    Task<IReadOnlyList<VoiceCount>> VoicesAsync(int limit, CancellationToken cancellationToken = default);
+
     /// <summary>Number of statements per actor that has any.</summary>
     Task<IReadOnlyDictionary<string, long>> CountsAsync(CancellationToken cancellationToken = default);
 }
 
 /// <param name="SourcesAdded">The statement was already logged and this append added sources to it.</param>
 public sealed record AppendOutcome(string StatementId, long Sequence, bool Created, bool SourcesAdded = false);
+
+public sealed record VoiceCount(string Key, string Speaker, bool IsReport, long Statements, DateTimeOffset LastSaidAt);

@@ -9,7 +9,7 @@ namespace Monitor.Hosting.Ingestion;
 /// sample corpus. A batch is checked whole before anything is recorded, and actors are called in
 /// the order they first appear, so the same batch always gives the same statements and alerts.
 /// </summary>
-public sealed class IngestionService(IGrainFactory grains, IActorDirectory actors, TopicCatalog topics)
+public sealed class IngestionService(IGrainFactory grains, IActorDirectory actors, TopicCatalog topics, ExtractorCatalog extractors)
 {
     public async Task<IngestResult> RecordAsync(IReadOnlyList<StatementDraft> drafts, CancellationToken cancellationToken = default)
     {
@@ -35,11 +35,18 @@ public sealed class IngestionService(IGrainFactory grains, IActorDirectory actor
         return new IngestResult(results, []);
     }
 
-    public Task<ActorDefinition> DefineActorAsync(ActorDefinition actor, bool merge) =>
-        grains.GetGrain<IActorGrain>(actor.Id).Define(actor, merge);
+    public async Task<ActorDefinition> DefineActorAsync(ActorDefinition actor, bool merge)
+    {
+        var defined = await grains.GetGrain<IActorGrain>(actor.Id).Define(actor, merge);
+        extractors.Invalidate();
+        return defined;
+    }
 
-    public Task DefineTopicAsync(TopicDefinition topic, CancellationToken cancellationToken = default) =>
-        topics.DefineAsync(topic, cancellationToken);
+    public async Task DefineTopicAsync(TopicDefinition topic, CancellationToken cancellationToken = default)
+    {
+        await topics.DefineAsync(topic, cancellationToken);
+        extractors.Invalidate();
+    }
 }
 
 /// <summary>What a batch did: each statement with whether it was new, or the actors that do not exist (then nothing was recorded).</summary>

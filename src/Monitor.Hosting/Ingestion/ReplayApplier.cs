@@ -8,7 +8,7 @@ namespace Monitor.Hosting.Ingestion;
 /// the alerts raised since the previous record. One record is finished before the next starts,
 /// which is what makes a replay deterministic.
 /// </summary>
-public sealed class ReplayApplier(IngestionService ingestion, IAlertLog alerts)
+public sealed class ReplayApplier(IngestionService ingestion, DocumentIngestion documents, IAlertLog alerts)
 {
     private long _alertCursor;
 
@@ -26,19 +26,31 @@ public sealed class ReplayApplier(IngestionService ingestion, IAlertLog alerts)
                 var result = await ingestion.RecordAsync([statement.Statement], cancellationToken);
                 if (result.UnknownActors.Count > 0)
                     return new ReplayStep([], [], $"unknown actor '{result.UnknownActors[0]}' (define it with an actor record first)");
-                var raised = new List<Alert>();
-                while (true)
-                {
-                    var page = await alerts.ReadAsync(new AlertQuery(Since: _alertCursor, Limit: 500), cancellationToken);
-                    if (page.Count == 0) break;
-                    raised.AddRange(page);
-                    _alertCursor = page[^1].Sequence;
-                }
-                return new ReplayStep(result.Statements.Where(s => s.Created).Select(s => s.Statement).ToArray(), raised, null);
+                return new ReplayStep(result.Statements.Where(s => s.Created).Select(s => s.Statement).ToArray(), await NewAlertsAsync(cancellationToken), null);
+            case DocumentReplayRecord document:
+                var extracted = await documents.IngestAsync([document.Document], cancellationToken);
+                if (extracted.Refused is not null) return new ReplayStep([], [], extracted.Refused);
+                var recorded = extracted.Documents.SelectMany(d => d.Statements)
+                    .Where(s => s.Outcome.Created)
+                    .Select(s => s.Extracted.Statement with { Sequence = s.Outcome.Sequence })
+                    .ToArray();
+                return new ReplayStep(recorded, await NewAlertsAsync(cancellationToken), null);
             case BadReplayRecord bad:
                 return new ReplayStep([], [], bad.Error);
             default:
                 throw new ArgumentOutOfRangeException(nameof(record), record.GetType().Name, "unknown replay record");
+        }
+    }
+
+    private async Task<IReadOnlyList<Alert>> NewAlertsAsync(CancellationToken cancellationToken)
+    {
+        var raised = new List<Alert>();
+        while (true)
+        {
+            var page = await alerts.ReadAsync(new AlertQuery(Since: _alertCursor, Limit: 500), cancellationToken);
+            if (page.Count == 0) return raised;
+            raised.AddRange(page);
+            _alertCursor = page[^1].Sequence;
         }
     }
 

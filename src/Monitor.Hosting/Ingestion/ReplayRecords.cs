@@ -12,6 +12,8 @@ public sealed record TopicReplayRecord(int Line, TopicDefinition Topic) : Replay
 
 public sealed record StatementReplayRecord(int Line, StatementDraft Statement) : ReplayRecord(Line);
 
+public sealed record DocumentReplayRecord(int Line, DocumentDraft Document) : ReplayRecord(Line);
+
 public sealed record BadReplayRecord(int Line, string Error) : ReplayRecord(Line);
 
 /// <summary>Reads replay records one line at a time; a bad line becomes a <see cref="BadReplayRecord"/> naming what is wrong.</summary>
@@ -53,7 +55,9 @@ public static class ReplayReader
                 "actor" => RecordParser.ParseActor(root, "", errors) is { } actor ? new ActorReplayRecord(line, actor) : null,
                 "topic" => RecordParser.ParseTopic(root, "", errors) is { } topic ? new TopicReplayRecord(line, topic) : null,
                 "statement" => RecordParser.ParseStatement(root, "", errors) is { } statement ? new StatementReplayRecord(line, statement) : null,
-                "document" => new BadReplayRecord(line, "'document' records need the extraction pipeline, which this version does not have"),
+                "document" => DocumentIngestion.Parse(root, "", errors) is { } draft
+                    ? DocumentIngestion.Check(draft) is { } refused ? new BadReplayRecord(line, refused.Reason) : new DocumentReplayRecord(line, draft)
+                    : null,
                 var other => new BadReplayRecord(line, $"unknown record type '{other}' (expected actor, topic, statement or document)"),
             };
             return record ?? new BadReplayRecord(line, errors.ToString());

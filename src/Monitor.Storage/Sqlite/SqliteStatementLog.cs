@@ -108,6 +108,28 @@ public sealed class SqliteStatementLog(SqliteDatabase database) : IStatementLog
             return actors;
         }, cancellationToken);
 
+    public Task<IReadOnlyList<VoiceCount>> VoicesAsync(int limit, CancellationToken cancellationToken = default) =>
+        database.ReadAsync<IReadOnlyList<VoiceCount>>(connection =>
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = """
+                SELECT actor, MAX(seq), MAX(said_at),
+                       (SELECT json_extract(data, '$.speaker') FROM statements f WHERE f.actor = s.actor AND f.seq = 1)
+                FROM statements s WHERE actor >= '~' AND actor < '~~'
+                GROUP BY actor ORDER BY MAX(seq) DESC, actor LIMIT $limit
+                """;
+            command.Parameters.AddWithValue("$limit", limit);
+            using var reader = command.ExecuteReader();
+            var voices = new List<VoiceCount>();
+            while (reader.Read())
+            {
+                var key = reader.GetString(0);
+                voices.Add(new VoiceCount(key, reader.IsDBNull(3) ? key : reader.GetString(3), Voices.IsReportVoice(key), reader.GetInt64(1),
+                    new DateTimeOffset(reader.GetInt64(2), TimeSpan.Zero)));
+            }
+            return voices;
+        }, cancellationToken);
+
     public Task<IReadOnlyDictionary<string, long>> CountsAsync(CancellationToken cancellationToken = default) =>
         database.ReadAsync<IReadOnlyDictionary<string, long>>(connection =>
         {
