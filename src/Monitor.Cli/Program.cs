@@ -1,8 +1,11 @@
-// The `monitor` command: replay a corpus through an in-process silo (more commands arrive with
-// extraction, the contradiction engine and alert delivery).
+// The `monitor` command: replay a corpus through an in-process silo, send files to a running
+// service, tail its alerts, and score the analysis on public data sets.
 using System.CommandLine;
 using Monitor.Cli.Commands;
 
 var root = new RootCommand("Monitor: who said what, and when they contradicted themselves.");
 root.Subcommands.Add(ReplayCommand.Create());
+root.Subcommands.Add(IngestCommand.Create());
+root.Subcommands.Add(AlertsTailCommand.Create());
+root.Subcommands.Add(EvalCommand.Create());
 return await root.Parse(args).InvokeAsync();
