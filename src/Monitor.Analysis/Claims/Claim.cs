@@ -12,6 +12,7 @@ namespace Monitor.Analysis.Claims;
 /// <param name="Object">Content words after the predicate, lower case.</param>
 /// <param name="Cue">The exact words that carry the polarity and predicate ("no plans to impose"), for explanations.</param>
 /// <param name="Terms">Stems of the content words (no function, negation or modal words), for matching and index keys.</param>
+/// <param name="Names">Stems of capitalised words past the first (places, people, organisations); two claims naming different places are about different things.</param>
 /// <param name="Neutral">The text with negation, denial and hedging words taken out, so both sides of a contradiction read alike.</param>
 public sealed record Claim(
     string Text,
@@ -25,4 +26,5 @@ public sealed record Claim(
     IReadOnlyList<ClaimDate> Dates,
     string Cue,
     IReadOnlyList<string> Terms,
+    IReadOnlyList<string> Names,
     string Neutral);

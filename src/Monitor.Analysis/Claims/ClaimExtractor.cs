@@ -101,6 +101,9 @@ public sealed partial class ClaimExtractor
         var subject = string.Join(' ', Enumerable.Range(0, splitAt).Where(IsContent).Select(i => lower[i]));
         var objectWords = string.Join(' ', Enumerable.Range(0, lower.Length).Where(i => i > predicateEnd && IsContent(i)).Select(i => lower[i]));
         var terms = Enumerable.Range(0, lower.Length).Where(IsContent).Select(i => WordStem.Of(lower[i])).Distinct(StringComparer.Ordinal).ToArray();
+        var names = Enumerable.Range(1, Math.Max(0, lower.Length - 1))
+            .Where(i => IsContent(i) && char.IsUpper(tokens[i].Value[0]))
+            .Select(i => WordStem.Of(lower[i])).Distinct(StringComparer.Ordinal).ToArray();
         var neutral = string.Join(' ', Enumerable.Range(0, lower.Length)
             .Where(i => !consumed[i] && !negations.Contains(i) && !ClaimLexicon.Negations.Contains(lower[i]) && !ClaimLexicon.Denials.Contains(lower[i]))
             .Select(i => lower[i]));
@@ -109,7 +112,7 @@ public sealed partial class ClaimExtractor
             sentence, subject, predicateStem, predicateText, objectWords, polarity, modality,
             quantities.Select(q => q.Quantity).ToArray(), dates.Select(d => d.Date).ToArray(),
             Cue(sentence, tokens.Select(t => (t.Index, t.End)).ToArray(), lower, negations, predicateStart, predicateEnd),
-            terms, neutral);
+            terms, names, neutral);
     }
 
     private static int FindPredicate(string[] lower, bool[] consumed, Func<int, bool> inSpan)
