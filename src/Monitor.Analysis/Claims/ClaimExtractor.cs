@@ -78,8 +78,9 @@ public sealed partial class ClaimExtractor
         var polarity = negations.Count % 2 == 1 ? Polarity.Negative : Polarity.Positive;
 
         var predicate = FindPredicate(lower, consumed, InSpan);
-        if (occurrence is { } occ && (predicate < 0 || occ.Start <= predicate)) predicate = -1;
-        var predicateStem = occurrence is not null && predicate < 0 ? "occur" : predicate >= 0 ? WordStem.Of(lower[predicate]) : "";
+        // "Tariffs … take effect" says the thing happens, whatever verb set it going; it outranks words like "imported".
+        if (occurrence is not null) predicate = -1;
+        var predicateStem = occurrence is not null ? "occur" : predicate >= 0 ? PredicateLexicon.StemOf(lower[predicate]) : "";
         var predicateEnd = predicate >= 0 ? predicate : occurrence?.End ?? -1;
         var predicateStart = predicate >= 0 ? predicate : occurrence?.Start ?? -1;
         var predicateText = predicateStart >= 0 ? sentence[tokens[predicateStart].Index..tokens[predicateEnd].End] : "";
@@ -115,8 +116,14 @@ public sealed partial class ClaimExtractor
             terms, names, neutral);
     }
 
+    /// <summary>
+    /// The predicate: the first lexicon verb in a verbal slot (after a modal, "to", a negation, a copula or a
+    /// pronoun), else the first lexicon verb not used as a noun ("new sanctions", "the ban"), else the
+    /// first word after a modal.
+    /// </summary>
     private static int FindPredicate(string[] lower, bool[] consumed, Func<int, bool> inSpan)
     {
+        var plain = -1;
         var fallback = -1;
         for (var i = 0; i < lower.Length; i++)
         {
@@ -132,12 +139,28 @@ public sealed partial class ClaimExtractor
                 continue;
             }
             if (i == 0) continue; // a sentence's first word is almost always its subject
-            if (PredicateLexicon.IsPredicate(word)) return i;
-            if (fallback < 0 && i > 0 && lower[i - 1] is "will" or "to" or "would" or "shall" or "won't" or "not" or "never")
-                fallback = i;
+            var previous = lower[i - 1];
+            var verbalSlot = VerbalSlot.Contains(previous) || ClaimLexicon.Negations.Contains(previous) || ClaimLexicon.Copulas.Contains(previous);
+            if (PredicateLexicon.IsPredicate(word))
+            {
+                if (verbalSlot) return i;
+                if (plain < 0 && !NounSlot.Contains(previous)) plain = i;
+            }
+            else if (fallback < 0 && verbalSlot && previous is not ("is" or "are" or "was" or "were" or "be" or "been")) fallback = i;
         }
-        return fallback;
+        return plain >= 0 ? plain : fallback;
     }
+
+    private static readonly HashSet<string> VerbalSlot = new(StringComparer.Ordinal)
+    {
+        "will", "would", "shall", "to", "won't", "we", "they", "it", "he", "she", "i", "has", "have", "had", "must", "should",
+        "can", "could", "may", "might", "also", "then", "jointly", "formally", "finally", "officially",
+    };
+
+    private static readonly HashSet<string> NounSlot = new(StringComparer.Ordinal)
+    {
+        "the", "a", "an", "new", "its", "their", "our", "his", "her", "of", "further", "any", "more", "fresh", "additional", "such",
+    };
 
     private static bool IsNegatingUse(string[] lower, int i) =>
         lower[i] is "ruled" or "rules" or "rule"

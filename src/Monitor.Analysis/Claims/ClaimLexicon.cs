@@ -65,7 +65,7 @@ internal static class ClaimLexicon
     [
         "take effect", "takes effect", "took effect", "come into force", "comes into force", "came into force", "go ahead",
         "goes ahead", "went ahead", "enter into force", "enters into force", "entered into force", "kick in", "kicks in",
-        "be imposed", "are imposed", "were imposed", "be introduced", "are in place", "be in place", "apply from", "will apply",
+        "are in place", "be in place", "apply from", "will apply",
     ];
 
     /// <summary>Words that only link a subject to a state: "will stay shut" → shut.</summary>

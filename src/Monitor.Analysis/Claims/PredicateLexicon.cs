@@ -23,7 +23,20 @@ internal static class PredicateLexicon
         "levy", "tax", "place", "put", "take", "leave", "arrive", "depart", "go", "come", "pass", "held", "met", "took", "sent", "left", "won", "lost", "sold", "bought", "began", "kept", "went", "came", "gave", "broke", "shut", "cut", "put", "withdrew", "hit",
     ];
 
-    private static readonly HashSet<string> Stems = Words.Select(WordStem.Of).ToHashSet(StringComparer.Ordinal);
+    // Past forms the suffix stripper cannot reach, so "met" and "meet" are one predicate.
+    private static readonly Dictionary<string, string> Irregular = new(StringComparer.Ordinal)
+    {
+        ["held"] = "hold", ["met"] = "meet", ["took"] = "take", ["taken"] = "take", ["sent"] = "send", ["left"] = "leave",
+        ["won"] = "win", ["lost"] = "lose", ["sold"] = "sell", ["bought"] = "buy", ["began"] = "begin", ["begun"] = "begin",
+        ["kept"] = "keep", ["went"] = "go", ["gone"] = "go", ["came"] = "come", ["gave"] = "give", ["given"] = "give",
+        ["broke"] = "break", ["broken"] = "break", ["withdrew"] = "withdraw", ["withdrawn"] = "withdraw", ["froze"] = "freeze",
+        ["frozen"] = "freeze", ["fought"] = "fight", ["spoke"] = "speak", ["drew"] = "draw", ["drawn"] = "draw",
+    };
 
-    public static bool IsPredicate(string lowerWord) => Stems.Contains(WordStem.Of(lowerWord));
+    private static readonly HashSet<string> Stems = Words.Select(StemOf).ToHashSet(StringComparer.Ordinal);
+
+    public static bool IsPredicate(string lowerWord) => Stems.Contains(StemOf(lowerWord));
+
+    /// <summary>The predicate's stem, with irregular past forms mapped to their base first.</summary>
+    public static string StemOf(string lowerWord) => WordStem.Of(Irregular.TryGetValue(lowerWord, out var baseForm) ? baseForm : lowerWord);
 }
