@@ -47,7 +47,7 @@ public sealed partial class ClaimExtractor
     {
         var tokens = Token().Matches(sentence).Select(m => (Lower: m.Value.ToLowerInvariant().Replace('’', '\''), m.Value, m.Index, End: m.Index + m.Length)).ToArray();
         var lower = tokens.Select(t => t.Lower).ToArray();
-        var past = lower.Any(PastMarkers.Contains);
+        var past = lower.Any(PastMarkers.Contains) && !lower.Any(w => w is "will" or "shall" or "going" or "won't");
         var dates = DateReader.Read(sentence, reference, past);
         var spans = dates.Select(d => (d.Start, d.End)).ToList();
         var quantities = QuantityReader.Read(sentence, spans);

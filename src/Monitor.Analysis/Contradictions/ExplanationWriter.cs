@@ -26,14 +26,21 @@ public static class ExplanationWriter
     public static string When(Statement s, string fallback) =>
         s.SaidAt == UnknownTime ? fallback : s.SaidAt.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
 
-    public static string DateWords(ClaimDate date) =>
-        date.Precision switch
+    /// <summary>The date as written, with the day it resolves to when the words alone do not say it ("on Thursday = 6 Feb 2025").</summary>
+    public static string DateWords(ClaimDate date)
+    {
+        var resolved = date.Precision switch
         {
-            DatePrecision.Day => $"{date.Text} = {date.Start.ToString("d MMM yyyy", CultureInfo.InvariantCulture)}",
-            DatePrecision.Week => $"{date.Text} = week of {date.Start.ToString("d MMM yyyy", CultureInfo.InvariantCulture)}",
-            DatePrecision.Month => $"{date.Text} = {date.Start.ToString("MMM yyyy", CultureInfo.InvariantCulture)}",
-            _ => $"{date.Text} = {date.Start.Year}",
+            DatePrecision.Day => date.Start.ToString("d MMM yyyy", CultureInfo.InvariantCulture),
+            DatePrecision.Week => "week of " + date.Start.ToString("d MMM yyyy", CultureInfo.InvariantCulture),
+            DatePrecision.Month => date.Start.ToString("MMM yyyy", CultureInfo.InvariantCulture),
+            _ => date.Start.Year.ToString(CultureInfo.InvariantCulture),
         };
+        var spelledOut = string.Join(' ', ClaimKey.Words(date.Text));
+        return resolved.StartsWith(spelledOut, StringComparison.OrdinalIgnoreCase) || spelledOut.StartsWith(resolved, StringComparison.OrdinalIgnoreCase)
+            ? resolved
+            : $"{date.Text} = {resolved}";
+    }
 
     private static string By(Statement s)
     {
