@@ -5,12 +5,6 @@ using Monitor.Analysis.Text;
 
 namespace Monitor.Analysis.Evaluation;
 
-/// <summary>"Disagree" against agree and discuss, over the FNC-1 test pairs whose gold stance is related.</summary>
-public sealed record FncResult(int RelatedPairs, int GoldDisagree, BinaryScores Disagree)
-{
-    public override string ToString() => $"FNC-1 test: {RelatedPairs} related pairs ({GoldDisagree} disagree); disagree {Disagree}";
-}
-
 /// <summary>
 /// Scores denial detection on the FNC-1 competition test set (the `monitor eval fnc DIR` command): does an
 /// article body dispute its headline's claim? A body disputes it when one of the sentences closest in

@@ -2,22 +2,6 @@ using Monitor.Analysis.Contradictions;
 
 namespace Monitor.Analysis.Evaluation;
 
-/// <summary>One labelled pair with the checker's verdict.</summary>
-public sealed record PairOutcome(LabelledPair Pair, PairVerdict Verdict)
-{
-    public bool Correct => Pair.Contradiction == Verdict.Contradiction;
-
-    /// <summary>A found contradiction of the labelled kind.</summary>
-    public bool KindCorrect => Pair.Contradiction && Verdict.Contradiction && Pair.Kind == Verdict.Kind;
-}
-
-/// <summary>Contradiction-class precision and recall, and kind accuracy among found contradictions.</summary>
-public sealed record PairSetResult(IReadOnlyList<PairOutcome> Outcomes, BinaryScores Contradiction, double KindAccuracy)
-{
-    public override string ToString() =>
-        $"{Outcomes.Count} pairs: contradiction {Contradiction}; right kind in {KindAccuracy:P0} of found contradictions";
-}
-
 /// <summary>Scores a <see cref="PairChecker"/> on hand-labelled pairs (JSON lines, see <see cref="LabelledPair"/>).</summary>
 public sealed class LabelledPairEvaluation(PairChecker checker)
 {

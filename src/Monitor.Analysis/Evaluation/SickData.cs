@@ -2,16 +2,6 @@ using Monitor.Analysis.Nli;
 
 namespace Monitor.Analysis.Evaluation;
 
-public enum SickSplit
-{
-    Train,
-    Trial,
-    Test,
-}
-
-/// <summary>One SICK pair with the split it belongs to.</summary>
-public sealed record SickRow(string Id, NliPair Pair, SickSplit Split);
-
 /// <summary>Reads SICK.txt: tab separated, a header line, label in column 4 and split in column 12.</summary>
 public static class SickData
 {

@@ -3,12 +3,6 @@ using Monitor.Analysis.Nli;
 
 namespace Monitor.Analysis.Evaluation;
 
-/// <summary>Accuracy over SICK TEST's three labels and the contradiction class's precision, recall and F1.</summary>
-public sealed record SickResult(int Pairs, double Accuracy, BinaryScores Contradiction)
-{
-    public override string ToString() => $"SICK TEST: {Pairs} pairs, accuracy {Accuracy:F3}; contradiction {Contradiction}";
-}
-
 /// <summary>
 /// Scores the relation model on SICK's TEST split (the `monitor eval sick FILE` command). The model's
 /// parameters come from TRAIN and TRIAL only (<see cref="NliTrainer"/>); TEST is read only here.
