@@ -24,6 +24,11 @@ public sealed partial class ClaimExtractor
     [GeneratedRegex(@"[\p{L}\p{N}]+(?:['’][\p{L}]+)*", RegexOptions.CultureInvariant)]
     private static partial Regex Token();
 
+    private static readonly HashSet<string> SpeechVerbs = new(StringComparer.Ordinal)
+    {
+        "said", "say", "says", "claimed", "claim", "suggested", "suggest", "stated", "state", "announced", "announce", "promised",
+    };
+
     private static readonly HashSet<string> PastMarkers = new(StringComparer.Ordinal)
     {
         "was", "were", "had", "did", "held", "took", "met", "signed", "ago", "last", "yesterday", "opened", "closed", "agreed",
@@ -47,7 +52,11 @@ public sealed partial class ClaimExtractor
     {
         var tokens = Token().Matches(sentence).Select(m => (Lower: m.Value.ToLowerInvariant().Replace('’', '\''), m.Value, m.Index, End: m.Index + m.Length)).ToArray();
         var lower = tokens.Select(t => t.Lower).ToArray();
-        var past = lower.Any(PastMarkers.Contains) && !lower.Any(w => w is "will" or "shall" or "going" or "won't");
+        var past = (lower.Any(PastMarkers.Contains) || Enumerable.Range(1, Math.Max(0, lower.Length - 1)).Any(i =>
+                       lower[i].EndsWith("ed", StringComparison.Ordinal) && PredicateLexicon.IsPredicate(lower[i])
+                       && lower[i - 1] is not ("be" or "been" or "being" or "is" or "are" or "on" or "of" or "in" or "at" or "for" or "with" or "from" or "by" or "to")
+                       && !NounSlot.Contains(lower[i - 1])))
+                   && !lower.Any(w => w is "will" or "shall" or "going" or "won't");
         var dates = DateReader.Read(sentence, reference, past);
         var spans = dates.Select(d => (d.Start, d.End)).ToList();
         var quantities = QuantityReader.Read(sentence, spans);
@@ -67,7 +76,12 @@ public sealed partial class ClaimExtractor
         for (var i = 0; i < lower.Length; i++)
         {
             if (consumed[i]) continue;
-            if (ClaimLexicon.Negations.Contains(lower[i])) negations.Add(i);
+            if (ClaimLexicon.Negations.Contains(lower[i]))
+            {
+                // "We never said we would open an office" denies the saying, not the opening.
+                if (i + 1 < lower.Length && SpeechVerbs.Contains(lower[i + 1])) continue;
+                negations.Add(i);
+            }
             else if (ClaimLexicon.Denials.Contains(lower[i]) || IsDenyingReject(lower, i))
             {
                 if (!denied) negations.Add(i);

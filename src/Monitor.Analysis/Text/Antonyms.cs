@@ -16,6 +16,7 @@ public static class Antonyms
         ["accept agree", "refuse decline"],
         ["lift remove scrap drop", "impose introduce"],
         ["support back favour favor", "oppose"],
+        ["welcome praise applaud hail", "condemn denounce criticise criticize deplore"],
         ["recognise recognize", "disown"],
         ["resume restart", "suspend halt pause stop"],
         ["start begin", "stop end finish"],

@@ -80,4 +80,16 @@ public sealed class MustNotTests(MiniLmFixture fixture)
         Assert.False(fixture.Checker.Check(
             new PairInput("About 2,000 people joined the protest in the capital, AP reported.", null, On(2025, 5, 3), "AP"),
             new PairInput("Roughly 2,100 people protested in the capital, Reuters said.", null, On(2025, 5, 3), "Reuters")).Contradiction);
+
+    [Fact]
+    public void Denying_having_said_something_is_not_denying_it() =>
+        Assert.False(Check("We never said we would open an office.", "We are opening an office in Tokyo.").Contradiction);
+
+    [Fact]
+    public void Figures_for_different_periods_are_different_events() =>
+        Assert.False(Check("The defence budget rose by 16% this year.", "The defence budget will rise by 10% next year.").Contradiction);
+
+    [Fact]
+    public void A_visit_planned_and_an_arrival_reported_are_different_events() =>
+        Assert.False(Check("The minister will visit Beijing on Tuesday.", "The minister arrived in Beijing on Wednesday.", gapDays: 2).Contradiction);
 }

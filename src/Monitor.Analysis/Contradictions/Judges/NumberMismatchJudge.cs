@@ -21,13 +21,15 @@ public sealed class NumberMismatchJudge : IPairJudge
         PairFinding? best = null;
         foreach (var c in pair.Comparisons)
         {
-            if (c.NumberConflict is not { } conflict || c.Opposed || c.ChangeSignalled) continue;
+            // Figures for different periods ("rose 16% this year", "will rise 10% next year") are different events.
+            if (c.NumberConflict is not { } conflict || c.Opposed || c.ChangeSignalled || c.DateConflict is not null) continue;
             if (c.Earlier.Modality is Modality.Possibility or Modality.Declined || c.Later.Modality is Modality.Possibility or Modality.Declined) continue;
             if (c.Earlier.Modality == Modality.Fact && c.Later.Modality == Modality.Fact && pair.DaysApart > StateChangeDays) continue;
             var z = -4.5
                     + 4.0 * c.Similarity
                     + 2.5 * c.TermOverlap
                     + (c.SamePredicate ? 1.0 : 0)
+                    + (Ratio(conflict.Earlier.Value, conflict.Later.Value) >= 2 ? 1.0 : 0)
                     - (c.DifferentNames ? 3.0 : 0);
             var score = Logistic.Of(z);
             if (best is not null && best.Score >= score) continue;
@@ -37,5 +39,12 @@ public sealed class NumberMismatchJudge : IPairJudge
             best = new PairFinding(kind, score, ExplanationWriter.Write(headline, pair, conflict.Earlier.Text, conflict.Later.Text), c);
         }
         return best;
+    }
+
+    // A figure off by a factor of two or more cannot be rounding or a loose estimate.
+    private static decimal Ratio(decimal a, decimal b)
+    {
+        var (low, high) = (Math.Min(Math.Abs(a), Math.Abs(b)), Math.Max(Math.Abs(a), Math.Abs(b)));
+        return low == 0 ? decimal.MaxValue : high / low;
     }
 }
