@@ -50,11 +50,11 @@ public static class ClaimComparer
         var opposed = related && (polarityFlip ^ oppositePredicate);
 
         var differentNames = earlier.Names.Any(n => !termsB.Contains(n)) && later.Names.Any(n => !termsA.Contains(n));
-        var (numberConflict, numbersAgree) = Numbers(earlier.Quantities, later.Quantities);
-        var (dateConflict, datesAgree) = Dates(earlier.Dates, later.Dates);
+        var numberConflict = Numbers(earlier.Quantities, later.Quantities);
+        var dateConflict = Dates(earlier.Dates, later.Dates);
         var change = ClaimKey.Words(later.Text).Any(ChangeWords.Contains);
         return new ClaimComparison(earlier, later, similarity, overlap, shared, samePredicate, oppositePredicate, related, opposed,
-            differentNames, numberConflict, numbersAgree, dateConflict, datesAgree, change);
+            differentNames, numberConflict, dateConflict, change);
     }
 
     private static double Jaccard(IReadOnlyList<string> a, IReadOnlyList<string> b, string predicateA, string predicateB)
@@ -66,7 +66,7 @@ public static class ClaimComparer
     }
 
     /// <summary>A pair counting the same thing with values too far apart, unless some pair of that thing agrees.</summary>
-    private static ((Quantity, Quantity)? Conflict, bool Agree) Numbers(IReadOnlyList<Quantity> a, IReadOnlyList<Quantity> b)
+    private static (Quantity, Quantity)? Numbers(IReadOnlyList<Quantity> a, IReadOnlyList<Quantity> b)
     {
         (Quantity, Quantity)? conflict = null;
         var agree = false;
@@ -81,10 +81,11 @@ public static class ClaimComparer
                 else conflict ??= (qa, qb);
             }
         }
-        return (agree ? null : conflict, agree);
+        return agree ? null : conflict;
     }
 
-    private static ((ClaimDate, ClaimDate)? Conflict, bool Agree) Dates(IReadOnlyList<ClaimDate> a, IReadOnlyList<ClaimDate> b)
+    /// <summary>The closest pair of dates that cannot be the same time, unless some pair agrees.</summary>
+    private static (ClaimDate, ClaimDate)? Dates(IReadOnlyList<ClaimDate> a, IReadOnlyList<ClaimDate> b)
     {
         (ClaimDate, ClaimDate)? conflict = null;
         var closest = int.MaxValue;
@@ -102,6 +103,6 @@ public static class ClaimComparer
                 if (distance < closest) (conflict, closest) = ((da, db), distance);
             }
         }
-        return (agree ? null : conflict, agree);
+        return agree ? null : conflict;
     }
 }

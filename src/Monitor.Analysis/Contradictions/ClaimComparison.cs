@@ -23,7 +23,5 @@ public sealed record ClaimComparison(
     bool Opposed,
     bool DifferentNames,
     (Quantity Earlier, Quantity Later)? NumberConflict,
-    bool NumbersAgree,
     (ClaimDate Earlier, ClaimDate Later)? DateConflict,
-    bool DatesAgree,
     bool ChangeSignalled);

@@ -18,8 +18,6 @@ public sealed class StatementAnalyzer(ISentenceEmbedder? embedder, ActorMentions
 
     public ISentenceEmbedder? Embedder => embedder;
 
-    public ActorMentions Mentions => mentions;
-
     public AnalyzedStatement Analyze(Statement statement)
     {
         var key = (statement.Text, statement.SaidAt.UtcTicks);

@@ -6,8 +6,8 @@ namespace Monitor.Analysis.Nli;
 /// <summary>
 /// Learns <see cref="NliModel"/> parameters with AdaGrad and L2 regularisation, in a fixed order with
 /// a fixed seed so the same data gives the same file. The shipped <c>src/Monitor.Analysis/Nli/nli-weights.json</c>
-/// is reproduced by <see cref="TrainOnSick"/> (the CLI exposes it as
-/// <c>monitor eval train-nli ../shared/benchmarks/sick-nli/SICK.txt src/Monitor.Analysis/Nli/nli-weights.json</c>);
+/// is reproduced by <see cref="TrainOnSick"/> (for the CLI to expose as
+/// <c>monitor eval train-nli PATH/TO/SICK.txt src/Monitor.Analysis/Nli/nli-weights.json</c>);
 /// it reads only SICK's TRAIN and TRIAL splits, never TEST.
 /// </summary>
 public sealed class NliTrainer(ISentenceEmbedder embedder, int epochs = 12, double learningRate = 0.2, double l2 = 1e-5, int seed = 17)
