@@ -55,10 +55,9 @@ public sealed class StatementAnalyzer(ISentenceEmbedder? embedder, ActorMentions
         return new Analysis(claims, vectors, gistVector, mentions.In(text), keyTerms, denies);
     }
 
+    // A negative claim that also uses a word of denial ("denies", "baseless", "rejects reports") denies rather than merely negates.
     private static bool ClaimsDeny(Claim claim) =>
-        Text.ClaimKey.Words(claim.Text).Any(w => w is "deny" or "denies" or "denied" or "denying" or "false" or "untrue" or "baseless"
-            or "groundless" or "fabricated" or "unfounded" or "fake" or "nonsense" or "refuted" or "refutes" or "rejects" or "rejected"
-            or "dismissed" or "dismisses");
+        Text.ClaimKey.Words(claim.Text).Any(w => ClaimLexicon.Denials.Contains(w) || w is "rejects" or "rejected");
 
     private sealed record Analysis(IReadOnlyList<Claim> Claims, float[][] ClaimVectors, float[] GistVector, IReadOnlyList<string> Mentioned, string[] KeyTerms, bool Denies);
 }

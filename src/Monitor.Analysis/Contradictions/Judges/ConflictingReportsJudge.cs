@@ -21,13 +21,7 @@ public sealed class ConflictingReportsJudge : IPairJudge
             if (!c.Opposed) continue;
             if (c.Earlier.Modality is Modality.Possibility or Modality.Declined or Modality.Demand) continue;
             if (c.Later.Modality is Modality.Possibility or Modality.Declined or Modality.Demand) continue;
-            var z = -6.5
-                    + 5.5 * c.Similarity
-                    + 3.0 * c.TermOverlap
-                    + (c.SamePredicate || c.OppositePredicate ? 1.5 : 0.5)
-                    - (c.DifferentNames ? 4.0 : 0)
-                    - (c.SharedTerms == 0 ? 2.5 : 0);
-            var score = Logistic.Of(z);
+            var score = OppositionScore.Of(c);
             if (best is not null && best.Score >= score) continue;
             var headline = $"{ExplanationWriter.Who(pair.Earlier.Statement)} and {ExplanationWriter.Who(pair.Later.Statement)} report opposite things";
             best = new PairFinding(Kind, score, ExplanationWriter.Write(headline, pair, c.Earlier.Cue, c.Later.Cue), c);

@@ -28,14 +28,7 @@ public sealed class NegatedClaimJudge : IPairJudge
             if (!Firm(c.Earlier) || !Firm(c.Later)) continue;
             var weaklyOpposed = !c.PredicatesRelated && c.Earlier.Polarity != c.Later.Polarity && c.Similarity >= 0.8 && c.TermOverlap >= 0.5;
             if (!c.Opposed && !weaklyOpposed) continue;
-            var z = -6.5
-                    + 5.5 * c.Similarity
-                    + 3.0 * c.TermOverlap
-                    + (c.SamePredicate || c.OppositePredicate ? 1.5 : 0.5)
-                    - (c.DifferentNames ? 4.0 : 0)
-                    - (c.SharedTerms == 0 ? 2.5 : 0)
-                    - (weaklyOpposed ? 1.0 : 0);
-            var score = Logistic.Of(z);
+            var score = OppositionScore.Of(c, weaklyOpposed);
             if (best is not null && best.Score >= score) continue;
             var stance = StanceVerbs.Contains(c.Earlier.Predicate) || StanceVerbs.Contains(c.Later.Predicate);
             var kind = stance ? AlertKinds.StanceReversal : AlertKinds.NegatedClaim;
