@@ -1,0 +1,30 @@
+namespace Monitor.Analysis.Claims;
+
+/// <summary>
+/// One normalised proposition from a statement: (subject, predicate, object) with polarity, modality,
+/// the quantities and dates it names. "NATO has no plans to open an office in Tokyo next year" →
+/// (nato, open, office tokyo, Negative, Commitment, [], [2025]).
+/// </summary>
+/// <param name="Text">The sentence the claim was read from.</param>
+/// <param name="Subject">Words before the predicate, lower case; empty when none.</param>
+/// <param name="Predicate">Stem of the main verb or state word ("open", "impose", "recognis").</param>
+/// <param name="PredicateText">The predicate as written, for explanations.</param>
+/// <param name="Object">Content words after the predicate, lower case.</param>
+/// <param name="Cue">The exact words that carry the polarity and predicate ("no plans to impose"), for explanations.</param>
+/// <param name="Terms">Stems of the content words (no function, negation or modal words), for matching and index keys.</param>
+/// <param name="Names">Stems of capitalised words past the first (places, people, organisations); two claims naming different places are about different things.</param>
+/// <param name="Neutral">The text with negation, denial and hedging words taken out, so both sides of a contradiction read alike.</param>
+public sealed record Claim(
+    string Text,
+    string Subject,
+    string Predicate,
+    string PredicateText,
+    string Object,
+    Polarity Polarity,
+    Modality Modality,
+    IReadOnlyList<Quantity> Quantities,
+    IReadOnlyList<ClaimDate> Dates,
+    string Cue,
+    IReadOnlyList<string> Terms,
+    IReadOnlyList<string> Names,
+    string Neutral);

@@ -1,0 +1,252 @@
+using System.Text.RegularExpressions;
+using Monitor.Analysis.Text;
+
+namespace Monitor.Analysis.Claims;
+
+/// <summary>
+/// Reads the claims in a statement's text: one per sentence (and per "but" clause), each with subject,
+/// predicate, object, polarity, modality, quantities and dates resolved against when it was said.
+/// Rule-based and deterministic; it has no state, so one instance may be shared freely.
+/// </summary>
+/// <example>
+/// <code>
+/// var claims = new ClaimExtractor().Extract("We have no plans to impose tariffs next year.", saidAt);
+/// // claims[0]: Predicate "impos", Polarity Negative, Modality Commitment, Dates [year saidAt+1], Cue "no plans to impose"
+/// </code>
+/// </example>
+public sealed partial class ClaimExtractor
+{
+    private const int MaxCueWords = 7;
+
+    [GeneratedRegex(@"(?<=[.!?;])\s+(?=[\p{Lu}""“'‘(\d])|,?\s+but\s+|\s+whereas\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex SentenceBreak();
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+(?:['’][\p{L}]+)*", RegexOptions.CultureInvariant)]
+    private static partial Regex Token();
+
+    private static readonly HashSet<string> SpeechVerbs = new(StringComparer.Ordinal)
+    {
+        "said", "say", "says", "claimed", "claim", "suggested", "suggest", "stated", "state", "announced", "announce", "promised",
+    };
+
+    private static readonly HashSet<string> PastMarkers = new(StringComparer.Ordinal)
+    {
+        "was", "were", "had", "did", "held", "took", "met", "signed", "ago", "last", "yesterday", "opened", "closed", "agreed",
+        "visited", "announced", "decided",
+    };
+
+    public IReadOnlyList<Claim> Extract(string text, DateTimeOffset saidAt)
+    {
+        var reference = DateOnly.FromDateTime(saidAt.UtcDateTime);
+        var claims = new List<Claim>();
+        foreach (var sentence in SentenceBreak().Split(text))
+        {
+            var trimmed = sentence.Trim().Trim('"', '“', '”');
+            if (trimmed.Length == 0) continue;
+            claims.Add(ExtractSentence(trimmed, reference));
+        }
+        return claims;
+    }
+
+    private static Claim ExtractSentence(string sentence, DateOnly reference)
+    {
+        var tokens = Token().Matches(sentence).Select(m => (Lower: m.Value.ToLowerInvariant().Replace('’', '\''), m.Value, m.Index, End: m.Index + m.Length)).ToArray();
+        var lower = tokens.Select(t => t.Lower).ToArray();
+        var past = (lower.Any(PastMarkers.Contains) || Enumerable.Range(1, Math.Max(0, lower.Length - 1)).Any(i =>
+                       lower[i].EndsWith("ed", StringComparison.Ordinal) && PredicateLexicon.IsPredicate(lower[i])
+                       && lower[i - 1] is not ("be" or "been" or "being" or "is" or "are" or "on" or "of" or "in" or "at" or "for" or "with" or "from" or "by" or "to")
+                       && !NounSlot.Contains(lower[i - 1])))
+                   && !lower.Any(w => w is "will" or "shall" or "going" or "won't");
+        var dates = DateReader.Read(sentence, reference, past);
+        var spans = dates.Select(d => (d.Start, d.End)).ToList();
+        var quantities = QuantityReader.Read(sentence, spans);
+        spans.AddRange(quantities.Select(q => (q.Start, q.End)));
+        bool InSpan(int i) => spans.Any(s => tokens[i].Index >= s.Start && tokens[i].Index < s.End);
+
+        var consumed = new bool[tokens.Length];
+        // Words inside dates and figures are never hedges or predicates ("4 May" is not "may").
+        for (var i = 0; i < tokens.Length; i++) consumed[i] = InSpan(i);
+        var declined = MarkPhrases(lower, ClaimLexicon.DeclinePhrases, consumed);
+        var hedged = MarkPhrases(lower, ClaimLexicon.HedgePhrases, consumed);
+        var demanded = MarkPhrases(lower, ClaimLexicon.DemandPhrases, consumed);
+        var occurrence = FindFirstPhrase(lower, ClaimLexicon.OccurrencePhrases);
+
+        var negations = new List<int>();
+        var denied = false;
+        for (var i = 0; i < lower.Length; i++)
+        {
+            if (consumed[i]) continue;
+            if (ClaimLexicon.Negations.Contains(lower[i]))
+            {
+                // "We never said we would open an office" denies the saying, not the opening.
+                if (i + 1 < lower.Length && SpeechVerbs.Contains(lower[i + 1])) continue;
+                negations.Add(i);
+            }
+            else if (ClaimLexicon.Denials.Contains(lower[i]) || IsDenyingReject(lower, i))
+            {
+                if (!denied) negations.Add(i);
+                denied = true;
+            }
+            else if (ClaimLexicon.NegatingVerbs.Contains(lower[i]) && IsNegatingUse(lower, i)) negations.Add(i);
+        }
+        var polarity = negations.Count % 2 == 1 ? Polarity.Negative : Polarity.Positive;
+
+        var predicate = FindPredicate(lower, consumed, InSpan);
+        // "Tariffs … take effect" says the thing happens, whatever verb set it going; it outranks words like "imported".
+        if (occurrence is not null) predicate = -1;
+        var predicateStem = occurrence is not null ? "occur" : predicate >= 0 ? PredicateLexicon.StemOf(lower[predicate]) : "";
+        var predicateEnd = predicate >= 0 ? predicate : occurrence?.End ?? -1;
+        var predicateStart = predicate >= 0 ? predicate : occurrence?.Start ?? -1;
+        var predicateText = predicateStart >= 0 ? sentence[tokens[predicateStart].Index..tokens[predicateEnd].End] : "";
+
+        var modality = declined ? Modality.Declined
+            : hedged ? Modality.Possibility
+            : demanded ? Modality.Demand
+            : lower.Any(ClaimLexicon.Modals.Contains) && !past || dates.Any(d => d.Date.Start > reference) ? Modality.Commitment
+            : Modality.Fact;
+
+        bool IsContent(int i) =>
+            !consumed[i] && !InSpan(i) && i != predicate && !negations.Contains(i) && !(predicateStart >= 0 && i >= predicateStart && i <= predicateEnd)
+            && !ClaimLexicon.FunctionWords.Contains(lower[i]) && !ClaimLexicon.Negations.Contains(lower[i])
+            && !ClaimLexicon.Denials.Contains(lower[i]) && !ClaimLexicon.NegatingVerbs.Contains(lower[i])
+            && !ClaimLexicon.Governing.Contains(lower[i]) && !ClaimLexicon.Copulas.Contains(lower[i])
+            && !ClaimLexicon.Modals.Contains(lower[i]) && !lower[i].All(char.IsDigit);
+
+        var splitAt = predicateStart >= 0 ? predicateStart : lower.Length;
+        var subject = string.Join(' ', Enumerable.Range(0, splitAt).Where(IsContent).Select(i => lower[i]));
+        var objectWords = string.Join(' ', Enumerable.Range(0, lower.Length).Where(i => i > predicateEnd && IsContent(i)).Select(i => lower[i]));
+        var terms = Enumerable.Range(0, lower.Length).Where(IsContent).Select(i => WordStem.Of(lower[i])).Distinct(StringComparer.Ordinal).ToArray();
+        var names = Enumerable.Range(1, Math.Max(0, lower.Length - 1))
+            .Where(i => IsContent(i) && char.IsUpper(tokens[i].Value[0]))
+            .Select(i => WordStem.Of(lower[i])).Distinct(StringComparer.Ordinal).ToArray();
+        var neutral = string.Join(' ', Enumerable.Range(0, lower.Length)
+            .Where(i => !consumed[i] && !negations.Contains(i) && !ClaimLexicon.Negations.Contains(lower[i]) && !ClaimLexicon.Denials.Contains(lower[i]))
+            .Select(i => lower[i]));
+
+        return new Claim(
+            sentence, subject, predicateStem, predicateText, objectWords, polarity, modality,
+            quantities.Select(q => q.Quantity).ToArray(), dates.Select(d => d.Date).ToArray(),
+            Cue(sentence, tokens.Select(t => (t.Index, t.End)).ToArray(), lower, negations, predicateStart, predicateEnd),
+            terms, names, neutral);
+    }
+
+    /// <summary>
+    /// The predicate: the first lexicon verb in a verbal slot (after a modal, "to", a negation, a copula or a
+    /// pronoun), else the first lexicon verb not used as a noun ("new sanctions", "the ban"), else the
+    /// first word after a modal.
+    /// </summary>
+    private static int FindPredicate(string[] lower, bool[] consumed, Func<int, bool> inSpan)
+    {
+        var plain = -1;
+        var fallback = -1;
+        for (var i = 0; i < lower.Length; i++)
+        {
+            var word = lower[i];
+            if (consumed[i] || inSpan(i) || ClaimLexicon.FunctionWords.Contains(word) && !ClaimLexicon.Copulas.Contains(word) && word is not ("set" or "plan"))
+                continue;
+            if (ClaimLexicon.Negations.Contains(word) || ClaimLexicon.Denials.Contains(word) || ClaimLexicon.NegatingVerbs.Contains(word) || IsDenyingReject(lower, i)) continue;
+            if (ClaimLexicon.Governing.Contains(word) && i + 1 < lower.Length && lower[i + 1] is "to" or "on" or "of") continue;
+            if (ClaimLexicon.Copulas.Contains(word))
+            {
+                // "will stay shut", "remains closed": the state word is the predicate.
+                if (i + 1 < lower.Length && PredicateLexicon.IsPredicate(lower[i + 1])) return i + 1;
+                continue;
+            }
+            if (i == 0) continue; // a sentence's first word is almost always its subject
+            var previous = lower[i - 1];
+            var verbalSlot = VerbalSlot.Contains(previous) || ClaimLexicon.Negations.Contains(previous) || ClaimLexicon.Copulas.Contains(previous);
+            if (PredicateLexicon.IsPredicate(word))
+            {
+                if (verbalSlot) return i;
+                if (plain < 0 && !NounSlot.Contains(previous)) plain = i;
+            }
+            else if (fallback < 0 && verbalSlot && previous is not ("is" or "are" or "was" or "were" or "be" or "been")) fallback = i;
+        }
+        return plain >= 0 ? plain : fallback;
+    }
+
+    private static readonly HashSet<string> VerbalSlot = new(StringComparer.Ordinal)
+    {
+        "will", "would", "shall", "to", "won't", "we", "they", "it", "he", "she", "i", "has", "have", "had", "must", "should",
+        "can", "could", "may", "might", "also", "then", "jointly", "formally", "finally", "officially",
+    };
+
+    private static readonly HashSet<string> NounSlot = new(StringComparer.Ordinal)
+    {
+        "the", "a", "an", "new", "its", "their", "our", "his", "her", "of", "further", "any", "more", "fresh", "additional", "such",
+    };
+
+    private static bool IsNegatingUse(string[] lower, int i) =>
+        lower[i] is "ruled" or "rules" or "rule"
+            ? i + 1 < lower.Length && lower[i + 1] == "out"
+            : lower[i] is "refuse" or "refuses" or "refused" or "refusing" or "fail" or "fails" or "failed"
+                ? i + 1 < lower.Length && lower[i + 1] == "to"
+                : true;
+
+    // "rejects reports that…" denies the report; "rejects the treaty" is a predicate of its own.
+    private static bool IsDenyingReject(string[] lower, int i) =>
+        lower[i] is "reject" or "rejects" or "rejected" or "rejecting" or "dismiss" or "dismisses"
+        && lower.Skip(i + 1).Take(3).Any(w => w is "report" or "reports" or "claim" or "claims" or "allegation" or "allegations" or "suggestion" or "suggestions" or "speculation" or "rumours" or "rumors");
+
+    private static bool MarkPhrases(string[] lower, string[] phrases, bool[] consumed)
+    {
+        var any = false;
+        foreach (var phrase in phrases)
+        {
+            var words = phrase.Split(' ');
+            for (var i = 0; i + words.Length <= lower.Length; i++)
+            {
+                if (!Matches(lower, i, words) || consumed.AsSpan(i, words.Length).Contains(true)) continue;
+                any = true;
+                for (var k = 0; k < words.Length; k++) consumed[i + k] = true;
+            }
+        }
+        return any;
+    }
+
+    private static (int Start, int End)? FindFirstPhrase(string[] lower, string[] phrases)
+    {
+        (int, int)? best = null;
+        foreach (var phrase in phrases)
+        {
+            var words = phrase.Split(' ');
+            for (var i = 0; i + words.Length <= lower.Length; i++)
+            {
+                if (!Matches(lower, i, words)) continue;
+                if (best is null || i < best.Value.Item1) best = (i, i + words.Length - 1);
+                break;
+            }
+        }
+        return best;
+    }
+
+    private static bool Matches(string[] lower, int at, string[] words)
+    {
+        for (var k = 0; k < words.Length; k++)
+            if (lower[at + k] != words[k]) return false;
+        return true;
+    }
+
+    /// <summary>The words from the nearest negation or modal before the predicate through the predicate itself, as written.</summary>
+    private static string Cue(string sentence, (int Index, int End)[] tokens, string[] lower, List<int> negations, int predicateStart, int predicateEnd)
+    {
+        if (tokens.Length == 0) return sentence;
+        if (predicateStart < 0)
+        {
+            var first = negations.Count > 0 ? negations[0] : 0;
+            var last = Math.Min(tokens.Length - 1, first + MaxCueWords - 1);
+            return sentence[tokens[first].Index..tokens[last].End];
+        }
+        var start = predicateStart;
+        for (var i = predicateStart - 1; i >= Math.Max(0, predicateStart - MaxCueWords + 1); i--)
+        {
+            if (negations.Contains(i) || ClaimLexicon.Modals.Contains(lower[i]) || ClaimLexicon.Governing.Contains(lower[i])
+                || ClaimLexicon.Copulas.Contains(lower[i]) || lower[i] is "to" or "of" or "no" or "any") start = i;
+            else if (!ClaimLexicon.FunctionWords.Contains(lower[i])) break;
+        }
+        var end = predicateEnd;
+        // A negation after the predicate ("is closed and not open") is rare; a predicate with its object reads better.
+        if (end + 1 < tokens.Length && !ClaimLexicon.FunctionWords.Contains(lower[end + 1])) end++;
+        return sentence[tokens[start].Index..tokens[end].End];
+    }
+}

@@ -1,0 +1,96 @@
+namespace Monitor.Analysis.Claims;
+
+/// <summary>The word lists claim extraction reads polarity, modality and predicates from.</summary>
+internal static class ClaimLexicon
+{
+    public static readonly HashSet<string> Negations = new(StringComparer.Ordinal)
+    {
+        "not", "no", "never", "none", "nor", "neither", "nothing", "nobody", "cannot", "can't", "won't", "don't",
+        "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "hadn't", "shouldn't",
+        "wouldn't", "without",
+    };
+
+    /// <summary>Words that call what follows untrue: "denies", "baseless", "false".</summary>
+    public static readonly HashSet<string> Denials = new(StringComparer.Ordinal)
+    {
+        "deny", "denies", "denied", "denying", "false", "untrue", "baseless", "groundless", "fabricated", "fabrication",
+        "unfounded", "fake", "nonsense", "misleading", "inaccurate", "incorrect", "wrong", "speculation", "rumours", "rumors",
+        "dismissed", "dismisses", "refuted", "refutes",
+    };
+
+    /// <summary>Verbs that negate the verb they govern: "refused to sign", "ruled out joining".</summary>
+    public static readonly HashSet<string> NegatingVerbs = new(StringComparer.Ordinal)
+    {
+        "refuse", "refuses", "refused", "refusing", "fail", "fails", "failed", "ruled", "rules", "rule", "abandon", "abandoned", "abandons",
+        "scrapped", "scraps", "shelved", "shelves", "dropped", "drops", "cancelled", "cancels", "canceled",
+    };
+
+    /// <summary>Verbs that pass through to the verb they govern: "plans to open" → open.</summary>
+    public static readonly HashSet<string> Governing = new(StringComparer.Ordinal)
+    {
+        "plan", "plans", "planned", "planning", "intend", "intends", "intended", "intending", "expect", "expects", "expected",
+        "going", "set", "continue", "continues", "continued", "seek", "seeks", "sought", "want", "wants", "wanted", "aim",
+        "aims", "hope", "hopes", "promise", "promises", "promised", "pledge", "pledges", "pledged", "vow", "vows", "vowed",
+        "decide", "decides", "decided", "prepare", "prepares", "preparing", "prepared", "move", "moves", "moved", "try",
+        "tries", "tried", "agreed", "agree", "agrees", "able", "ready", "willing", "due", "scheduled", "about", "likely",
+        "intention", "plans", "begin", "began", "started", "start",
+    };
+
+    public static readonly HashSet<string> Modals = new(StringComparer.Ordinal)
+    {
+        "will", "shall", "would", "won't", "going", "plan", "plans", "planned", "planning", "intend", "intends", "intention", "set",
+        "scheduled", "expected", "due", "pledge", "pledged", "promise", "promised", "vow", "vowed", "next", "tomorrow", "soon",
+        "upcoming", "forthcoming", "to",
+    };
+
+    public static readonly string[] HedgePhrases =
+    [
+        "may", "might", "could", "possibly", "perhaps", "on the table", "not ruled out", "not rule out", "does not rule out",
+        "do not rule out", "considering", "consider", "mulling", "weighing", "option", "options", "open to", "remains possible",
+        "cannot be excluded", "can't be excluded", "not excluded", "under review", "reviewing", "exploring", "explore",
+    ];
+
+    public static readonly string[] DeclinePhrases =
+    [
+        "declined to", "decline to", "declines to", "no comment", "would not comment", "would not confirm", "would not say",
+        "will not comment", "not comment", "refused to comment", "refuses to comment", "won't comment", "not in a position to",
+        "did not comment", "did not respond", "could not confirm", "cannot confirm", "can't confirm", "not confirm or deny",
+        "neither confirm nor deny", "would neither confirm nor deny", "does not comment", "do not comment",
+    ];
+
+    public static readonly string[] DemandPhrases = ["urge", "urges", "urged", "must", "call on", "calls on", "called on", "demand", "demands", "demanded", "should"];
+
+    /// <summary>Phrases that mean "it happens" and stand in for whatever verb set it going ("tariffs take effect").</summary>
+    public static readonly string[] OccurrencePhrases =
+    [
+        "take effect", "takes effect", "took effect", "come into force", "comes into force", "came into force", "go ahead",
+        "goes ahead", "went ahead", "enter into force", "enters into force", "entered into force", "kick in", "kicks in",
+        "are in place", "be in place", "apply from", "will apply",
+    ];
+
+    /// <summary>Words that only link a subject to a state: "will stay shut" → shut.</summary>
+    public static readonly HashSet<string> Copulas = new(StringComparer.Ordinal)
+    {
+        "stay", "stays", "stayed", "remain", "remains", "remained", "be", "is", "are", "was", "were", "been", "keep", "keeps",
+        "kept", "become", "becomes", "became", "being",
+    };
+
+    public static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "it", "its", "that", "this", "these", "those", "there", "is", "are", "was", "were", "be", "been",
+        "being", "do", "does", "did", "will", "would", "shall", "should", "has", "have", "had", "to", "of", "in", "on", "at",
+        "for", "by", "with", "and", "or", "any", "said", "says", "say", "saying", "told", "tells", "we", "our", "us", "they", "their",
+        "them", "he", "she", "his", "her", "i", "you", "all", "such", "as", "from", "into", "than", "then", "so", "but",
+        "also", "still", "yet", "just", "very", "which", "who", "whom", "what", "when", "where", "while", "about", "over",
+        "after", "before", "can", "could", "may", "might", "must", "up", "out", "if", "per", "cent", "percent", "some",
+        "according", "statement", "spokesperson", "spokesman", "spokeswoman", "ministry", "official", "officials", "report",
+        "reports", "reported", "reporting", "claim", "claims", "claimed", "assert", "asserts", "asserted", "confirm", "confirms",
+        "confirmed", "indeed", "firmly", "categorically", "clearly", "again", "once", "now", "plan", "plans", "planned",
+        "planning", "intend", "intends", "intention", "intended", "going", "set", "expected", "due", "scheduled", "week", "month", "year",
+        "today", "tomorrow", "yesterday", "next", "last", "this", "coming", "monday", "tuesday", "wednesday", "thursday", "friday",
+        "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august", "september", "october",
+        "november", "december", "mr", "ms", "mrs", "spokesperson", "press", "conference", "briefing", "newspaper", "sources",
+        "source", "citing", "cited", "people", "familiar", "matter", "added", "stated", "noted", "announced", "announce",
+        "announces", "insisted", "insists", "stressed", "made", "clear", "let", "one", "two", "three", "only", "well",
+    };
+}

@@ -1,0 +1,127 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Monitor.Analysis.Claims;
+
+/// <summary>
+/// Finds date expressions in a sentence and resolves them against the time it was said: "4 May" and
+/// "May 4" take the year that puts them nearest the reference, "in March" the next March, "on
+/// Thursday" the next Thursday, "next year" the reference year plus one.
+/// </summary>
+public static partial class DateReader
+{
+    private const string Month = @"(?<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+    private const string Weekday = @"(?<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
+
+    [GeneratedRegex(@"\b(?<day>\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+" + Month + @"\b(?:,?\s+(?<year>(?:19|20)\d{2})\b)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DayMonth();
+
+    [GeneratedRegex(@"\b" + Month + @"\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?<year>(?:19|20)\d{2})\b)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MonthDay();
+
+    [GeneratedRegex(@"\b" + Month + @"\s+(?<year>(?:19|20)\d{2})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MonthYear();
+
+    [GeneratedRegex(@"\b(?:in|by|until|till|before|after|from|since|during|early|late|mid|end\s+of|next|this|last)\s+" + Month + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MonthOnly();
+
+    [GeneratedRegex(@"\b(?:in|by|until|till|before|after|from|since|during|of|for|end\s+of)\s+(?<year>(?:19|20)\d{2})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex YearOnly();
+
+    [GeneratedRegex(@"\b(?<word>today|tonight|tomorrow|yesterday)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Deictic();
+
+    [GeneratedRegex(@"\b(?<which>next|this|last|coming)\s+(?<unit>week|month|year)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RelativePeriod();
+
+    [GeneratedRegex(@"\b(?:(?<which>next|this|last|coming|on)\s+)?" + Weekday + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WeekdayName();
+
+    /// <summary>Resolved dates with the character ranges they cover, in text order.</summary>
+    /// <param name="pastTense">The sentence speaks of the past, so a bare weekday is the last one, not the next.</param>
+    public static IReadOnlyList<(ClaimDate Date, int Start, int End)> Read(string sentence, DateOnly reference, bool pastTense = false)
+    {
+        var found = new List<(ClaimDate, int, int)>();
+        var taken = new List<(int Start, int End)>();
+
+        void Take(Match m, ClaimDate? date)
+        {
+            if (date is null || taken.Any(t => m.Index < t.End && t.Start < m.Index + m.Length)) return;
+            taken.Add((m.Index, m.Index + m.Length));
+            found.Add((date, m.Index, m.Index + m.Length));
+        }
+
+        foreach (Match m in DayMonth().Matches(sentence)) Take(m, DayDate(m, reference));
+        foreach (Match m in MonthDay().Matches(sentence)) Take(m, DayDate(m, reference));
+        foreach (Match m in MonthYear().Matches(sentence))
+            Take(m, new ClaimDate(new DateOnly(int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture), MonthNumber(m), 1), DatePrecision.Month, m.Value));
+        foreach (Match m in MonthOnly().Matches(sentence))
+        {
+            var month = MonthNumber(m);
+            var year = m.Value.StartsWith("last", StringComparison.OrdinalIgnoreCase) || m.Value.StartsWith("since", StringComparison.OrdinalIgnoreCase)
+                ? (month <= reference.Month ? reference.Year : reference.Year - 1)
+                : (month >= reference.Month ? reference.Year : reference.Year + 1);
+            Take(m, new ClaimDate(new DateOnly(year, month, 1), DatePrecision.Month, m.Value));
+        }
+        foreach (Match m in YearOnly().Matches(sentence))
+            Take(m, new ClaimDate(new DateOnly(int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture), 1, 1), DatePrecision.Year, m.Value));
+        foreach (Match m in Deictic().Matches(sentence))
+        {
+            var offset = m.Groups["word"].Value.ToLowerInvariant() switch { "tomorrow" => 1, "yesterday" => -1, _ => 0 };
+            Take(m, new ClaimDate(reference.AddDays(offset), DatePrecision.Day, m.Value));
+        }
+        foreach (Match m in RelativePeriod().Matches(sentence)) Take(m, Period(m, reference));
+        foreach (Match m in WeekdayName().Matches(sentence)) Take(m, WeekdayDate(m, reference, pastTense));
+        return found.OrderBy(f => f.Item2).ToArray();
+    }
+
+    private static ClaimDate? DayDate(Match m, DateOnly reference)
+    {
+        var month = MonthNumber(m);
+        var day = int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture);
+        if (day < 1 || day > 31) return null;
+        if (m.Groups["year"].Success)
+        {
+            var year = int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture);
+            return day > DateTime.DaysInMonth(year, month) ? null : new ClaimDate(new DateOnly(year, month, day), DatePrecision.Day, m.Value);
+        }
+        // Without a year, the nearest such day to when it was said is meant: "4 May" said in December is next May.
+        DateOnly? best = null;
+        foreach (var year in new[] { reference.Year - 1, reference.Year, reference.Year + 1 })
+        {
+            if (day > DateTime.DaysInMonth(year, month)) continue;
+            var candidate = new DateOnly(year, month, day);
+            if (best is null || Math.Abs(candidate.DayNumber - reference.DayNumber) < Math.Abs(best.Value.DayNumber - reference.DayNumber)) best = candidate;
+        }
+        return best is null ? null : new ClaimDate(best.Value, DatePrecision.Day, m.Value);
+    }
+
+    private static ClaimDate Period(Match m, DateOnly reference)
+    {
+        var step = m.Groups["which"].Value.ToLowerInvariant() switch { "next" or "coming" => 1, "last" => -1, _ => 0 };
+        return m.Groups["unit"].Value.ToLowerInvariant() switch
+        {
+            "week" => new ClaimDate(reference.AddDays(7 * step - (((int)reference.DayOfWeek + 6) % 7)), DatePrecision.Week, m.Value),
+            "month" => new ClaimDate(new DateOnly(reference.Year, reference.Month, 1).AddMonths(step), DatePrecision.Month, m.Value),
+            _ => new ClaimDate(new DateOnly(reference.Year + step, 1, 1), DatePrecision.Year, m.Value),
+        };
+    }
+
+    private static ClaimDate WeekdayDate(Match m, DateOnly reference, bool pastTense)
+    {
+        var target = Enum.Parse<DayOfWeek>(m.Groups["weekday"].Value, ignoreCase: true);
+        var which = m.Groups["which"].Value.ToLowerInvariant();
+        if (pastTense && which is "" or "on") which = "last";
+        var ahead = ((int)target - (int)reference.DayOfWeek + 7) % 7;
+        // "Next Monday" reads as the coming Monday far more often than the one after; a bare weekday is never today.
+        var offset = which == "last" ? (ahead == 0 ? -7 : ahead - 7) : (ahead == 0 ? 7 : ahead);
+        return new ClaimDate(reference.AddDays(offset), DatePrecision.Day, m.Value);
+    }
+
+    private static int MonthNumber(Match m) =>
+        m.Groups["month"].Value[..3].ToLowerInvariant() switch
+        {
+            "jan" => 1, "feb" => 2, "mar" => 3, "apr" => 4, "may" => 5, "jun" => 6,
+            "jul" => 7, "aug" => 8, "sep" => 9, "oct" => 10, "nov" => 11, _ => 12,
+        };
+}

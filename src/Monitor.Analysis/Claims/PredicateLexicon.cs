@@ -1,0 +1,42 @@
+using Monitor.Analysis.Text;
+
+namespace Monitor.Analysis.Claims;
+
+/// <summary>Stems of verbs and state words that are read as a claim's predicate when met before any other.</summary>
+internal static class PredicateLexicon
+{
+    private static readonly string[] Words =
+    [
+        "open", "reopen", "close", "shut", "closed", "ratify", "reject", "refuse", "approve", "endorse", "accept", "adopt", "veto",
+        "join", "enter", "leave", "quit", "exit", "lift", "impose", "introduce", "scrap", "support", "back", "favour", "favor",
+        "oppose", "recognise", "recognize", "resume", "suspend", "halt", "pause", "stop", "start", "begin", "end", "allow",
+        "permit", "ban", "forbid", "prohibit", "block", "increase", "raise", "expand", "decrease", "reduce", "cut", "lower",
+        "deploy", "send", "withdraw", "pull", "stay", "remain", "win", "lose", "admit", "grant", "sign", "hold", "meet",
+        "visit", "build", "attend", "host", "invite", "station", "establish", "launch", "conduct", "cooperate", "supply",
+        "provide", "deliver", "sell", "buy", "test", "fire", "attack", "invade", "annex", "pay", "fund", "negotiate", "reach",
+        "extend", "renew", "cancel", "postpone", "return", "release", "arrest", "vote", "condemn", "welcome", "criticise",
+        "criticize", "talk", "discuss", "apologise", "apologize", "sanction", "expel", "recall", "station", "base", "arm",
+        "train", "export", "import", "restrict", "relax", "tighten", "loosen", "abolish", "restore", "break", "sever",
+        "normalise", "normalize", "hand", "transfer", "give", "offer", "request", "ask", "agree", "commit", "participate",
+        "boycott", "retaliate", "respond", "honour", "honor", "violate", "breach", "comply", "abide", "implement", "enforce",
+        "set", "create", "form", "appoint", "dismiss", "elect", "move", "relocate", "keep", "maintain", "continue", "hike",
+        "levy", "tax", "place", "put", "take", "leave", "arrive", "depart", "go", "come", "pass", "held", "met", "took", "sent", "left", "won", "lost", "sold", "bought", "began", "kept", "went", "came", "gave", "broke", "shut", "cut", "put", "withdrew", "hit",
+    ];
+
+    // Past forms the suffix stripper cannot reach, so "met" and "meet" are one predicate.
+    private static readonly Dictionary<string, string> Irregular = new(StringComparer.Ordinal)
+    {
+        ["held"] = "hold", ["met"] = "meet", ["took"] = "take", ["taken"] = "take", ["sent"] = "send", ["left"] = "leave",
+        ["won"] = "win", ["lost"] = "lose", ["sold"] = "sell", ["bought"] = "buy", ["began"] = "begin", ["begun"] = "begin",
+        ["kept"] = "keep", ["went"] = "go", ["gone"] = "go", ["came"] = "come", ["gave"] = "give", ["given"] = "give",
+        ["broke"] = "break", ["broken"] = "break", ["withdrew"] = "withdraw", ["withdrawn"] = "withdraw", ["froze"] = "freeze",
+        ["frozen"] = "freeze", ["fought"] = "fight", ["spoke"] = "speak", ["drew"] = "draw", ["drawn"] = "draw",
+    };
+
+    private static readonly HashSet<string> Stems = Words.Select(StemOf).ToHashSet(StringComparer.Ordinal);
+
+    public static bool IsPredicate(string lowerWord) => Stems.Contains(StemOf(lowerWord));
+
+    /// <summary>The predicate's stem, with irregular past forms mapped to their base first.</summary>
+    public static string StemOf(string lowerWord) => WordStem.Of(Irregular.TryGetValue(lowerWord, out var baseForm) ? baseForm : lowerWord);
+}

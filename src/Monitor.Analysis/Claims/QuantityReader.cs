@@ -1,0 +1,83 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Monitor.Analysis.Text;
+
+namespace Monitor.Analysis.Claims;
+
+/// <summary>
+/// Finds numbers and what they count: "2,000 troops", "20 000 soldiers", "25%", "$3 billion in aid",
+/// "two thousand troops", "tariffs of 25%". Numbers inside dates are skipped by the caller.
+/// </summary>
+public static partial class QuantityReader
+{
+    private static readonly Dictionary<string, decimal> NumberWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7,
+        ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["fifteen"] = 15,
+        ["twenty"] = 20, ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50, ["hundred"] = 100, ["a dozen"] = 12,
+        ["a hundred"] = 100, ["a thousand"] = 1000, ["dozens of"] = 24, ["hundreds of"] = 200, ["thousands of"] = 2000,
+    };
+
+    private static readonly Dictionary<string, decimal> Multipliers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["hundred"] = 100m, ["thousand"] = 1_000m, ["million"] = 1_000_000m, ["m"] = 1_000_000m, ["billion"] = 1_000_000_000m,
+        ["bn"] = 1_000_000_000m, ["trillion"] = 1_000_000_000_000m,
+    };
+
+    // Words between a number and the thing counted that say nothing about what is counted.
+    private static readonly HashSet<string> Modifiers = new(StringComparer.Ordinal)
+    {
+        "additional", "extra", "more", "new", "further", "of", "the", "us", "american", "british", "french", "german",
+        "russian", "chinese", "japanese", "foreign", "combat", "active", "regular", "fresh", "other", "armed", "local",
+    };
+
+    [GeneratedRegex(@"(?<approx>\b(?:about|around|some|nearly|almost|roughly|approximately|up\s+to|more\s+than|over|at\s+least|fewer\s+than|less\s+than|under|at\s+most)\s+)?(?<currency>[$€£])?(?<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\b(?:a\s+dozen|a\s+hundred|a\s+thousand|dozens\s+of|hundreds\s+of|thousands\s+of|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\b)(?:\s*(?<percent>%|per\s*cent\b|percent\b))?(?:\s*(?<mult>hundred|thousand|million|billion|trillion|bn|m)\b)?(?<rest>(?:\s+[\p{L}-]+){0,3})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Number();
+
+    public static IReadOnlyList<(Quantity Quantity, int Start, int End)> Read(string sentence, IReadOnlyList<(int Start, int End)> skip)
+    {
+        var found = new List<(Quantity, int, int)>();
+        foreach (Match m in Number().Matches(sentence))
+        {
+            var number = m.Groups["number"];
+            if (skip.Any(s => number.Index < s.End && s.Start < number.Index + number.Length)) continue;
+            var text = number.Value;
+            decimal value;
+            if (char.IsDigit(text[0])) value = decimal.Parse(text.Replace(",", "", StringComparison.Ordinal), CultureInfo.InvariantCulture);
+            else if (!NumberWords.TryGetValue(CollapseSpaces(text), out value)) continue;
+            var isYear = char.IsDigit(text[0]) && text.Length == 4 && value is >= 1900 and <= 2100 && !m.Groups["percent"].Success && !m.Groups["mult"].Success && !m.Groups["currency"].Success;
+            if (isYear) continue;
+            if (m.Groups["mult"].Success && Multipliers.TryGetValue(m.Groups["mult"].Value, out var multiplier)) value *= multiplier;
+            var rest = m.Groups["rest"];
+            var end = rest.Index;
+            string? unit;
+            if (m.Groups["percent"].Success) unit = "percent";
+            else if (m.Groups["currency"].Success) unit = m.Groups["currency"].Value switch { "$" => "usd", "€" => "eur", _ => "gbp" };
+            else
+            {
+                (unit, var length) = UnitOf(rest.Value);
+                end = rest.Index + length;
+            }
+            if (unit is null) continue;
+            found.Add((new Quantity(value, unit, sentence[m.Index..end].Trim(), m.Groups["approx"].Success), m.Index, end));
+        }
+        return found;
+    }
+
+    /// <summary>The counted thing's stem and how far into <paramref name="rest"/> it ends.</summary>
+    private static (string? Unit, int Length) UnitOf(string rest)
+    {
+        foreach (Match word in Word().Matches(rest))
+        {
+            var lower = word.Value.ToLowerInvariant();
+            if (Modifiers.Contains(lower)) continue;
+            return (WordStem.Of(lower), word.Index + word.Length);
+        }
+        return (null, 0);
+    }
+
+    [GeneratedRegex(@"[\p{L}-]+")]
+    private static partial Regex Word();
+
+    private static string CollapseSpaces(string text) => string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
+}

@@ -1,0 +1,17 @@
+using Monitor.Abstractions;
+using Monitor.Analysis.Claims;
+
+namespace Monitor.Analysis.Contradictions;
+
+/// <summary>A statement with what the detectors need from it, worked out once: its claims, their embeddings, the actors it names.</summary>
+/// <param name="ClaimVectors">One unit vector per claim (of its <see cref="Claim.Neutral"/> text), or empty without an embedder.</param>
+/// <param name="GistVector">Vector of the statement's content words, for the coarse semantic bucket; empty without an embedder.</param>
+public sealed record AnalyzedStatement(
+    Statement Statement,
+    IReadOnlyList<Claim> Claims,
+    IReadOnlyList<float[]> ClaimVectors,
+    float[] GistVector,
+    IReadOnlyList<string> MentionedActors,
+    IReadOnlyList<string> KeyTerms,
+    bool Denies,
+    bool Declines);

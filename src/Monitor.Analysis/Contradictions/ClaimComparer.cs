@@ -1,0 +1,108 @@
+using Monitor.Analysis.Claims;
+using Monitor.Analysis.Embeddings;
+using Monitor.Analysis.Text;
+
+namespace Monitor.Analysis.Contradictions;
+
+/// <summary>Compares every claim of one statement with every claim of another.</summary>
+public static class ClaimComparer
+{
+    // Words that announce a change rather than a contradiction: "postponed to 14 May", "now has 28 members after the accession".
+    private static readonly HashSet<string> ChangeWords = new(StringComparer.Ordinal)
+    {
+        "postponed", "postpones", "postpone", "rescheduled", "reschedule", "delayed", "delay", "delays", "moved", "pushed",
+        "brought", "revised", "revises", "updated", "now", "after", "following", "since", "grew", "grown", "rose", "risen",
+        "increased", "fell", "fallen", "decreased", "expanded", "shrank", "accession", "joined", "admitted", "welcomed",
+        "became", "become", "latest", "new", "raised", "lowered", "adjusted", "amended", "changed", "instead",
+    };
+
+    private static readonly HashSet<string> OccurrencePredicates = new(StringComparer.Ordinal) { "occur", "" };
+
+    public static IEnumerable<ClaimComparison> Compare(AnalyzedStatement earlier, AnalyzedStatement later)
+    {
+        for (var i = 0; i < earlier.Claims.Count; i++)
+        {
+            for (var j = 0; j < later.Claims.Count; j++)
+            {
+                var similarity = earlier.ClaimVectors.Count > i && later.ClaimVectors.Count > j
+                    ? VectorMath.Cosine(earlier.ClaimVectors[i], later.ClaimVectors[j])
+                    : -1;
+                yield return Compare(earlier.Claims[i], later.Claims[j], similarity);
+            }
+        }
+    }
+
+    /// <param name="similarity">Embedding cosine of the two neutral texts; negative when none is available.</param>
+    public static ClaimComparison Compare(Claim earlier, Claim later, double similarity)
+    {
+        var termsA = earlier.Terms;
+        var termsB = later.Terms;
+        var shared = termsA.Count(termsB.Contains);
+        var smaller = Math.Min(termsA.Count, termsB.Count);
+        var overlap = smaller == 0 ? 0 : (double)shared / smaller;
+        if (similarity < 0) similarity = Jaccard(termsA, termsB, earlier.Predicate, later.Predicate);
+
+        var samePredicate = earlier.Predicate.Length > 0 && earlier.Predicate == later.Predicate;
+        var oppositePredicate = Antonyms.AreOpposite(earlier.Predicate, later.Predicate);
+        var occurrence = OccurrencePredicates.Contains(earlier.Predicate) || OccurrencePredicates.Contains(later.Predicate);
+        var related = samePredicate || oppositePredicate || occurrence;
+        var polarityFlip = earlier.Polarity != later.Polarity;
+        var opposed = related && (polarityFlip ^ oppositePredicate);
+
+        var differentNames = earlier.Names.Any(n => !termsB.Contains(n)) && later.Names.Any(n => !termsA.Contains(n));
+        var numberConflict = Numbers(earlier.Quantities, later.Quantities);
+        var dateConflict = Dates(earlier.Dates, later.Dates);
+        var change = ClaimKey.Words(later.Text).Any(ChangeWords.Contains);
+        return new ClaimComparison(earlier, later, similarity, overlap, shared, samePredicate, oppositePredicate, related, opposed,
+            differentNames, numberConflict, dateConflict, change);
+    }
+
+    private static double Jaccard(IReadOnlyList<string> a, IReadOnlyList<string> b, string predicateA, string predicateB)
+    {
+        var setA = a.Append(predicateA).Where(t => t.Length > 0).ToHashSet(StringComparer.Ordinal);
+        var setB = b.Append(predicateB).Where(t => t.Length > 0).ToHashSet(StringComparer.Ordinal);
+        var union = setA.Union(setB).Count();
+        return union == 0 ? 0 : (double)setA.Intersect(setB).Count() / union;
+    }
+
+    /// <summary>A pair counting the same thing with values too far apart, unless some pair of that thing agrees.</summary>
+    private static (Quantity, Quantity)? Numbers(IReadOnlyList<Quantity> a, IReadOnlyList<Quantity> b)
+    {
+        (Quantity, Quantity)? conflict = null;
+        var agree = false;
+        foreach (var qa in a)
+        {
+            foreach (var qb in b)
+            {
+                if (qa.Unit != qb.Unit) continue;
+                var tolerance = qa.Approximate || qb.Approximate ? 0.15m : 0.001m;
+                var scale = Math.Max(Math.Abs(qa.Value), Math.Abs(qb.Value));
+                if (scale == 0 || Math.Abs(qa.Value - qb.Value) / scale <= tolerance) agree = true;
+                else conflict ??= (qa, qb);
+            }
+        }
+        return agree ? null : conflict;
+    }
+
+    /// <summary>The closest pair of dates that cannot be the same time, unless some pair agrees.</summary>
+    private static (ClaimDate, ClaimDate)? Dates(IReadOnlyList<ClaimDate> a, IReadOnlyList<ClaimDate> b)
+    {
+        (ClaimDate, ClaimDate)? conflict = null;
+        var closest = int.MaxValue;
+        var agree = false;
+        foreach (var da in a)
+        {
+            foreach (var db in b)
+            {
+                if (!da.ConflictsWith(db))
+                {
+                    agree = true;
+                    continue;
+                }
+                var distance = Math.Abs(da.Start.DayNumber - db.Start.DayNumber);
+                if (distance < closest) (conflict, closest) = ((da, db), distance);
+            }
+        }
+        return agree ? null : conflict;
+    }
+}

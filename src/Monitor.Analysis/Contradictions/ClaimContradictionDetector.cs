@@ -1,0 +1,60 @@
+using Monitor.Abstractions;
+
+namespace Monitor.Analysis.Contradictions;
+
+/// <summary>
+/// Finds negated claims, stance reversals in words, number and date mismatches, denials of reports and
+/// conflicting reports between a statement and the candidates filed under its keys.
+/// Keys: <c>claim|owner|term</c> for the statement's most specific content words and
+/// <c>sem|owner|bucket</c> for its embedding neighbourhood, where the owner is the actor, or for a
+/// report every actor it names (so the actor's later denial finds it) or <c>-</c> when it names none.
+/// </summary>
+public sealed class ClaimContradictionDetector : IContradictionDetector
+{
+    private readonly StatementAnalyzer _analyzer;
+    private readonly PairDecider _decider;
+    private readonly SemanticBucket? _bucket;
+
+    public ClaimContradictionDetector(ContradictionOptions options)
+        : this(new StatementAnalyzer(options.Embedder, new ActorMentions(options.Actors)), new PairDecider(options))
+    {
+    }
+
+    public ClaimContradictionDetector(StatementAnalyzer analyzer, PairDecider decider)
+    {
+        _analyzer = analyzer;
+        _decider = decider;
+        _bucket = analyzer.Embedder is { } embedder ? new SemanticBucket(embedder.Dimensions) : null;
+    }
+
+    public string Name => "claims/v1";
+
+    public IEnumerable<string> IndexKeys(Statement statement)
+    {
+        var analyzed = _analyzer.Analyze(statement);
+        if (analyzed.Declines) yield break;
+        IReadOnlyList<string> owners = statement.Actor is { } actor ? [actor]
+            : analyzed.MentionedActors.Count > 0 ? analyzed.MentionedActors : ["-"];
+        foreach (var owner in owners)
+        {
+            foreach (var term in analyzed.KeyTerms) yield return $"claim|{owner}|{term}";
+            if (_bucket is not null && analyzed.GistVector.Length > 0) yield return $"sem|{owner}|{_bucket.Of(analyzed.GistVector)}";
+        }
+    }
+
+    public IEnumerable<Contradiction> Detect(Statement incoming, IReadOnlyList<Statement> candidates)
+    {
+        var analyzedIncoming = _analyzer.Analyze(incoming);
+        foreach (var candidate in candidates)
+        {
+            if (candidate.Id == incoming.Id) continue;
+            var (earlier, later) = StatementOrder.Order(candidate, incoming);
+            var decision = earlier == incoming
+                ? _decider.Decide(analyzedIncoming, _analyzer.Analyze(later))
+                : _decider.Decide(_analyzer.Analyze(earlier), analyzedIncoming);
+            if (decision.Finding is not { } finding) continue;
+            if (finding.Kind == ContradictionKinds.Softened && !_decider.Options.IncludeSoftened) continue;
+            yield return new Contradiction(finding.Kind, Math.Round(finding.Score, 3), finding.Explanation, Name, earlier, later);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+using Monitor.Abstractions;
+using Monitor.Analysis.Claims;
+
+namespace Monitor.Analysis.Contradictions.Judges;
+
+/// <summary>
+/// The same event given different dates: "talks on 4 May" vs "talks on 14 May", compared at the coarser
+/// of the two precisions ("in March" and "on 14 March" agree). A later statement that says the date
+/// moved ("postponed", "rescheduled") is change over time. Between two sources' reports the kind is
+/// <see cref="AlertKinds.ConflictingReports"/>.
+/// </summary>
+public sealed class DateMismatchJudge : IPairJudge
+{
+    public string Kind => AlertKinds.DateMismatch;
+
+    public PairFinding? Judge(PairContext pair)
+    {
+        if (pair.Relation == PairRelation.Unrelated) return null;
+        PairFinding? best = null;
+        foreach (var c in pair.Comparisons)
+        {
+            if (c.DateConflict is not { } conflict || c.Opposed || c.ChangeSignalled) continue;
+            // Different verbs with different dates are usually different events ("will visit on Tuesday", "arrived on Wednesday").
+            if (!c.PredicatesRelated && c.Similarity < 0.85) continue;
+            if (c.Earlier.Modality is Modality.Possibility or Modality.Declined || c.Later.Modality is Modality.Possibility or Modality.Declined) continue;
+            var z = -4.5
+                    + 4.0 * c.Similarity
+                    + 2.5 * c.TermOverlap
+                    + (c.SamePredicate ? 1.0 : 0)
+                    - (c.DifferentNames ? 3.0 : 0)
+                    - (c.Earlier.Modality != c.Later.Modality ? 2.0 : 0);
+            var score = Logistic.Of(z);
+            if (best is not null && best.Score >= score) continue;
+            var (kind, headline) = pair.Relation == PairRelation.TwoReports
+                ? (AlertKinds.ConflictingReports, $"{ExplanationWriter.Who(pair.Earlier.Statement)} and {ExplanationWriter.Who(pair.Later.Statement)} report different dates")
+                : (AlertKinds.DateMismatch, $"{ExplanationWriter.Who(pair.Later.Statement)} gave different dates for the same thing");
+            best = new PairFinding(kind, score,
+                ExplanationWriter.Write(headline, pair, ExplanationWriter.DateWords(conflict.Earlier), ExplanationWriter.DateWords(conflict.Later)), c);
+        }
+        return best;
+    }
+}

@@ -1,0 +1,45 @@
+using Monitor.Abstractions;
+using Monitor.Analysis.Claims;
+
+namespace Monitor.Analysis.Contradictions.Judges;
+
+/// <summary>
+/// An actor denies what a source reported about it: the report (no actor; its speaker is the outlet)
+/// names the actor, and the actor's own statement denies or negates the same proposition. Declining to
+/// comment or to confirm is not a denial.
+/// </summary>
+public sealed class DenialOfReportJudge : IPairJudge
+{
+    public string Kind => AlertKinds.DenialOfReport;
+
+    public PairFinding? Judge(PairContext pair)
+    {
+        if (pair.Relation != PairRelation.ReportAndActor) return null;
+        var reportIsEarlier = PairRelations.IsReport(pair.Earlier.Statement);
+        var actorSide = reportIsEarlier ? pair.Later : pair.Earlier;
+        var reportSide = reportIsEarlier ? pair.Earlier : pair.Later;
+        if (actorSide.Declines || reportSide.Denies) return null;
+        PairFinding? best = null;
+        foreach (var c in pair.Comparisons)
+        {
+            var actorClaim = reportIsEarlier ? c.Later : c.Earlier;
+            var reportClaim = reportIsEarlier ? c.Earlier : c.Later;
+            if (actorClaim.Modality is Modality.Declined or Modality.Possibility or Modality.Demand) continue;
+            if (reportClaim.Modality is Modality.Declined) continue;
+            var negates = c.Opposed || actorSide.Denies && actorClaim.Polarity == Polarity.Negative;
+            if (!negates) continue;
+            var z = -6.0
+                    + 5.0 * c.Similarity
+                    + 3.0 * c.TermOverlap
+                    + (actorSide.Denies ? 1.5 : 0)
+                    + (c.Opposed ? 1.0 : 0)
+                    - (c.DifferentNames ? 3.5 : 0)
+                    - (c.SharedTerms == 0 ? 2.5 : 0);
+            var score = Logistic.Of(z);
+            if (best is not null && best.Score >= score) continue;
+            var headline = $"{ExplanationWriter.Who(actorSide.Statement)} denied what {ExplanationWriter.Who(reportSide.Statement)} reported";
+            best = new PairFinding(Kind, score, ExplanationWriter.Write(headline, pair, c.Earlier.Cue, c.Later.Cue), c);
+        }
+        return best;
+    }
+}

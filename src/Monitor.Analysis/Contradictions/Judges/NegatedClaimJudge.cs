@@ -1,0 +1,43 @@
+using Monitor.Abstractions;
+using Monitor.Analysis.Claims;
+
+namespace Monitor.Analysis.Contradictions.Judges;
+
+/// <summary>
+/// The same actor says a thing and, at another time, its negation or antonym: "the embassy will reopen
+/// in March" → "the embassy will stay shut"; "no plans to impose tariffs" → "tariffs take effect on
+/// Monday". When the predicate is a stance verb (support, oppose, recognise …) the kind is
+/// <see cref="AlertKinds.StanceReversal"/>. Hedged, declined and demanded claims take no part.
+/// </summary>
+public sealed class NegatedClaimJudge : IPairJudge
+{
+    private static readonly HashSet<string> StanceVerbs = new(StringComparer.Ordinal)
+    {
+        "support", "oppos", "back", "endors", "favour", "favor", "welcom", "condemn", "recognis", "recogniz", "criticis",
+        "criticiz", "prais", "denounc",
+    };
+
+    public string Kind => AlertKinds.NegatedClaim;
+
+    public PairFinding? Judge(PairContext pair)
+    {
+        if (pair.Relation != PairRelation.SameActor) return null;
+        PairFinding? best = null;
+        foreach (var c in pair.Comparisons)
+        {
+            if (!Firm(c.Earlier) || !Firm(c.Later)) continue;
+            var weaklyOpposed = !c.PredicatesRelated && c.Earlier.Polarity != c.Later.Polarity && c.Similarity >= 0.8 && c.TermOverlap >= 0.5;
+            if (!c.Opposed && !weaklyOpposed) continue;
+            var score = OppositionScore.Of(c, weaklyOpposed);
+            if (best is not null && best.Score >= score) continue;
+            var stance = StanceVerbs.Contains(c.Earlier.Predicate) || StanceVerbs.Contains(c.Later.Predicate);
+            var kind = stance ? AlertKinds.StanceReversal : AlertKinds.NegatedClaim;
+            var turn = pair.Later.Denies ? "denied it" : stance ? "turned around" : "said the opposite";
+            var headline = $"{ExplanationWriter.Who(pair.Later.Statement)} said it, then {turn}";
+            best = new PairFinding(kind, score, ExplanationWriter.Write(headline, pair, c.Earlier.Cue, c.Later.Cue), c);
+        }
+        return best;
+    }
+
+    private static bool Firm(Claim claim) => claim.Modality is Modality.Fact or Modality.Commitment;
+}

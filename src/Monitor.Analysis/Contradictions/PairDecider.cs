@@ -1,0 +1,48 @@
+using Monitor.Analysis.Contradictions.Judges;
+
+namespace Monitor.Analysis.Contradictions;
+
+/// <summary>
+/// Decides whether the later of two statements contradicts the earlier: gates on who said them
+/// (<see cref="PairRelation"/>) and how far apart, compares their claims, asks every typed judge, and
+/// keeps the best finding that clears its kind's threshold.
+/// </summary>
+public sealed class PairDecider(ContradictionOptions options)
+{
+    private readonly IReadOnlyList<IPairJudge> _judges =
+    [
+        new NegatedClaimJudge(),
+        new DenialOfReportJudge(),
+        new ConflictingReportsJudge(),
+        new NumberMismatchJudge(),
+        new DateMismatchJudge(),
+        new SoftenedJudge(),
+    ];
+
+    public ContradictionOptions Options => options;
+
+    public PairDecision Decide(AnalyzedStatement earlier, AnalyzedStatement later)
+    {
+        var relation = PairRelations.Of(earlier, later);
+        if (relation == PairRelation.Unrelated)
+            return new PairDecision(null, null, relation, "different actors, and neither is a report about the other");
+        var apart = (later.Statement.SaidAt - earlier.Statement.SaidAt).Duration();
+        if (apart > options.MaxApart)
+            return new PairDecision(null, null, relation, $"said {apart.TotalDays:F0} days apart, beyond the {options.MaxApart.TotalDays:F0}-day window");
+        if (earlier.Declines || later.Declines)
+            return new PairDecision(null, null, relation, "one side declines to comment, which asserts nothing");
+
+        var context = new PairContext(earlier, later, relation, ClaimComparer.Compare(earlier, later).ToArray(), apart.TotalDays);
+        PairFinding? best = null;
+        PairFinding? strongest = null;
+        foreach (var judge in _judges)
+        {
+            var finding = judge.Judge(context);
+            if (finding is null) continue;
+            if (strongest is null || finding.Score > strongest.Score) strongest = finding;
+            if (finding.Score < options.ThresholdOf(finding.Kind)) continue;
+            if (best is null || finding.Score > best.Score) best = finding;
+        }
+        return new PairDecision(best, strongest, relation, best is null ? "no claim pair conflicts strongly enough" : null);
+    }
+}

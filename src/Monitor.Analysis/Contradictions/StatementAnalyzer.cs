@@ -1,0 +1,63 @@
+using System.Collections.Concurrent;
+using Monitor.Abstractions;
+using Monitor.Analysis.Claims;
+using Monitor.Analysis.Embeddings;
+
+namespace Monitor.Analysis.Contradictions;
+
+/// <summary>
+/// Extracts claims, embeds them and finds actor mentions for a statement, once: results are cached by
+/// text and time said (at most <paramref name="cacheCapacity"/> entries, emptied when full).
+/// Without an embedder, similarity falls back to shared words.
+/// </summary>
+public sealed class StatementAnalyzer(ISentenceEmbedder? embedder, ActorMentions mentions, int cacheCapacity = 100_000)
+{
+    private const int MaxKeyTerms = 6;
+    private readonly ClaimExtractor _extractor = new();
+    private readonly ConcurrentDictionary<(string Text, long Ticks), Analysis> _cache = new();
+
+    public ISentenceEmbedder? Embedder => embedder;
+
+    public AnalyzedStatement Analyze(Statement statement)
+    {
+        var key = (statement.Text, statement.SaidAt.UtcTicks);
+        if (!_cache.TryGetValue(key, out var analysis))
+        {
+            if (_cache.Count >= cacheCapacity) _cache.Clear();
+            analysis = _cache[key] = Compute(statement.Text, statement.SaidAt);
+        }
+        var declines = statement.Mode == StatementMode.Decline || analysis.Claims.All(c => c.Modality == Modality.Declined);
+        var denies = statement.Mode == StatementMode.Deny || analysis.Denies;
+        return new AnalyzedStatement(statement, analysis.Claims, analysis.ClaimVectors, analysis.GistVector, analysis.Mentioned, analysis.KeyTerms, denies, declines);
+    }
+
+    private Analysis Compute(string text, DateTimeOffset saidAt)
+    {
+        var claims = _extractor.Extract(text, saidAt);
+        var nameWords = mentions.NameWords;
+        // Longer words are rarer and say more about what a statement is about; names of actors say nothing new.
+        var keyTerms = claims.SelectMany(c => c.Terms)
+            .Where(t => !nameWords.Contains(t) && t.Length > 2)
+            .Distinct(StringComparer.Ordinal)
+            .OrderByDescending(t => t.Length).ThenBy(t => t, StringComparer.Ordinal)
+            .Take(MaxKeyTerms)
+            .ToArray();
+        var gist = string.Join(' ', claims.SelectMany(c => new[] { c.Subject, c.PredicateText.ToLowerInvariant(), c.Object }).Where(s => s.Length > 0));
+        float[][] vectors = [];
+        float[] gistVector = [];
+        if (embedder is not null)
+        {
+            var embedded = embedder.EmbedMany(claims.Select(c => c.Neutral).Append(gist).ToArray());
+            vectors = embedded.Take(claims.Count).ToArray();
+            gistVector = embedded[^1];
+        }
+        var denies = claims.Any(c => c.Polarity == Polarity.Negative && ClaimsDeny(c));
+        return new Analysis(claims, vectors, gistVector, mentions.In(text), keyTerms, denies);
+    }
+
+    // A negative claim that also uses a word of denial ("denies", "baseless", "rejects reports") denies rather than merely negates.
+    private static bool ClaimsDeny(Claim claim) =>
+        Text.ClaimKey.Words(claim.Text).Any(w => ClaimLexicon.Denials.Contains(w) || w is "rejects" or "rejected");
+
+    private sealed record Analysis(IReadOnlyList<Claim> Claims, float[][] ClaimVectors, float[] GistVector, IReadOnlyList<string> Mentioned, string[] KeyTerms, bool Denies);
+}

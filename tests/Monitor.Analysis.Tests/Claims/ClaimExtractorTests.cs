@@ -1,0 +1,79 @@
+using Monitor.Analysis.Claims;
+
+namespace Monitor.Analysis.Tests.Claims;
+
+public sealed class ClaimExtractorTests
+{
+    // A Monday.
+    private static readonly DateTimeOffset SaidAt = new(2025, 2, 3, 9, 0, 0, TimeSpan.Zero);
+    private readonly ClaimExtractor _extractor = new();
+
+    private Claim One(string text) => Assert.Single(_extractor.Extract(text, SaidAt));
+
+    [Fact]
+    public void A_commitment_not_to_act_is_negative_with_its_cue()
+    {
+        var claim = One("We have no plans to impose tariffs on imported steel.");
+
+        Assert.Equal("impos", claim.Predicate);
+        Assert.Equal(Polarity.Negative, claim.Polarity);
+        Assert.Equal(Modality.Commitment, claim.Modality);
+        Assert.Equal("no plans to impose tariffs", claim.Cue);
+        Assert.Contains("tariff", claim.Terms);
+    }
+
+    [Fact]
+    public void A_state_after_a_copula_is_the_predicate()
+    {
+        var claim = One("The embassy will stay shut.");
+
+        Assert.Equal("shut", claim.Predicate);
+        Assert.Equal("embassy", claim.Subject);
+    }
+
+    [Fact]
+    public void Relative_and_absolute_dates_resolve_against_the_time_said()
+    {
+        Assert.Equal(new DateOnly(2025, 2, 6), One("Talks will be held on Thursday.").Dates[0].Start);
+        Assert.Equal(new DateOnly(2025, 5, 4), One("Talks will be held on 4 May.").Dates[0].Start);
+        Assert.Equal(new DateOnly(2025, 5, 14), One("Talks will be held on May 14.").Dates[0].Start);
+        var nextYear = One("The office will open next year.").Dates[0];
+        Assert.Equal((2026, DatePrecision.Year), (nextYear.Start.Year, nextYear.Precision));
+        var march = One("The embassy will reopen in March.").Dates[0];
+        Assert.Equal((new DateOnly(2025, 3, 1), DatePrecision.Month), (march.Start, march.Precision));
+        Assert.Equal(new DateOnly(2025, 1, 30), One("The ministers met on Thursday.").Dates[0].Start);
+    }
+
+    [Fact]
+    public void Figures_carry_what_they_count_and_whether_they_are_approximate()
+    {
+        var exact = Assert.Single(One("2,000 troops will leave the country.").Quantities);
+        Assert.Equal((2000m, "troop", false), (exact.Value, exact.Unit, exact.Approximate));
+
+        var approximate = Assert.Single(One("About 20,000 additional troops will leave.").Quantities);
+        Assert.Equal((20000m, "troop", true), (approximate.Value, approximate.Unit, approximate.Approximate));
+
+        Assert.Equal("percent", Assert.Single(One("Tariffs of 25% take effect on Monday.").Quantities).Unit);
+        Assert.Equal(3_000_000_000m, Assert.Single(One("We will give $3 billion in aid.").Quantities).Value);
+        Assert.Empty(One("Elections will be held in 2026.").Quantities);
+    }
+
+    [Fact]
+    public void Hedges_declines_and_denials_are_told_apart()
+    {
+        Assert.Equal(Modality.Possibility, One("Lifting the sanctions is still on the table.").Modality);
+        Assert.Equal(Modality.Declined, One("The spokesperson declined to comment on the report.").Modality);
+        Assert.Equal(Polarity.Negative, One("NATO denies it plans to open an office in Tokyo.").Polarity);
+        Assert.Equal(Modality.Commitment, One("Talks will be held on 4 May.").Modality);
+    }
+
+    [Fact]
+    public void Each_sentence_and_but_clause_is_its_own_claim()
+    {
+        var claims = _extractor.Extract("The ministry rejected reports that it would withdraw from the treaty, but said it would review the terms. Talks resume on Monday.", SaidAt);
+
+        Assert.Equal(3, claims.Count);
+        Assert.Equal(("withdraw", Polarity.Negative), (claims[0].Predicate, claims[0].Polarity));
+        Assert.Equal("review", claims[1].Predicate);
+    }
+}
