@@ -3,6 +3,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Monitor.Analysis.Contradictions;
+using Monitor.Analysis.Embeddings;
 using Monitor.Grains.Alerts;
 using Monitor.Grains.Webhooks;
 using Monitor.Hosting.Configuration;
@@ -30,7 +31,12 @@ public static class MonitorSiloBuilderExtensions
             Synchronous = options.Synchronous,
         }, sharedDatabase);
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton(_ => ContradictionEngine.CreateDefault());
+        if (options.Embeddings) services.AddSingleton(_ => new MiniLmSentenceEmbedder(cacheCapacity: 50_000));
+        services.AddSingleton(sp => ContradictionEngine.CreateDefault(new ContradictionOptions
+        {
+            Embedder = sp.GetService<MiniLmSentenceEmbedder>(),
+            Actors = options.Actors.Count > 0 ? options.Actors : ActorMentions.ShippedActors,
+        }));
         services.AddSingleton(Microsoft.Extensions.Options.Options.Create(options.Alerts));
         services.AddSingleton(Microsoft.Extensions.Options.Options.Create(options.Webhooks));
         services.AddSingleton<AlertSignal>();

@@ -56,14 +56,15 @@ public sealed class SiloFailureTests : IAsyncLifetime
             Assert.Equal(Enumerable.Range(1, StatementsPerActor).Select(i => (long)i), stored.Select(s => s.Sequence));
         }
 
-        var alerts = await new SqliteAlertLog(_fixture.Database).ReadAsync(new AlertQuery(Topic: "kill-topic", Limit: 1000));
+        var everything = await new SqliteAlertLog(_fixture.Database).ReadAsync(new AlertQuery(Topic: "kill-topic", Limit: 10_000));
+        Assert.Equal(everything.Count, everything.Select(x => (x.Kind, x.Earlier.StatementId, x.Later.StatementId)).Distinct().Count());
+        var alerts = everything.Where(x => x.Kind == AlertKinds.StanceReversal).ToArray();
         var expected = Enumerable.Range(0, Actors)
             .SelectMany(a => Enumerable.Range(1, StatementsPerActor / RunLength - 1)
                 .Select(turn => ($"kill-{a}-{turn * RunLength - 1:D3}", $"kill-{a}-{turn * RunLength:D3}")))
             .Order()
             .ToArray();
         Assert.Equal(expected, alerts.Select(x => (x.Earlier.StatementId, x.Later.StatementId)).Order().ToArray());
-        Assert.All(alerts, x => Assert.Equal(AlertKinds.StanceReversal, x.Kind));
 
         // Every grain still answers, from the surviving silo.
         for (var a = 0; a < Actors; a++)

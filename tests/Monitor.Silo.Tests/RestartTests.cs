@@ -21,15 +21,15 @@ public sealed class RestartTests
             {
                 using var posted = await first.Client.PostAsync("/api/statements", Body(statements));
                 Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
-                alertsBefore = (await GetAsync(first.Client, "/api/alerts?actor=japan&topic=pact")).ToJsonString();
+                alertsBefore = (await GetAsync(first.Client, "/api/alerts?actor=japan&topic=pact&limit=1000")).ToJsonString();
                 first.Kill();
             }
 
             await using var second = await ServiceProcess.StartAsync(data);
             var stored = await GetAsync(second.Client, "/api/actors/japan/statements?topic=pact&limit=1000");
             Assert.Equal(statements.Length, stored["items"]!.AsArray().Count);
-            Assert.Equal(alertsBefore, (await GetAsync(second.Client, "/api/alerts?actor=japan&topic=pact")).ToJsonString());
-            Assert.Single((await GetAsync(second.Client, "/api/alerts?actor=japan&topic=pact"))["items"]!.AsArray());
+            Assert.Equal(alertsBefore, (await GetAsync(second.Client, "/api/alerts?actor=japan&topic=pact&limit=1000")).ToJsonString());
+            Assert.Single((await GetAsync(second.Client, "/api/alerts?actor=japan&topic=pact&kind=stance-reversal"))["items"]!.AsArray());
             Assert.Equal("oppose", (string?)(await GetAsync(second.Client, "/api/actors/japan/positions")).AsArray().Single(p => (string?)p!["topic"] == "pact")!["stance"]);
         }
         finally

@@ -34,6 +34,33 @@ public sealed class ContradictionEngine(IEnumerable<IContradictionDetector> dete
         return _detectors
             .SelectMany(d => d.Detect(incoming, others))
             .DistinctBy(c => (c.Earlier.Id, c.Later.Id))
+            .Where(c => !IsSuperseded(c, others))
             .ToArray();
     }
+
+    /// <summary>
+    /// One turn, one alert: a finding is dropped when the speaker already made the same turn in between
+    /// — a statement M said between the two sides, by the same speaker as the side that repeats, that
+    /// conflicts with the other side the same way. "Support, oppose, oppose" raises one alert, at the
+    /// turn, not one for every later repeat. A copy of a side (the same remark via another outlet) is
+    /// that side, not a turn of its own, so it leaves the finding standing and its alert gains a source.
+    /// </summary>
+    private bool IsSuperseded(Contradiction finding, IReadOnlyList<Statement> candidates)
+    {
+        foreach (var middle in candidates)
+        {
+            if (!StatementOrder.IsBefore(finding.Earlier, middle) || !StatementOrder.IsBefore(middle, finding.Later)) continue;
+            var repeatsLater = SameVoice(middle, finding.Later) && !StatementOrder.IsCopy(middle, finding.Later);
+            if (repeatsLater && Conflict(middle, finding.Earlier, finding.Kind)) return true;
+            var repeatsEarlier = SameVoice(middle, finding.Earlier) && !StatementOrder.IsCopy(middle, finding.Earlier);
+            if (repeatsEarlier && Conflict(middle, finding.Later, finding.Kind)) return true;
+        }
+        return false;
+    }
+
+    private bool Conflict(Statement a, Statement b, string kind) =>
+        _detectors.SelectMany(d => d.Detect(a, [b])).Any(c => c.Kind == kind);
+
+    private static bool SameVoice(Statement a, Statement b) =>
+        (a.Actor ?? a.Speaker) is { } voice && voice == (b.Actor ?? b.Speaker);
 }

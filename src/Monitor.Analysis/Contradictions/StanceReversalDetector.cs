@@ -18,7 +18,7 @@ public sealed class StanceReversalDetector : IContradictionDetector
     public IEnumerable<Contradiction> Detect(Statement incoming, IReadOnlyList<Statement> candidates)
     {
         if (!TakesStance(incoming)) yield break;
-        var sameMatter = candidates.Where(c => TakesStance(c) && Key(c) == Key(incoming)).ToArray();
+        var sameMatter = candidates.Where(c => TakesStance(c) && Key(c) == Key(incoming) && !StatementOrder.IsCopy(c, incoming)).ToArray();
 
         var previous = sameMatter.LastOrDefault(c => StatementOrder.IsBefore(c, incoming));
         if (previous is not null && previous.Stance != incoming.Stance)

@@ -10,4 +10,14 @@ public static class StatementOrder
 
     public static (Statement Earlier, Statement Later) Order(Statement a, Statement b) =>
         IsBefore(a, b) ? (a, b) : (b, a);
+
+    /// <summary>
+    /// The same remark recorded twice — same speaker, same day, same words — as when two outlets carry
+    /// one quote under different ids. A copy is never a turn of its own.
+    /// </summary>
+    public static bool IsCopy(Statement a, Statement b) =>
+        a.Id == b.Id
+        || ((a.Actor ?? a.Speaker) == (b.Actor ?? b.Speaker)
+            && a.SaidAt.UtcDateTime.Date == b.SaidAt.UtcDateTime.Date
+            && Text.ClaimKey.Words(a.Text).SequenceEqual(Text.ClaimKey.Words(b.Text)));
 }

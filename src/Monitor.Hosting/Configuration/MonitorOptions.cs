@@ -21,6 +21,13 @@ public sealed class MonitorOptions
     /// <summary>SQLite synchronous mode: FULL (default, survives power loss) or NORMAL (survives a process crash).</summary>
     public string Synchronous { get; set; } = "FULL";
 
+    /// <summary>
+    /// Compare claims by meaning with the MiniLM sentence model shipped in its package (about 5 ms per
+    /// new sentence on a laptop core). Off, claims are compared by their words only: faster, and blind
+    /// to paraphrased contradictions.
+    /// </summary>
+    public bool Embeddings { get; set; } = true;
+
     public int SiloPort { get; set; } = 11111;
 
     public int GatewayPort { get; set; } = 30000;
