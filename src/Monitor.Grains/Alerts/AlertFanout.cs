@@ -6,8 +6,9 @@ using Monitor.Abstractions.Storage;
 namespace Monitor.Grains.Alerts;
 
 /// <summary>
-/// Hands a newly raised alert to whoever waits for it on this silo: the live streams (through
-/// <see cref="AlertSignal"/>) and the subscriptions whose filter matches. Notifying is best effort —
+/// Hands a newly raised alert to whoever waits for it: the live streams of this silo (through
+/// <see cref="AlertSignal"/>), the .NET clients (through the feed hubs) and the subscriptions whose
+/// filter matches. Notifying is best effort —
 /// every subscription also catches up from its own cursor in the alert log — so a lost
 /// notification delays a delivery but never loses it.
 /// </summary>
@@ -24,6 +25,7 @@ public sealed class AlertFanout(AlertSignal signal, ISubscriptionStore subscript
         if (alert.SuppressedBy is not null) return;
         try
         {
+            for (var shard = 0; shard < IAlertFeedGrain.Shards; shard++) _ = grains.GetGrain<IAlertFeedGrain>(shard).Publish(alert);
             foreach (var subscription in await CurrentAsync())
             {
                 if (subscription.Filter.Matches(alert)) _ = grains.GetGrain<ISubscriptionGrain>(subscription.Id).Notify(alert);
