@@ -71,7 +71,7 @@ public static class ServiceBenchmark
                         source = $"Bench Wire {i % 7}",
                         url = $"https://bench.example/{concurrency}/{i}",
                         publishedAt = new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.Zero).AddHours(i),
-                        text = UniqueQuotes(ExtractionBenchmarkArticle.Text, i),
+                        text = UniqueQuotes(ExtractionBenchmarkArticle.Text, concurrency * 100_000 + i),
                     });
                     response.EnsureSuccessStatusCode();
                 }

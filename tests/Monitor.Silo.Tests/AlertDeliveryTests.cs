@@ -18,6 +18,7 @@ public sealed class AlertDeliveryTests : IAsyncLifetime
         "--Monitor:Webhooks:RetryFor=00:00:04",
         "--Monitor:Webhooks:CatchUpInterval=00:00:01",
         "--Monitor:Webhooks:MaxSubscriptionsPerKey=25",
+        "--Monitor:Webhooks:Timeout=00:00:01",
         "--no-sample",
     ];
 
@@ -174,6 +175,44 @@ public sealed class AlertDeliveryTests : IAsyncLifetime
         var digest = (await _receiver.WaitForAsync("digest", r => r.Count >= 1)).Single();
         Assert.Equal("digest", digest.Event);
         Assert.Equal(["negated-claim", "stance-reversal"], JsonNode.Parse(digest.Text)!["alerts"]!.AsArray().Select(a => (string?)a!["kind"]));
+    }
+
+    [Fact]
+    public async Task A_slow_receiver_is_cut_off_by_the_timeout_and_a_huge_answer_is_not_read_to_the_end()
+    {
+        await DefineAsync("slow");
+        await DefineAsync("huge");
+        async Task<string> HookAsync(string path, string actor)
+        {
+            using var response = await Client.PostAsync("/api/subscriptions", Body(new { url = $"{_receiver.Url}/{path}/{actor}", secret = "a-secret-of-enough-length", filter = new { actors = new[] { actor } } }));
+            return (string)(await ReadAsync(response))["id"]!;
+        }
+        var slow = await HookAsync("slow", "slow");
+        var huge = await HookAsync("huge", "huge");
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        await ReverseAsync("slow", "pact", 1);
+        await ReverseAsync("huge", "pact", 1);
+
+        await _receiver.WaitForAsync("slow", r => r.Count >= 2);
+        JsonNode delivery;
+        do
+        {
+            await Task.Delay(200);
+            delivery = (await GetAsync(Client, $"/api/subscriptions/{slow}/deliveries")).AsArray().Single()!;
+        }
+        while ((int)delivery["attempts"]! < 1);
+        Assert.Equal("pending", (string?)delivery["status"]);
+        Assert.Contains("no answer within 1 s", (string?)delivery["lastError"]);
+
+        await _receiver.WaitForAsync("huge", r => r.Count >= 1);
+        JsonNode hugeDelivery;
+        do
+        {
+            await Task.Delay(200);
+            hugeDelivery = (await GetAsync(Client, $"/api/subscriptions/{huge}/deliveries")).AsArray().Single()!;
+        }
+        while ((string?)hugeDelivery["status"] == "pending" && watch.Elapsed < TimeSpan.FromSeconds(20));
+        Assert.Equal("delivered", (string?)hugeDelivery["status"]);
     }
 
     [Fact]

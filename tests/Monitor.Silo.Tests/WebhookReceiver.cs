@@ -48,6 +48,23 @@ public sealed class WebhookReceiver : IAsyncDisposable
                 answer));
             return Results.StatusCode(answer);
         });
+        app.MapPost("/slow/{name}", async (HttpContext context) =>
+        {
+            receiver!.Received.Enqueue(new ReceivedWebhook((string)context.Request.RouteValues["name"]!, "", context.Request.Headers["X-Monitor-Delivery"].ToString(), "", [], 0));
+            await Task.Delay(TimeSpan.FromSeconds(5), context.RequestAborted);
+            return Results.Ok();
+        });
+        app.MapPost("/huge/{name}", async (HttpContext context) =>
+        {
+            receiver!.Received.Enqueue(new ReceivedWebhook((string)context.Request.RouteValues["name"]!, "", context.Request.Headers["X-Monitor-Delivery"].ToString(), "", [], 200));
+            var chunk = new byte[64 * 1024];
+            try
+            {
+                for (var i = 0; i < 1_000 && !context.RequestAborted.IsCancellationRequested; i++) await context.Response.Body.WriteAsync(chunk, context.RequestAborted);
+            }
+            catch (OperationCanceledException) { }
+            catch (IOException) { }
+        });
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         receiver = new WebhookReceiver(app, address);
