@@ -40,7 +40,7 @@ public static class ServiceBenchmark
         Console.WriteLine($"Monitor service benchmark — {Environment.ProcessorCount} cores, real HTTP on loopback, data in {data}");
         try
         {
-            await DocumentsAsync(client, documents);
+            if (documents > 0) await DocumentsAsync(client, documents);
             await DeliveryAsync(client, receiver, subscriptions, alertCount);
         }
         finally

@@ -46,9 +46,11 @@ public sealed class SubscriptionGrain(
     {
         if (_subscription is null || !_subscription.Filter.Matches(alert)) return;
         if (alert.Sequence <= State.Watermark || State.QueuedAbove.Contains(alert.Sequence) || State.Queue.Count >= MaxQueue) return;
+        // Sent before anything is written: the alert is already durable in the log and the watermark
+        // has not moved past it, so a crash before the state below is saved means it is read and sent
+        // again (same delivery id) — at least once, without two writes in front of every delivery.
         await AcceptAsync([alert]);
-        await state.WriteStateAsync();
-        await PumpAsync();
+        if (!await PumpAsync()) await state.WriteStateAsync();
     }
 
     public async Task Resume()
@@ -118,7 +120,7 @@ public sealed class SubscriptionGrain(
         if (changed) await state.WriteStateAsync();
     }
 
-    /// <summary>Queues alerts (or mutes them, or buffers them for the digest) and records each in the delivery log.</summary>
+    /// <summary>Queues alerts (or mutes them, or buffers them for the digest); a delivery enters the delivery log at its first attempt.</summary>
     private async Task AcceptAsync(IReadOnlyList<Alert> accepted)
     {
         var subscription = _subscription!;
@@ -137,16 +139,18 @@ public sealed class SubscriptionGrain(
                 State.DigestDueAt ??= now.AddMinutes(subscription.DigestMinutes);
                 continue;
             }
-            var id = DeliveryId("dl", alert.Id);
-            State.Queue.Add(new PendingDelivery { DeliveryId = id, AlertIds = [alert.Id], Event = "alert", CreatedAt = now, NextAttemptAt = now });
-            await deliveries.SaveAsync(new Delivery(id, subscription.Id, [alert.Id], DeliveryStatus.Pending, 0, null, null, now, now, now));
+            State.Queue.Add(new PendingDelivery { DeliveryId = DeliveryId("dl", alert.Id), AlertIds = [alert.Id], Event = "alert", CreatedAt = now, NextAttemptAt = now });
         }
     }
 
-    /// <summary>Attempts the head of the queue while it is due; stops at the first failure (order per subscription).</summary>
-    private async Task PumpAsync()
+    /// <summary>
+    /// Attempts the head of the queue while it is due; stops at the first failure (order per
+    /// subscription). Returns whether it attempted anything (and so saved the state).
+    /// </summary>
+    private async Task<bool> PumpAsync()
     {
-        if (_subscription is not { } subscription) return;
+        if (_subscription is not { } subscription) return false;
+        var attempted = false;
         var now = clock.GetUtcNow();
         if (State.DigestBuffer.Count > 0 && State.DigestDueAt <= now)
         {
@@ -160,6 +164,7 @@ public sealed class SubscriptionGrain(
 
         while (State.Queue.Count > 0 && State.Queue[0].NextAttemptAt <= clock.GetUtcNow())
         {
+            attempted = true;
             var head = State.Queue[0];
             var body = await BodyAsync(head);
             var result = body is null
@@ -190,6 +195,7 @@ public sealed class SubscriptionGrain(
             await state.WriteStateAsync();
             if (status == DeliveryStatus.Pending) break;
         }
+        return attempted;
     }
 
     private async Task<byte[]?> BodyAsync(PendingDelivery delivery)
