@@ -33,11 +33,12 @@ public static class ServiceBenchmark
             "--urls", "http://127.0.0.1:0", "--data", data, "--no-sample", "--log-level", "Warning",
             "--silo-port", FreePort().ToString(), "--gateway-port", FreePort().ToString(),
             "--Monitor:Webhooks:AllowedHosts:0=127.0.0.1", $"--Monitor:Webhooks:MaxSubscriptionsPerKey={subscriptions + 10}",
+            .. args.Where(a => a.StartsWith("--Monitor:", StringComparison.Ordinal)),
         ]);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         using var client = new HttpClient { BaseAddress = new Uri(address), Timeout = TimeSpan.FromMinutes(5) };
-        Console.WriteLine($"Monitor service benchmark — {Environment.ProcessorCount} cores, real HTTP on loopback, data in {data}");
+        Console.WriteLine($"Monitor service benchmark — {Environment.ProcessorCount} cores, real HTTP on loopback, data in {data}, {string.Join(" ", args)}");
         try
         {
             if (documents > 0) await DocumentsAsync(client, documents);

@@ -10,10 +10,13 @@ namespace Monitor.Storage.Sqlite;
 /// own savepoint, so one failure does not undo the others), then completes the callers — a write
 /// is durable when its task completes. Reads run on the thread pool with their own connections
 /// (WAL readers never block the writer); an in-memory database reads through the writer instead.
+/// Background writes (webhook bookkeeping) queue apart and only fill what room a batch has left, so a
+/// burst of deliveries never stands in front of a statement or an alert.
 /// </summary>
 public sealed class SqliteDatabase : IAsyncDisposable
 {
     private readonly Channel<PendingWork> _queue = Channel.CreateUnbounded<PendingWork>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Channel<PendingWork> _background = Channel.CreateUnbounded<PendingWork>(new UnboundedChannelOptions { SingleReader = true });
     private readonly string _connectionString;
     private readonly bool _inMemory;
     private readonly int _maxBatch;
@@ -56,11 +59,18 @@ public sealed class SqliteDatabase : IAsyncDisposable
     }
 
     /// <summary>Runs <paramref name="work"/> inside the writer's next transaction; completes once it is committed.</summary>
-    public Task<T> WriteAsync<T>(Func<SqliteConnection, T> work, CancellationToken cancellationToken = default)
+    public Task<T> WriteAsync<T>(Func<SqliteConnection, T> work, CancellationToken cancellationToken = default) =>
+        Enqueue(_queue, work, cancellationToken);
+
+    /// <summary>Like <see cref="WriteAsync{T}"/>, for work that may wait behind the ingest path.</summary>
+    public Task<T> WriteInBackgroundAsync<T>(Func<SqliteConnection, T> work, CancellationToken cancellationToken = default) =>
+        Enqueue(_background, work, cancellationToken);
+
+    private static Task<T> Enqueue<T>(Channel<PendingWork> queue, Func<SqliteConnection, T> work, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var pending = new PendingWork<T>(work);
-        if (!_queue.Writer.TryWrite(pending)) throw new ObjectDisposedException(nameof(SqliteDatabase));
+        if (!queue.Writer.TryWrite(pending)) throw new ObjectDisposedException(nameof(SqliteDatabase));
         return pending.Task;
     }
 
@@ -91,6 +101,7 @@ public sealed class SqliteDatabase : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         _queue.Writer.TryComplete();
+        _background.Writer.TryComplete();
         await Task.Run(() => _writer.Join());
         _writeConnection.Dispose();
     }
@@ -98,13 +109,25 @@ public sealed class SqliteDatabase : IAsyncDisposable
     private void WriteLoop()
     {
         var batch = new List<PendingWork>(_maxBatch);
-        while (_queue.Reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
+        while (WaitForWork())
         {
             batch.Clear();
             while (batch.Count < _maxBatch && _queue.Reader.TryRead(out var next)) batch.Add(next);
+            while (batch.Count < _maxBatch && _background.Reader.TryRead(out var next)) batch.Add(next);
             if (batch.Count == 0) continue;
             Commit(batch);
         }
+    }
+
+    /// <summary>Blocks the writer thread until either queue has work; false once both are closed and empty.</summary>
+    private bool WaitForWork()
+    {
+        var main = _queue.Reader.WaitToReadAsync().AsTask();
+        var background = _background.Reader.WaitToReadAsync().AsTask();
+        Task.WhenAny(main, background).GetAwaiter().GetResult();
+        if (main.IsCompleted && main.Result) return true;
+        if (background.IsCompleted && background.Result) return true;
+        return main.GetAwaiter().GetResult() | background.GetAwaiter().GetResult();
     }
 
     private void Commit(List<PendingWork> batch)

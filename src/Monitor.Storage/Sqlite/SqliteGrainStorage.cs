@@ -20,7 +20,10 @@ public sealed class SqliteGrainStorage(string name, SqliteDatabase database, Jso
         var (type, id) = Key(stateName, grainId);
         var data = JsonSerializer.Serialize(grainState.State, serializerOptions);
         var expected = ParseEtag(grainState.ETag);
-        var written = await database.WriteAsync(connection =>
+        // Delivery queues are bookkeeping next to the ingest path; see SqliteDatabase.
+        Func<Func<Microsoft.Data.Sqlite.SqliteConnection, (bool Ok, long? Current)>, Task<(bool Ok, long? Current)>> write =
+            grainId.Type.ToString() == "subscription" ? work => database.WriteInBackgroundAsync(work) : work => database.WriteAsync(work);
+        var written = await write(connection =>
         {
             var current = CurrentEtag(connection, type, id);
             if (current != expected) return (Ok: false, Current: current);

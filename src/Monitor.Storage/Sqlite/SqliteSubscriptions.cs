@@ -51,7 +51,7 @@ public sealed class SqliteSubscriptionStore(SqliteDatabase database) : ISubscrip
 public sealed class SqliteDeliveryLog(SqliteDatabase database) : IDeliveryLog
 {
     public Task SaveAsync(Delivery delivery, CancellationToken cancellationToken = default) =>
-        database.WriteAsync(connection =>
+        database.WriteInBackgroundAsync(connection =>
         {
             using var command = connection.CreateCommand();
             command.CommandText = """
