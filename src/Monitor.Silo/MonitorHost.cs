@@ -50,6 +50,10 @@ public static class MonitorHost
         app.UseExceptionHandler();
         app.UseStatusCodePages();
 
+        // The dashboard: plain files from wwwroot, index.html at "/"; /api, /health and /openapi are endpoints and never files.
+        app.UseDefaultFiles();
+        app.UseStaticFiles();
+
         app.MapOpenApi();
         app.MapGet("/health", async (SqliteDatabase database, CancellationToken cancellationToken) =>
             await database.IsReachableAsync(cancellationToken)
