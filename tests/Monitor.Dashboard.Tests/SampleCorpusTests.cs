@@ -40,7 +40,10 @@ public sealed class SampleCorpusTests(SampleFixture fixture, ITestOutputHelper o
 
         var shot = await page.ScreenshotAsync(new() { Path = Path.Combine(AppContext.BaseDirectory, "dashboard-overview.png") });
         if (Environment.GetEnvironmentVariable(ScreenshotVariable) == "1")
-            await File.WriteAllBytesAsync(Path.Combine(RepositoryRoot(), "docs", "dashboard-overview.png"), shot);
+        {
+            var docs = Directory.CreateDirectory(Path.Combine(RepositoryRoot(), "docs"));
+            await File.WriteAllBytesAsync(Path.Combine(docs.FullName, "dashboard-overview.png"), shot);
+        }
         dashboard.AssertNoScriptErrors();
     }
 
