@@ -52,7 +52,17 @@ public static class MonitorHost
 
         // The dashboard: plain files from wwwroot, index.html at "/"; /api, /health and /openapi are endpoints and never files.
         app.UseDefaultFiles();
-        app.UseStaticFiles();
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            // Revalidated on every load (304 when unchanged), so an upgraded service never runs yesterday's scripts;
+            // never framed, so its buttons cannot be clicked through another site's page.
+            OnPrepareResponse = file =>
+            {
+                file.Context.Response.Headers.CacheControl = "no-cache";
+                file.Context.Response.Headers.XContentTypeOptions = "nosniff";
+                file.Context.Response.Headers.XFrameOptions = "DENY";
+            },
+        });
 
         app.MapOpenApi();
         app.MapGet("/health", async (SqliteDatabase database, CancellationToken cancellationToken) =>

@@ -41,9 +41,12 @@ public sealed class ApiKeyTests(KeyedFixture fixture) : IClassFixture<KeyedFixtu
         await Expect(page.Locator("[data-registry-actor='china']")).ToBeVisibleAsync();
         Assert.Equal(0, await page.GetByRole(AriaRole.Button, new() { Name = "Edit China" }).CountAsync());
 
-        // The key outlives a reload of the tab.
+        // The key outlives a reload of the tab, and is gone once forgotten.
         await page.ReloadAsync();
         await Expect(page.Locator("[data-registry-actor='china']")).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Forget API key" }).ClickAsync();
+        await Expect(page.GetByLabel("API key", new() { Exact = true })).ToBeVisibleAsync();
+        Assert.Null(await page.EvaluateAsync<string?>("sessionStorage.getItem('monitor.apiKey')"));
         dashboard.AssertNoScriptErrors();
     }
 

@@ -46,6 +46,12 @@ public abstract class ServiceAndBrowser : IAsyncLifetime
 /// <summary>The sample corpus and nothing else: tests that only read, so what they see is exactly the sample.</summary>
 public sealed class SampleFixture : ServiceAndBrowser;
 
+[CollectionDefinition(Name)]
+public sealed class SampleCollection : ICollectionFixture<SampleFixture>
+{
+    public const string Name = "sample corpus";
+}
+
 /// <summary>A service the tests write into; each writes under its own topic so they stay independent.</summary>
 public sealed class LiveFixture : ServiceAndBrowser;
 

@@ -115,6 +115,26 @@ public sealed class LiveAlertTests(LiveFixture fixture, ITestOutputHelper output
         dashboard.AssertNoScriptErrors();
     }
 
+    [Fact]
+    public async Task A_long_history_is_drawn_a_hundred_statements_at_a_time()
+    {
+        var topic = NewTopic();
+        var statements = Enumerable.Range(0, 150).Select(i =>
+            Statement($"{topic}-{i:D3}", $"Statement {i} on the harbour.", new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc).AddDays(i).ToString("O"), topic, "neutral")).ToArray();
+        await fixture.Service.PostStatementsAsync(statements);
+
+        await using var dashboard = await fixture.OpenAsync();
+        var page = dashboard.Page;
+        await page.GotoAsync($"/#/actor/china?topic={topic}");
+        await Expect(page.Locator("article.statement")).ToHaveCountAsync(100);
+        await Expect(page.Locator("article.statement").First).ToContainTextAsync("Statement 149 on the harbour.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Show 50 more" }).ClickAsync();
+        await Expect(page.Locator("article.statement")).ToHaveCountAsync(150);
+        await Expect(page.Locator("article.statement").Nth(100)).ToBeFocusedAsync();
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Show 50 more" })).ToBeHiddenAsync();
+        dashboard.AssertNoScriptErrors();
+    }
+
     private static string NewTopic() => "test-" + Guid.NewGuid().ToString("N")[..10];
 
     /// <summary>Two statements by China on one topic, support then oppose: a stance reversal.</summary>

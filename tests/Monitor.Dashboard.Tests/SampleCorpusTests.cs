@@ -6,7 +6,8 @@ using static Microsoft.Playwright.Assertions;
 namespace Monitor.Dashboard.Tests;
 
 /// <summary>What the dashboard shows of the sample corpus, untouched by other tests.</summary>
-public sealed class SampleCorpusTests(SampleFixture fixture, ITestOutputHelper output) : IClassFixture<SampleFixture>
+[Collection(SampleCollection.Name)]
+public sealed class SampleCorpusTests(SampleFixture fixture, ITestOutputHelper output)
 {
     /// <summary>Set to 1 to refresh docs/dashboard-overview.png from this run.</summary>
     private const string ScreenshotVariable = "MONITOR_UPDATE_SCREENSHOT";

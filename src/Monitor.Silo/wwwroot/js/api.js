@@ -61,16 +61,6 @@ export async function get(path) {
   return { data, changed: true };
 }
 
-/** GET that answers null for 404 instead of failing: for endpoints that may not exist in this version. */
-export async function getOptional(path) {
-  try {
-    return await get(path);
-  } catch (error) {
-    if (error instanceof ApiError && (error.status === 404 || error.status === 405)) return null;
-    throw error;
-  }
-}
-
 /** Every item of a cursor-paged list ({items, next}) after `since`, page by page. */
 export async function getAll(pathWithoutCursor, since = 0, pageSize = 1000) {
   const joiner = pathWithoutCursor.includes('?') ? '&' : '?';

@@ -86,6 +86,13 @@ function handleError(error) {
   return true;
 }
 
+const forgetKey = document.getElementById('forget-key');
+forgetKey.addEventListener('click', () => {
+  setApiKey(null);
+  forgetAlerts();
+  route();
+});
+
 function showKeyForm(message) {
   current?.controller.abort();
   current = null;
@@ -109,6 +116,7 @@ function showKeyForm(message) {
 }
 
 async function route({ moveFocus = false } = {}) {
+  forgetKey.hidden = !apiKey();
   const { route: matched, params, query, path } = parseHash();
   for (const link of document.querySelectorAll('[data-nav]')) {
     const active = matched && (link.dataset.nav === matched.name || (matched.name === 'actor' && link.dataset.nav === 'overview'));

@@ -8,6 +8,8 @@ import { topicNames, topicName, actorHref, statementHref } from './shared.js';
 
 const MODES = ['assert', 'deny', 'hedge', 'decline', 'demand', 'warn'];
 const FILTERS = ['q', 'topic', 'speaker', 'mode', 'from', 'to'];
+// Statements drawn at a time: an actor with years of history must not become a page of thousands of cards.
+const PAGE = 100;
 
 export async function render(main, [actorId], query, context) {
   const base = `/actors/${encodeURIComponent(actorId)}`;
@@ -19,10 +21,12 @@ export async function render(main, [actorId], query, context) {
   let statements = log.items;
   let next = log.next;
   let selected = query.get('statement');
+  let visible = PAGE;
 
   const charts = el('div', { class: 'charts' });
   const list = el('ol', { class: 'statement-list', 'aria-label': 'Statements, newest first' });
   const count = el('p', { class: 'muted', 'aria-live': 'polite' });
+  const more = el('button', { type: 'button', class: 'secondary', hidden: true }, 'Show more');
   const controls = filterControls();
 
   const drawCharts = () => {
@@ -59,8 +63,12 @@ export async function render(main, [actorId], query, context) {
       shown = statements;
     }
     shown = [...shown].sort((a, b) => Date.parse(b.saidAt) - Date.parse(a.saidAt) || b.sequence - a.sequence);
-    count.textContent = `${shown.length} of ${statements.length} statements`;
-    replace(list, shown.map(statement => el('li', {}, statementCard(statement, actor, topics, statement.id === selected))));
+    const selectedAt = shown.findIndex(statement => statement.id === selected);
+    if (selectedAt >= visible) visible = Math.ceil((selectedAt + 1) / PAGE) * PAGE;
+    count.textContent = `${shown.length} of ${statements.length} statements${shown.length > visible ? `, the newest ${visible} shown` : ''}`;
+    replace(list, shown.slice(0, visible).map(statement => el('li', {}, statementCard(statement, actor, topics, statement.id === selected))));
+    more.hidden = shown.length <= visible;
+    more.textContent = `Show ${Math.min(PAGE, shown.length - visible)} more`;
   };
 
   const showSelected = () => {
@@ -72,8 +80,16 @@ export async function render(main, [actorId], query, context) {
     }
   };
 
+  more.addEventListener('click', () => {
+    const firstNew = visible;
+    visible += PAGE;
+    drawList();
+    // Keyboard users continue at the first statement that was added.
+    list.children[firstNew]?.querySelector('article')?.focus();
+  });
   controls.onChange(() => {
     selected = null;
+    visible = PAGE;
     const state = controls.state();
     history.replaceState(null, '', actorHref(actorId, state.toString() ? state : null));
     drawList();
@@ -89,7 +105,7 @@ export async function render(main, [actorId], query, context) {
       charts),
     el('section', { 'aria-labelledby': 'statements-title' },
       el('h2', { id: 'statements-title' }, 'Statements'),
-      controls.form, count, list));
+      controls.form, count, list, more));
   controls.refreshChoices(statements, topics);
   controls.write(query);
   drawCharts();

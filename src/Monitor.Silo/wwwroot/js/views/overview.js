@@ -19,17 +19,17 @@ export async function render(main, _params, _query, context) {
   const alertSummary = el('p', { class: 'muted' });
   const highlighted = new Set();
 
-  const drawActors = () => replace(actorList, actors.length === 0
+  const drawActors = () => keepingFocus(actorList, 'actor', () => replace(actorList, actors.length === 0
     ? el('p', { class: 'muted' }, 'No actors are configured.')
-    : actors.map(actor => actorCard(actor, positions.get(actor.id) ?? [], topics)));
-  const drawAlerts = () => {
+    : actors.map(actor => actorCard(actor, positions.get(actor.id) ?? [], topics))));
+  const drawAlerts = () => keepingFocus(alertList, 'alert', () => {
     const alerts = latestAlerts(SHOWN_ALERTS);
     const { total, open } = alertCounts();
     alertSummary.textContent = total === 0
       ? 'No alerts yet: nobody has contradicted themselves.'
       : `${total} ${total === 1 ? 'alert' : 'alerts'}, ${open} open${total > alerts.length ? `; the latest ${alerts.length} below` : ''}.`;
     replace(alertList, alerts.map(alert => alertItem(alert, actors, topics, highlighted.has(alert.id))));
-  };
+  });
 
   replace(main,
     el('h1', { class: 'visually-hidden' }, 'Overview'),
@@ -63,6 +63,13 @@ export async function render(main, _params, _query, context) {
     }
     if (changed || actorsNow.changed) drawAlerts();
   });
+}
+
+/** Redraws a list without losing the keyboard user's place: the link that had focus gets it back. */
+function keepingFocus(container, key, redraw) {
+  const focused = container.contains(document.activeElement) ? document.activeElement.closest(`[data-${key}]`)?.dataset[key] : null;
+  redraw();
+  if (focused) container.querySelector(`[data-${key}="${CSS.escape(focused)}"] a`)?.focus();
 }
 
 async function positionsOf(actors) {

@@ -1,12 +1,12 @@
 // Registry: actors with their aliases and speakers (roles and dates), editable through
 // PUT /api/actors/{id} when the key may write, and the queue of unknown speakers where the service has one.
 
-import { get, getOptional, send, canWrite, ApiError } from '../api.js';
+import { get, send, canWrite, ApiError } from '../api.js';
 import { el, replace, day } from '../dom.js';
 import { actorHref } from './shared.js';
 
 export async function render(main, _params, _query, context) {
-  const [actorsAnswer, writable, unknown] = await Promise.all([get('/actors'), canWrite(), getOptional('/speakers/unknown')]);
+  const [actorsAnswer, writable, unknown] = await Promise.all([get('/actors'), canWrite(), unknownSpeakerQueue()]);
   let actors = actorsAnswer.data;
   let editing = null;
 
@@ -145,6 +145,16 @@ function actorEditor(actor, { onSaved, onCancel, fail }) {
     }
   });
   return form;
+}
+
+/** The unknown-speaker queue where this service has one: anything but a 200 leaves the section out. */
+async function unknownSpeakerQueue() {
+  try {
+    return await get('/speakers/unknown');
+  } catch (error) {
+    if (error instanceof ApiError) return null;
+    throw error;
+  }
 }
 
 /** The queue's shape belongs to another part of Monitor; show what each entry names, as text. */
