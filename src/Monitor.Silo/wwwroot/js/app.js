@@ -49,7 +49,8 @@ function viewContext(controller) {
             await task();
             showSync(`Live · updated ${formatClock(new Date())}`);
           } catch (error) {
-            if (!handleError(error)) return;
+            // A view left while its request was out has nothing left to report.
+            if (controller.signal.aborted || !handleError(error)) return;
           }
         }
         if (!controller.signal.aborted) timer = setTimeout(tick, ms);
@@ -68,7 +69,7 @@ function showSync(text, problem = false) {
 }
 
 /** Live-region message for screen readers, e.g. that new alerts came in. */
-export function announce(text) {
+function announce(text) {
   const region = document.getElementById('announce');
   region.textContent = '';
   // A fresh text node after clearing makes the same message be read again.

@@ -16,6 +16,7 @@ export async function render(main, [alertId], _query, context) {
   const actorName = id => (id ? actorNames.get(id) ?? id : 'unattributed');
 
   const facts = el('dl', { class: 'facts' });
+  const summary = el('p', { class: 'alert-summary' });
   const message = el('p', { class: 'action-message', role: 'status' });
   const acknowledge = el('button', { type: 'button' }, 'Acknowledge');
   const resolve = el('button', { type: 'button' }, 'Resolve');
@@ -29,6 +30,9 @@ export async function render(main, [alertId], _query, context) {
       el('button', { type: 'button', class: 'secondary', onclick: () => toggleDismiss(false) }, 'Cancel')));
 
   const drawFacts = () => {
+    // The verdict in one line under the title, so a phone shows it without scrolling.
+    replace(summary, badge('status', alert.status), ' ', badge('severity', alert.severity, `${alert.severity} severity`),
+      el('span', { class: 'muted' }, ` score ${alert.score.toFixed(2)} · later said `), time(alert.later.saidAt));
     replace(facts,
       el('dt', {}, 'Status'), el('dd', {}, el('span', { id: 'alert-status' }, badge('status', alert.status)),
         alert.statusChangedAt ? [' since ', time(alert.statusChangedAt)] : null),
@@ -83,6 +87,7 @@ export async function render(main, [alertId], _query, context) {
     el('p', { class: 'crumbs' }, el('a', { href: '#/' }, 'Overview'), ' › ',
       alert.actor ? [el('a', { href: actorHref(alert.actor) }, actorName(alert.actor)), ' › '] : null, 'Alert'),
     el('h1', {}, `${kindLabel(alert.kind)}: ${actorName(alert.actor)}`),
+    summary,
     el('p', { class: 'explanation' }, alert.explanation),
     el('p', { class: 'legend small' },
       el('mark', { class: 'conflict differs' }, 'words that differ'), ' between the two statements; ',
