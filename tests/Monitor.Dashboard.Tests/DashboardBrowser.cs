@@ -6,8 +6,9 @@ using Microsoft.Playwright;
 namespace Monitor.Dashboard.Tests;
 
 /// <summary>
-/// The system's Chromium (Debian's package) driven by Playwright's .NET driver, which ships in the
-/// package; Playwright's own browser download is never used.
+/// The system's Chromium (Debian's package) driven by Playwright's .NET driver, which the NuGet
+/// package copies next to the tests (.playwright/). Nothing is downloaded: the .NET package fetches
+/// browsers only when its install script is run, and an explicit executable path needs none.
 /// </summary>
 public sealed class DashboardBrowser : IAsyncDisposable
 {
@@ -34,6 +35,8 @@ public sealed class DashboardBrowser : IAsyncDisposable
 
     public static async Task<DashboardBrowser> LaunchAsync()
     {
+        // The machine running the tests may be busy building; polling alone takes up to three seconds.
+        Assertions.SetDefaultExpectTimeout(10_000);
         if (!File.Exists(ExecutablePath))
             throw new InvalidOperationException($"No Chromium at {ExecutablePath}: install it (apt-get install -y chromium) or set {ExecutableVariable}.");
         var playwright = await Playwright.CreateAsync();
