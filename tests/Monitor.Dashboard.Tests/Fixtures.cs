@@ -1,3 +1,8 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+
 namespace Monitor.Dashboard.Tests;
 
 /// <summary>A service and a browser for one test class.</summary>
@@ -11,9 +16,11 @@ public abstract class ServiceAndBrowser : IAsyncLifetime
 
     protected virtual string? ApiKey => null;
 
+    protected virtual Action<WebApplicationBuilder>? Configure => null;
+
     public async Task InitializeAsync()
     {
-        Service = await RunningService.StartAsync(Arguments, ApiKey);
+        Service = await RunningService.StartAsync(Arguments, ApiKey, Configure);
         Browser = await DashboardBrowser.LaunchAsync();
         await WarmUpAsync();
     }
@@ -68,4 +75,29 @@ public sealed class KeyedFixture : ServiceAndBrowser
     ];
 
     protected override string? ApiKey => WriterKey;
+}
+
+/// <summary>
+/// A service that already has the unknown-speaker queue another part of Monitor will add: a stand-in
+/// answering GET /api/speakers/unknown in front of the real API.
+/// </summary>
+public sealed class UnknownSpeakerFixture : ServiceAndBrowser
+{
+    public static readonly object[] Queue =
+    [
+        new { name = "Wang Wenbin", count = 3 },
+        new { name = "<i>Unnamed</i> official", count = 1 },
+    ];
+
+    protected override Action<WebApplicationBuilder>? Configure =>
+        builder => builder.Services.AddTransient<IStartupFilter, UnknownSpeakerQueue>();
+
+    private sealed class UnknownSpeakerQueue : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Map("/api/speakers/unknown", queue => queue.Run(context => context.Response.WriteAsJsonAsync(Queue)));
+            next(app);
+        };
+    }
 }

@@ -91,6 +91,29 @@ public sealed class LiveAlertTests(LiveFixture fixture, ITestOutputHelper output
     }
 
     [Fact]
+    public async Task Acknowledging_then_resolving_in_the_page_moves_the_alert_along()
+    {
+        var topic = NewTopic();
+        await PostReversalAsync(topic, "China supports the port upgrade.", "China opposes the port upgrade.");
+        var id = (await fixture.Service.WaitForAlertAsync("china", topic))["id"]!.ToString();
+
+        await using var dashboard = await fixture.OpenAsync();
+        var page = dashboard.Page;
+        await page.GotoAsync($"/#/alert/{id}");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Acknowledge" }).ClickAsync();
+        await Expect(page.Locator("#alert-status")).ToHaveTextAsync("acknowledged");
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Acknowledge" })).ToBeDisabledAsync();
+        Assert.Equal("acknowledged", (await fixture.Service.GetJsonAsync($"/api/alerts/{id}"))["status"]!.ToString());
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Resolve" }).ClickAsync();
+        await Expect(page.Locator("#alert-status")).ToHaveTextAsync("resolved");
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Resolve" })).ToBeDisabledAsync();
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Dismiss…" })).ToBeDisabledAsync();
+        Assert.Equal("resolved", (await fixture.Service.GetJsonAsync($"/api/alerts/{id}"))["status"]!.ToString());
+        dashboard.AssertNoScriptErrors();
+    }
+
+    [Fact]
     public async Task Markup_in_statement_text_is_shown_as_text_and_never_runs()
     {
         const string Markup = "<script>window.injected = true</script> and <b>bold</b> <img src=x onerror=\"window.injected = true\">";

@@ -32,7 +32,7 @@ public sealed class RunningService : IAsyncDisposable
     /// <summary>A client for the API, with the write key when keys are configured.</summary>
     public HttpClient Client { get; }
 
-    public static async Task<RunningService> StartAsync(IEnumerable<string>? extraArgs = null, string? apiKey = null)
+    public static async Task<RunningService> StartAsync(IEnumerable<string>? extraArgs = null, string? apiKey = null, Action<WebApplicationBuilder>? configure = null)
     {
         var dataDirectory = Path.Combine(Path.GetTempPath(), "monitor-dashboard-" + Guid.NewGuid().ToString("N"));
         var args = new List<string>
@@ -44,7 +44,7 @@ public sealed class RunningService : IAsyncDisposable
             "--log-level", "Warning",
         };
         args.AddRange(extraArgs ?? []);
-        var app = MonitorHost.Build(args);
+        var app = MonitorHost.Build(args, configure);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new RunningService(app, dataDirectory, new Uri(address.TrimEnd('/') + "/"), apiKey);

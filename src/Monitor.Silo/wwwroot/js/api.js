@@ -5,6 +5,8 @@ const KEY_STORAGE = 'monitor.apiKey';
 
 /** Answers by path: { etag, data }. */
 const answers = new Map();
+// Each new alert cursor is a new path; the answers used least recently go first, as they are polled no more.
+const MAX_ANSWERS = 300;
 
 /** Whether the current key may write: null until asked. */
 let writeAccess = null;
@@ -53,11 +55,19 @@ export async function get(path) {
     headers: headers(known ? { 'If-None-Match': known.etag } : {}),
     cache: 'no-store',
   });
-  if (response.status === 304 && known) return { data: known.data, changed: false };
+  if (response.status === 304 && known) {
+    answers.delete(path);
+    answers.set(path, known);
+    return { data: known.data, changed: false };
+  }
   if (!response.ok) throw await failure(response);
   const data = await response.json();
   const etag = response.headers.get('ETag');
-  if (etag) answers.set(path, { etag, data });
+  if (etag) {
+    answers.delete(path);
+    answers.set(path, { etag, data });
+    if (answers.size > MAX_ANSWERS) answers.delete(answers.keys().next().value);
+  }
   return { data, changed: true };
 }
 

@@ -163,7 +163,7 @@ function unknownSpeakers(data) {
   const describe = item => {
     if (typeof item !== 'object' || item === null) return String(item);
     const name = item.name ?? item.speaker ?? JSON.stringify(item);
-    const extras = [item.count !== undefined ? `${item.count} statements` : null, item.lastSeen ?? item.lastSaidAt ?? null].filter(Boolean);
+    const extras = [item.count !== undefined ? `${item.count} ${item.count === 1 ? 'statement' : 'statements'}` : null, item.lastSeen ?? item.lastSaidAt ?? null].filter(Boolean);
     return extras.length ? `${name} (${extras.join(', ')})` : name;
   };
   return el('section', { class: 'panel', 'aria-labelledby': 'unknown-title' },
