@@ -17,7 +17,7 @@ export async function render(main, [alertId], _query, context) {
 
   const facts = el('dl', { class: 'facts' });
   const summary = el('p', { class: 'alert-summary' });
-  const message = el('p', { class: 'action-message', role: 'status' });
+  const message = el('p', { class: 'action-message', role: 'status', tabindex: '-1' });
   const acknowledge = el('button', { type: 'button' }, 'Acknowledge');
   const resolve = el('button', { type: 'button' }, 'Resolve');
   const dismiss = el('button', { type: 'button', class: 'secondary', 'aria-expanded': 'false', 'aria-controls': 'dismiss-form' }, 'Dismiss…');
@@ -27,7 +27,7 @@ export async function render(main, [alertId], _query, context) {
     reason,
     el('div', { class: 'row' },
       el('button', { type: 'submit' }, 'Dismiss alert'),
-      el('button', { type: 'button', class: 'secondary', onclick: () => toggleDismiss(false) }, 'Cancel')));
+      el('button', { type: 'button', class: 'secondary', onclick: () => { toggleDismiss(false); dismiss.focus(); } }, 'Cancel')));
 
   const drawFacts = () => {
     // The verdict in one line under the title, so a phone shows it without scrolling.
@@ -65,6 +65,8 @@ export async function render(main, [alertId], _query, context) {
       remember(alert);
       drawFacts();
       message.textContent = `The alert is now ${alert.status}.`;
+      // The button just pressed is usually disabled now; keep the keyboard user next to the outcome.
+      message.focus();
     } catch (error) {
       if (!(error instanceof ApiError) || error.status === 401) return context.fail(error);
       message.classList.add('error');
@@ -75,11 +77,15 @@ export async function render(main, [alertId], _query, context) {
   acknowledge.addEventListener('click', () => transition('acknowledge'));
   resolve.addEventListener('click', () => transition('resolve'));
   dismiss.addEventListener('click', () => toggleDismiss(dismissForm.hidden));
+  dismissForm.addEventListener('keydown', event => {
+    if (event.key !== 'Escape') return;
+    toggleDismiss(false);
+    dismiss.focus();
+  });
   dismissForm.addEventListener('submit', async event => {
     event.preventDefault();
     if (!reason.value.trim()) { reason.focus(); return; }
     await transition('dismiss', { reason: reason.value.trim() });
-    if (alert.status === 'dismissed') dismiss.focus();
   });
 
   const marked = highlightConflict(alert.earlier.text, alert.later.text);
