@@ -26,7 +26,7 @@ public sealed class ApiKeyTests(KeyedFixture fixture) : IClassFixture<KeyedFixtu
 
         await page.GetByLabel("API key", new() { Exact = true }).FillAsync(KeyedFixture.ReaderKey);
         await page.GetByRole(AriaRole.Button, new() { Name = "Use key" }).ClickAsync();
-        await Expect(page.Locator(".actor-card")).ToHaveCountAsync(3);
+        await Expect(page.Locator(".actor-card[data-actor='china']")).ToContainTextAsync("3 statements");
         await Expect(page.Locator(".alert-item")).ToHaveCountAsync(2);
 
         Assert.Equal(KeyedFixture.ReaderKey, await page.EvaluateAsync<string>("sessionStorage.getItem('monitor.apiKey')"));
@@ -73,9 +73,33 @@ public sealed class ApiKeyTests(KeyedFixture fixture) : IClassFixture<KeyedFixtu
         await Expect(japan.Locator("tr", new() { HasText = "Yoko Kamikawa" })).ToContainTextAsync("Foreign Minister");
 
         var stored = await fixture.Service.GetJsonAsync("/api/actors/japan");
+        Assert.Equal("Japan", stored["name"]!.ToString());
         Assert.Contains("Kasumigaseki", stored["aliases"]!.AsArray().Select(a => a!.ToString()));
         var kamikawa = stored["speakers"]!.AsArray().Single(s => s!["name"]!.ToString() == "Yoko Kamikawa")!;
         Assert.Equal("2023-09-13", kamikawa["from"]!.ToString());
+        dashboard.AssertNoScriptErrors();
+    }
+
+    [Fact]
+    public async Task A_writer_adds_an_actor_that_the_overview_then_tracks()
+    {
+        await using var dashboard = await fixture.OpenAsync();
+        var page = dashboard.Page;
+        await page.GotoAsync("/#/registry");
+        await page.GetByLabel("API key", new() { Exact = true }).FillAsync(KeyedFixture.WriterKey);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Use key" }).ClickAsync();
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add an actor" }).ClickAsync();
+        var editor = page.GetByRole(AriaRole.Form, new() { Name = "New actor" });
+        await editor.GetByLabel("Id").FillAsync("france");
+        await editor.GetByLabel("Name", new() { Exact = true }).FillAsync("France");
+        await editor.GetByLabel("Aliases").FillAsync("France\nParis\nthe Elysee");
+        await editor.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        await Expect(page.Locator("[data-registry-actor='france'] .chips li")).ToHaveTextAsync(["France", "Paris", "the Elysee"]);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Overview" }).ClickAsync();
+        await Expect(page.Locator(".actor-card[data-actor='france']")).ToContainTextAsync("0 statements");
+        Assert.Equal("France", (await fixture.Service.GetJsonAsync("/api/actors/france"))["name"]!.ToString());
         dashboard.AssertNoScriptErrors();
     }
 }
