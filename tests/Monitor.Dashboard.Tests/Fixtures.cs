@@ -26,8 +26,8 @@ public abstract class ServiceAndBrowser : IAsyncLifetime
     }
 
     /// <summary>
-    /// Reads what the overview reads once, so timings measure the dashboard against a running
-    /// service rather than the just-started process compiling its first requests.
+    /// Serves the dashboard and what the overview reads once, so timings measure the dashboard
+    /// against a running service rather than the just-started process compiling its first requests.
     /// </summary>
     private async Task WarmUpAsync()
     {
@@ -37,7 +37,7 @@ public abstract class ServiceAndBrowser : IAsyncLifetime
         foreach (var actor in actors.AsArray())
             await Service.GetJsonAsync($"/api/actors/{actor!["id"]}/positions");
         await using var page = await OpenAsync();
-        await page.Page.GotoAsync("/health");
+        await page.Page.GotoAsync("/", new() { WaitUntil = Microsoft.Playwright.WaitUntilState.NetworkIdle });
     }
 
     public async Task DisposeAsync()

@@ -3,7 +3,8 @@
 
 import { svg, formatDate } from './dom.js';
 
-const WIDTH = 720;
+// Drawn at the width it is shown at, so its labels stay readable from phones to wide screens.
+const MIN_WIDTH = 280;
 const HEIGHT = 150;
 const LEFT = 78;
 const RIGHT = 18;
@@ -30,9 +31,11 @@ function ticks(range, count) {
 }
 
 /**
- * One topic's timeline. describe(point) gives a point's accessible label; link(point) its href.
+ * One topic's timeline, `width` pixels wide. describe(point) gives a point's accessible label;
+ * link(point) its href.
  */
-export function timelineChart(position, range, { describe, link, title }) {
+export function timelineChart(position, range, { describe, link, title, width }) {
+  const WIDTH = Math.max(MIN_WIDTH, Math.round(width));
   const x = time => LEFT + ((time - range.start) / (range.end - range.start)) * (WIDTH - LEFT - RIGHT);
   const points = position.timeline
     .map(point => ({ ...point, time: Date.parse(point.saidAt) }))
@@ -42,7 +45,7 @@ export function timelineChart(position, range, { describe, link, title }) {
     svg('line', { class: 'grid', x1: LEFT, x2: WIDTH - RIGHT, y1: levelY(level), y2: levelY(level) }),
     svg('text', { class: `level ${level}`, x: LEFT - 10, y: levelY(level) + 4, 'text-anchor': 'end' }, level),
   ]);
-  const axis = ticks(range, 4).map((time, i, all) =>
+  const axis = ticks(range, WIDTH < 400 ? 2 : WIDTH < 520 ? 3 : 4).map((time, i, all) =>
     svg('text', {
       class: 'tick', x: x(time), y: HEIGHT - 8,
       'text-anchor': i === 0 ? 'start' : i === all.length - 1 ? 'end' : 'middle',
@@ -64,7 +67,7 @@ export function timelineChart(position, range, { describe, link, title }) {
   });
 
   return svg('svg', {
-    class: 'timeline', viewBox: `0 0 ${WIDTH} ${HEIGHT}`, role: 'group', 'aria-label': title,
+    class: 'timeline', viewBox: `0 0 ${WIDTH} ${HEIGHT}`, width: WIDTH, height: HEIGHT, role: 'group', 'aria-label': title,
     preserveAspectRatio: 'xMidYMid meet',
   },
   grid, axis, svg('path', { class: 'step', d: path }), marks);

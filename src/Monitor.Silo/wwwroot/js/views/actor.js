@@ -34,24 +34,32 @@ export async function render(main, [actorId], query, context) {
       .sort((a, b) => topicName(topics, a.topic).localeCompare(topicName(topics, b.topic)));
     const range = timeRange(withPoints);
     const byId = new Map(statements.map(statement => [statement.id, statement]));
-    replace(charts, withPoints.length === 0
-      ? el('p', { class: 'muted' }, 'No stance-bearing statements yet.')
-      : withPoints.map(position => {
-        const name = topicName(topics, position.topic);
-        return el('figure', { class: 'card chart', dataset: { topic: position.topic } },
-          el('figcaption', {},
-            el('strong', {}, name), ' ', badge('stance', position.stance),
-            el('span', { class: 'muted' }, ` ${percent(position.confidence)} sure · since `), time(position.since, { dateOnly: true })),
-          timelineChart(position, range, {
-            title: `${actor.name}'s stance on ${name} over time`,
-            link: point => statementHref(actorId, point.statementId),
-            describe: point => {
-              const statement = byId.get(point.statementId);
-              const when = new Date(point.saidAt).toLocaleString();
-              return `${when}: ${point.stance}${statement ? ` — ${statement.speaker ?? 'unnamed'}: ${statement.text.slice(0, 160)}` : ''}`;
-            },
-          }));
+    if (withPoints.length === 0) {
+      replace(charts, el('p', { class: 'muted' }, 'No stance-bearing statements yet.'));
+      return;
+    }
+    const figures = withPoints.map(position => el('figure', { class: 'card chart', dataset: { topic: position.topic } },
+      el('figcaption', {},
+        el('strong', {}, topicName(topics, position.topic)), ' ', badge('stance', position.stance),
+        el('span', { class: 'muted' }, ` ${percent(position.confidence)} sure · since `), time(position.since, { dateOnly: true }))));
+    replace(charts, figures);
+    // The figures are laid out now: each chart is drawn at the width its card gives it.
+    figures.forEach((figure, i) => {
+      const position = withPoints[i];
+      const name = topicName(topics, position.topic);
+      const style = getComputedStyle(figure);
+      const width = figure.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      figure.append(timelineChart(position, range, {
+        width,
+        title: `${actor.name}'s stance on ${name} over time`,
+        link: point => statementHref(actorId, point.statementId),
+        describe: point => {
+          const statement = byId.get(point.statementId);
+          const when = new Date(point.saidAt).toLocaleString();
+          return `${when}: ${point.stance}${statement ? ` — ${statement.speaker ?? 'unnamed'}: ${statement.text.slice(0, 160)}` : ''}`;
+        },
       }));
+    });
   };
 
   const drawList = () => {
@@ -111,6 +119,14 @@ export async function render(main, [actorId], query, context) {
   drawCharts();
   drawList();
   showSelected();
+
+  let resizing = 0;
+  const redrawOnResize = () => {
+    clearTimeout(resizing);
+    resizing = setTimeout(drawCharts, 150);
+  };
+  window.addEventListener('resize', redrawOnResize);
+  context.signal.addEventListener('abort', () => window.removeEventListener('resize', redrawOnResize));
 
   context.every(context.pollMs, async () => {
     const page = await getAll(`${base}/statements`, next);
