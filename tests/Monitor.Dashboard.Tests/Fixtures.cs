@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
 
 namespace Monitor.Dashboard.Tests;
 
@@ -37,7 +38,7 @@ public abstract class ServiceAndBrowser : IAsyncLifetime
         foreach (var actor in actors.AsArray())
             await Service.GetJsonAsync($"/api/actors/{actor!["id"]}/positions");
         await using var page = await OpenAsync();
-        await page.Page.GotoAsync("/", new() { WaitUntil = Microsoft.Playwright.WaitUntilState.NetworkIdle });
+        await page.Page.GotoAsync("/", new() { WaitUntil = WaitUntilState.NetworkIdle });
     }
 
     public async Task DisposeAsync()

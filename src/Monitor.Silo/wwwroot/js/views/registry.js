@@ -16,7 +16,7 @@ export async function render(main, _params, _query, context) {
 
   const draw = () => replace(list, actors.map(actor => editing === actor.id
     ? actorEditor(actor, { onSaved: saved, onCancel: () => { editing = null; draw(); focusEdit(actor.id); }, fail: context.fail })
-    : actorCard(actor, writable, () => { editing = actor.id; draw(); })));
+    : actorCard(actor, writable, () => { editing = actor.id; draw(); list.querySelector('form input')?.focus(); })));
 
   const saved = async savedActor => {
     editing = null;
@@ -53,8 +53,10 @@ export async function render(main, _params, _query, context) {
   });
 }
 
+/** Back on the actor's card after editing: its Edit button, or its name where the key cannot write. */
 function focusEdit(actorId) {
-  document.querySelector(`[data-registry-actor="${CSS.escape(actorId)}"] button, [data-registry-actor="${CSS.escape(actorId)}"] a`)?.focus();
+  const card = document.querySelector(`[data-registry-actor="${CSS.escape(actorId)}"]`);
+  (card?.querySelector('button') ?? card?.querySelector('a'))?.focus();
 }
 
 function actorCard(actor, writable, onEdit) {
