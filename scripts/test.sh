@@ -10,6 +10,8 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 need_apt=()
 command -v dotnet >/dev/null 2>&1 || need_apt+=(dotnet-sdk-10.0)
 command -v curl >/dev/null 2>&1 || need_apt+=(curl)
+# The dashboard tests drive Debian's Chromium (or the one MONITOR_CHROMIUM names); Playwright never downloads one.
+[ -n "${MONITOR_CHROMIUM:-}" ] || [ -x /usr/bin/chromium ] || need_apt+=(chromium)
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "Installing ${need_apt[*]}"
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need_apt[@]}" >/dev/null

@@ -50,6 +50,20 @@ public static class MonitorHost
         app.UseExceptionHandler();
         app.UseStatusCodePages();
 
+        // The dashboard: plain files from wwwroot, index.html at "/"; /api, /health and /openapi are endpoints and never files.
+        app.UseDefaultFiles();
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            // Revalidated on every load (304 when unchanged), so an upgraded service never runs yesterday's scripts;
+            // never framed, so its buttons cannot be clicked through another site's page.
+            OnPrepareResponse = file =>
+            {
+                file.Context.Response.Headers.CacheControl = "no-cache";
+                file.Context.Response.Headers.XContentTypeOptions = "nosniff";
+                file.Context.Response.Headers.XFrameOptions = "DENY";
+            },
+        });
+
         app.MapOpenApi();
         app.MapGet("/health", async (SqliteDatabase database, CancellationToken cancellationToken) =>
             await database.IsReachableAsync(cancellationToken)
