@@ -77,28 +77,3 @@ public sealed class KeyedFixture : ServiceAndBrowser
 
     protected override string? ApiKey => WriterKey;
 }
-
-/// <summary>
-/// A service that already has the unknown-speaker queue another part of Monitor will add: a stand-in
-/// answering GET /api/speakers/unknown in front of the real API.
-/// </summary>
-public sealed class UnknownSpeakerFixture : ServiceAndBrowser
-{
-    public static readonly object[] Queue =
-    [
-        new { name = "Wang Wenbin", count = 3 },
-        new { name = "<i>Unnamed</i> official", count = 1 },
-    ];
-
-    protected override Action<WebApplicationBuilder>? Configure =>
-        builder => builder.Services.AddTransient<IStartupFilter, UnknownSpeakerQueue>();
-
-    private sealed class UnknownSpeakerQueue : IStartupFilter
-    {
-        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
-        {
-            app.Map("/api/speakers/unknown", queue => queue.Run(context => context.Response.WriteAsJsonAsync(Queue)));
-            next(app);
-        };
-    }
-}

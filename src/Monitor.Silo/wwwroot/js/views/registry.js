@@ -159,14 +159,12 @@ async function unknownSpeakerQueue() {
   }
 }
 
-/** The queue's shape belongs to another part of Monitor; show what each entry names, as text. */
+/** Outlets and people no actor claims (GET /api/speakers/unknown), most statements first, as text. */
 function unknownSpeakers(data) {
-  const items = Array.isArray(data) ? data : data?.items ?? [];
+  const items = Array.isArray(data) ? data : [];
   const describe = item => {
-    if (typeof item !== 'object' || item === null) return String(item);
-    const name = item.name ?? item.speaker ?? JSON.stringify(item);
-    const extras = [item.count !== undefined ? `${item.count} ${item.count === 1 ? 'statement' : 'statements'}` : null, item.lastSeen ?? item.lastSaidAt ?? null].filter(Boolean);
-    return extras.length ? `${name} (${extras.join(', ')})` : name;
+    const count = `${item.statements} ${item.statements === 1 ? 'statement' : 'statements'}`;
+    return `${item.speaker} (${item.kind}, ${count})`;
   };
   return el('section', { class: 'panel', 'aria-labelledby': 'unknown-title' },
     el('h2', { id: 'unknown-title' }, 'Unknown speakers'),
