@@ -88,7 +88,7 @@ public sealed class DocumentIngestion(IGrainFactory grains, ExtractorCatalog ext
 
     /// <summary>The log a statement goes to: its actor's, or its speaker's voice.</summary>
     public static string KeyOf(ExtractedStatement statement) =>
-        statement.Statement.Actor ?? Voices.KeyFor(statement.SpeakerText, statement.IsReport);
+        statement.Statement.Actor ?? Voices.KeyFor(statement.Statement.Speaker ?? statement.SpeakerText, statement.IsReport);
 
     private static bool IsHtml(DocumentDraft document) =>
         document.Format == "html" || (document.Format is null && System.Text.RegularExpressions.Regex.IsMatch(document.Text, @"<(html|body|p|div|article|span|br|h[1-6])\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase));
