@@ -51,15 +51,16 @@ public sealed class ContradictionEngine(IEnumerable<IContradictionDetector> dete
         {
             if (!StatementOrder.IsBefore(finding.Earlier, middle) || !StatementOrder.IsBefore(middle, finding.Later)) continue;
             var repeatsLater = SameVoice(middle, finding.Later) && !StatementOrder.IsCopy(middle, finding.Later);
-            if (repeatsLater && Conflict(middle, finding.Earlier, finding.Kind)) return true;
+            if (repeatsLater && Conflict(middle, finding.Earlier, finding)) return true;
             var repeatsEarlier = SameVoice(middle, finding.Earlier) && !StatementOrder.IsCopy(middle, finding.Earlier);
-            if (repeatsEarlier && Conflict(middle, finding.Later, finding.Kind)) return true;
+            if (repeatsEarlier && Conflict(middle, finding.Later, finding)) return true;
         }
         return false;
     }
 
-    private bool Conflict(Statement a, Statement b, string kind) =>
-        _detectors.SelectMany(d => d.Detect(a, [b])).Any(c => c.Kind == kind);
+    /// <summary>Whether the detector that made the finding sees the same kind of conflict between <paramref name="a"/> and <paramref name="b"/>.</summary>
+    private bool Conflict(Statement a, Statement b, Contradiction finding) =>
+        _detectors.Where(d => d.Name == finding.Detector).SelectMany(d => d.Detect(a, [b])).Any(c => c.Kind == finding.Kind);
 
     private static bool SameVoice(Statement a, Statement b) =>
         (a.Actor ?? a.Speaker) is { } voice && voice == (b.Actor ?? b.Speaker);
