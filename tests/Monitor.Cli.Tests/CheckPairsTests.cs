@@ -3,6 +3,7 @@ using Monitor.Cli.Commands;
 
 namespace Monitor.Cli.Tests;
 
+[Collection(ConsoleCollection.Name)]
 public sealed class CheckPairsTests
 {
     [Fact]

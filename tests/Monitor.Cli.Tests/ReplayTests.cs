@@ -4,6 +4,7 @@ using Monitor.Cli.Commands;
 namespace Monitor.Cli.Tests;
 
 /// <summary>`monitor replay` on a corpus written for the test: exact statements and alerts out, the same on every run.</summary>
+[Collection(ConsoleCollection.Name)]
 public sealed class ReplayTests
 {
     private static readonly string Corpus = Path.Combine(AppContext.BaseDirectory, "Corpora", "finland-reversal.jsonl");
