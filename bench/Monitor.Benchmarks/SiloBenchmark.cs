@@ -34,9 +34,10 @@ public static class SiloBenchmark
             await using var silo = await InProcessSilo.StartAsync(options, LogLevel.Warning, CancellationToken.None);
             var grains = silo.Get<IGrainFactory>();
 
-            await ThroughputAsync(grains, rounds);
-            await DeepLogAsync(grains, deep);
-            await MemoryAsync(grains, actors, perActor);
+            var phases = OptionText(args, "--phases", "throughput,deep,memory").Split(',');
+            if (phases.Contains("throughput")) await ThroughputAsync(grains, rounds);
+            if (phases.Contains("deep")) await DeepLogAsync(grains, deep);
+            if (phases.Contains("memory")) await MemoryAsync(grains, actors, perActor);
         }
         finally
         {
@@ -130,8 +131,8 @@ public static class SiloBenchmark
             var id = $"mem-{a}";
             await Define(grains, id);
             var actor = grains.GetGrain<IActorGrain>(id);
-            for (var start = 0; start < perActor; start += 500)
-                await actor.Record(Enumerable.Range(start, Math.Min(500, perActor - start)).Select(i => Said(id, i)).ToArray());
+            for (var start = 0; start < perActor; start += 100)
+                await actor.Record(Enumerable.Range(start, Math.Min(100, perActor - start)).Select(i => Said(id, i)).ToArray());
         }));
         watch.Stop();
         foreach (var a in Enumerable.Range(0, actors)) await grains.GetGrain<IActorGrain>($"mem-{a}").GetPositions();
@@ -170,6 +171,12 @@ public static class SiloBenchmark
     {
         var sorted = values.Order().ToArray();
         return sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Length) - 1, 0, sorted.Length - 1)];
+    }
+
+    private static string OptionText(string[] args, string name, string fallback)
+    {
+        var index = Array.IndexOf(args, name);
+        return index >= 0 && index + 1 < args.Length ? args[index + 1] : fallback;
     }
 
     private static int Option(string[] args, string name, int fallback)

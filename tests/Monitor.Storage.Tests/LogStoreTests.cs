@@ -61,7 +61,8 @@ public sealed class LogStoreTests : IAsyncLifetime
         Assert.Empty(await log.ActorsWithUnfedStatementsAsync());
         Assert.Equal(2, await log.FedSequenceAsync("china"));
         await log.AppendAsync("china", [Said("s3")]);
-        Assert.Equal(["china"], await log.ActorsWithUnfedStatementsAsync());
+        await log.AppendAsync("~src-harbour-times", [Said("v1", actor: "~src-harbour-times")]);
+        Assert.Equal(["china", "~src-harbour-times"], await log.ActorsWithUnfedStatementsAsync());
     }
 
     [Fact]

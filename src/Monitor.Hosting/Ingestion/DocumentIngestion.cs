@@ -77,8 +77,11 @@ public sealed class DocumentIngestion(IGrainFactory grains, ExtractorCatalog ext
         foreach (var group in all.GroupBy(KeyOf, StringComparer.Ordinal))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var recorded = await grains.GetGrain<IActorGrain>(group.Key).Record(group.Select(s => s.Statement).DistinctBy(s => s.Id).ToArray());
-            foreach (var outcome in recorded) outcomes[(group.Key, outcome.StatementId)] = outcome;
+            foreach (var chunk in group.Select(s => s.Statement).DistinctBy(s => s.Id).Chunk(IngestionService.MaxStatementsPerCall))
+            {
+                var recorded = await grains.GetGrain<IActorGrain>(group.Key).Record(chunk);
+                foreach (var outcome in recorded) outcomes[(group.Key, outcome.StatementId)] = outcome;
+            }
         }
         var results = extracted.Select(d => new DocumentResult(d.Document.Id!, d.Result.Statements
             .Select(s => new ExtractedOutcome(s, outcomes[(KeyOf(s), s.Statement.Id)]))

@@ -11,6 +11,8 @@ namespace Monitor.Hosting.Ingestion;
 /// </summary>
 public sealed class IngestionService(IGrainFactory grains, IActorDirectory actors, TopicCatalog topics, ExtractorCatalog extractors)
 {
+    public const int MaxStatementsPerCall = 100;
+
     public async Task<IngestResult> RecordAsync(IReadOnlyList<StatementDraft> drafts, CancellationToken cancellationToken = default)
     {
         var unknown = new List<string>();
@@ -25,9 +27,13 @@ public sealed class IngestionService(IGrainFactory grains, IActorDirectory actor
         var recorded = new Dictionary<string, RecordOutcome>(StringComparer.Ordinal);
         foreach (var group in statements.GroupBy(s => s.Actor!, StringComparer.Ordinal))
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var outcomes = await grains.GetGrain<IActorGrain>(group.Key).Record(group.ToArray());
-            foreach (var outcome in outcomes) recorded[$"{group.Key}\n{outcome.StatementId}"] = outcome;
+            // Chunks keep each grain call well inside Orleans' response timeout even on a busy machine.
+            foreach (var chunk in group.Chunk(MaxStatementsPerCall))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var outcomes = await grains.GetGrain<IActorGrain>(group.Key).Record(chunk);
+                foreach (var outcome in outcomes) recorded[$"{group.Key}\n{outcome.StatementId}"] = outcome;
+            }
         }
         var results = statements
             .Select(s => new IngestedStatement(s with { Sequence = recorded[$"{s.Actor}\n{s.Id}"].Sequence }, recorded[$"{s.Actor}\n{s.Id}"].Created))

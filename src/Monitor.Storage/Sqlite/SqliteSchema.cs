@@ -30,6 +30,11 @@ internal static class SqliteSchema
         CREATE UNIQUE INDEX IF NOT EXISTS statements_by_id ON statements (actor, id);
         CREATE INDEX IF NOT EXISTS statements_by_topic ON statements (actor, topic, seq);
 
+        CREATE TABLE IF NOT EXISTS log_heads (
+            actor     TEXT PRIMARY KEY,
+            last_seq  INTEGER NOT NULL
+        ) WITHOUT ROWID;
+
         CREATE TABLE IF NOT EXISTS outbox_cursors (
             actor    TEXT PRIMARY KEY,
             fed_seq  INTEGER NOT NULL

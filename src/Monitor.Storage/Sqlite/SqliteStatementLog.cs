@@ -7,7 +7,8 @@ namespace Monitor.Storage.Sqlite;
 
 /// <summary>
 /// Statement log rows keyed by (actor, seq) with a unique (actor, id): an append is two index
-/// look-ups and one insert, so its cost does not grow with the log.
+/// look-ups and one insert, so its cost does not grow with the log. <c>log_heads</c> keeps each
+/// log's last sequence — actors' and voices' alike — so the outbox sweep reads one row per log.
 /// </summary>
 public sealed class SqliteStatementLog(SqliteDatabase database) : IStatementLog
 {
@@ -52,6 +53,11 @@ public sealed class SqliteStatementLog(SqliteDatabase database) : IStatementLog
                 outcomes.Add(new AppendOutcome(statement.Id, next, Created: true));
                 next++;
             }
+            using var head = connection.CreateCommand();
+            head.CommandText = "INSERT INTO log_heads (actor, last_seq) VALUES ($actor, $seq) ON CONFLICT (actor) DO UPDATE SET last_seq = MAX(last_seq, excluded.last_seq)";
+            head.Parameters.AddWithValue("$actor", actor);
+            head.Parameters.AddWithValue("$seq", next - 1);
+            if (next > 1) head.ExecuteNonQuery();
             return outcomes;
         }, cancellationToken);
 
@@ -97,10 +103,9 @@ public sealed class SqliteStatementLog(SqliteDatabase database) : IStatementLog
         {
             using var command = connection.CreateCommand();
             command.CommandText = """
-                SELECT a.id FROM actors a
-                WHERE (SELECT COALESCE(MAX(seq), 0) FROM statements s WHERE s.actor = a.id)
-                    > (SELECT COALESCE(MAX(fed_seq), 0) FROM outbox_cursors o WHERE o.actor = a.id)
-                ORDER BY a.id
+                SELECT h.actor FROM log_heads h LEFT JOIN outbox_cursors o ON o.actor = h.actor
+                WHERE h.last_seq > COALESCE(o.fed_seq, 0)
+                ORDER BY h.actor
                 """;
             using var reader = command.ExecuteReader();
             var actors = new List<string>();
