@@ -38,8 +38,7 @@ public sealed class TopicWatcherGrain(
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (statement, keys) in keyed)
         {
-            var candidates = new List<Statement>();
-            foreach (var key in keys) candidates.AddRange(await index.FindAsync(key, statement.SaidAt, CandidatesPerSide));
+            var candidates = await index.FindAsync(keys, statement.SaidAt, CandidatesPerSide);
 
             foreach (var contradiction in engine.Detect(statement, candidates))
             {

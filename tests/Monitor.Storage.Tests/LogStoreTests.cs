@@ -103,6 +103,8 @@ public sealed class LogStoreTests : IAsyncLifetime
         Assert.Equal(["s3", "s2"], (await index.FindAsync("k", Day0.AddDays(1), 1)).Select(s => s.Id));
         Assert.Equal(["s1"], (await index.FindAsync("k", Day0.AddDays(-5), 1)).Select(s => s.Id));
         Assert.Equal(["s4"], (await index.FindAsync("other", Day0, 10)).Select(s => s.Id));
+        await index.AddAsync([new ClaimIndexEntry("other", Said("s3") with { SaidAt = Day0.AddDays(1) })]);
+        Assert.Equal(["s1", "s3", "s2", "s4"], (await index.FindAsync(["k", "other"], Day0.AddDays(1), 2)).Select(s => s.Id));
     }
 
     [Fact]

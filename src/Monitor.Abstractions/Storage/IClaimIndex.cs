@@ -15,6 +15,9 @@ public interface IClaimIndex
     /// compare with neighbours in time, so this is all they need however long the history.
     /// </summary>
     Task<IReadOnlyList<Statement>> FindAsync(string key, DateTimeOffset around, int perSide, CancellationToken cancellationToken = default);
+
+    /// <summary><see cref="FindAsync"/> for several keys in one read; entries found under more than one key come once.</summary>
+    Task<IReadOnlyList<Statement>> FindAsync(IReadOnlyList<string> keys, DateTimeOffset around, int perSide, CancellationToken cancellationToken = default);
 }
 
 public sealed record ClaimIndexEntry(string Key, Statement Statement);

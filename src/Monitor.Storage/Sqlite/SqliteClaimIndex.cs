@@ -28,8 +28,12 @@ public sealed class SqliteClaimIndex(SqliteDatabase database) : IClaimIndex
         }, cancellationToken);
 
     public Task<IReadOnlyList<Statement>> FindAsync(string key, DateTimeOffset around, int perSide, CancellationToken cancellationToken = default) =>
-        database.ReadAsync(connection =>
+        FindAsync([key], around, perSide, cancellationToken);
+
+    public Task<IReadOnlyList<Statement>> FindAsync(IReadOnlyList<string> keys, DateTimeOffset around, int perSide, CancellationToken cancellationToken = default) =>
+        keys.Count == 0 ? Task.FromResult<IReadOnlyList<Statement>>([]) : database.ReadAsync<IReadOnlyList<Statement>>(connection =>
         {
+            // One connection and one prepared query for every key: the per-read overhead, not SQLite, dominated.
             using var command = connection.CreateCommand();
             command.CommandText = """
                 SELECT data FROM (
@@ -42,9 +46,19 @@ public sealed class SqliteClaimIndex(SqliteDatabase database) : IClaimIndex
                         ORDER BY said_at ASC, statement_id ASC LIMIT $n))
                 ORDER BY said_at, statement_id
                 """;
-            command.Parameters.AddWithValue("$key", key);
+            var key = command.Parameters.Add("$key", SqliteType.Text);
             command.Parameters.AddWithValue("$around", around.UtcTicks);
             command.Parameters.AddWithValue("$n", perSide);
-            return SqliteStatementLog.ReadStatements(command);
+            var found = new List<Statement>();
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var k in keys)
+            {
+                key.Value = k;
+                foreach (var statement in SqliteStatementLog.ReadStatements(command))
+                {
+                    if (seen.Add(statement.Id)) found.Add(statement);
+                }
+            }
+            return found;
         }, cancellationToken);
 }
