@@ -16,12 +16,15 @@ public sealed class SqliteClaimIndex(SqliteDatabase database) : IClaimIndex
             var id = command.Parameters.Add("$id", SqliteType.Text);
             var said = command.Parameters.Add("$said", SqliteType.Integer);
             var data = command.Parameters.Add("$data", SqliteType.Text);
+            var serialized = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var entry in entries)
             {
                 key.Value = entry.Key;
                 id.Value = entry.Statement.Id;
                 said.Value = entry.Statement.SaidAt.UtcTicks;
-                data.Value = JsonSerializer.Serialize(entry.Statement, MonitorJson.Options);
+                if (!serialized.TryGetValue(entry.Statement.Id, out var json))
+                    serialized[entry.Statement.Id] = json = JsonSerializer.Serialize(entry.Statement, MonitorJson.Options);
+                data.Value = json;
                 command.ExecuteNonQuery();
             }
             return entries.Count;
@@ -36,7 +39,7 @@ public sealed class SqliteClaimIndex(SqliteDatabase database) : IClaimIndex
             // One connection and one prepared query for every key: the per-read overhead, not SQLite, dominated.
             using var command = connection.CreateCommand();
             command.CommandText = """
-                SELECT data FROM (
+                SELECT statement_id, data FROM (
                     SELECT data, said_at, statement_id FROM (
                         SELECT data, said_at, statement_id FROM claim_index WHERE key = $key AND said_at <= $around
                         ORDER BY said_at DESC, statement_id DESC LIMIT $n)
@@ -54,9 +57,11 @@ public sealed class SqliteClaimIndex(SqliteDatabase database) : IClaimIndex
             foreach (var k in keys)
             {
                 key.Value = k;
-                foreach (var statement in SqliteStatementLog.ReadStatements(command))
+                using var reader = command.ExecuteReader();
+                while (reader.Read())
                 {
-                    if (seen.Add(statement.Id)) found.Add(statement);
+                    // The same statement stands under several keys: parse it once.
+                    if (seen.Add(reader.GetString(0))) found.Add(JsonSerializer.Deserialize<Statement>(reader.GetString(1), MonitorJson.Options)!);
                 }
             }
             return found;
