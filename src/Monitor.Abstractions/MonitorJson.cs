@@ -10,9 +10,7 @@ namespace Monitor.Abstractions;
 /// </summary>
 public static class MonitorJson
 {
-    public static JsonSerializerOptions Options { get; } = Create(indented: false);
-
-    public static JsonSerializerOptions Indented { get; } = Create(indented: true);
+    public static JsonSerializerOptions Options { get; } = Create();
 
     /// <summary>Applies Monitor's conventions to options owned by someone else (ASP.NET Core's, for instance).</summary>
     public static void Configure(JsonSerializerOptions options)
@@ -26,9 +24,9 @@ public static class MonitorJson
         options.Converters.Add(new TextSpanJsonConverter());
     }
 
-    private static JsonSerializerOptions Create(bool indented)
+    private static JsonSerializerOptions Create()
     {
-        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web) { WriteIndented = indented };
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
         Configure(options);
         options.MakeReadOnly(populateMissingResolver: true);
         return options;

@@ -29,6 +29,8 @@ public static class MonitorSiloBuilderExtensions
         {
             DatabasePath = options.InMemory ? null : Path.Combine(options.Data, "monitor.db"),
             Synchronous = options.Synchronous,
+            // Webhook delivery queues are bookkeeping: they never stand in front of the ingest path.
+            BackgroundGrainTypes = new HashSet<string>(StringComparer.Ordinal) { SubscriptionGrain.GrainTypeName },
         }, sharedDatabase);
         services.TryAddSingleton(TimeProvider.System);
         if (options.Embeddings) services.AddSingleton(_ => new MiniLmSentenceEmbedder(cacheCapacity: 50_000));

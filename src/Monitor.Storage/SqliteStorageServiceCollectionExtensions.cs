@@ -28,7 +28,7 @@ public static class SqliteStorageServiceCollectionExtensions
         services.AddSingleton<IClaimIndex, SqliteClaimIndex>();
         services.AddSingleton<ISubscriptionStore, SqliteSubscriptionStore>();
         services.AddSingleton<IDeliveryLog, SqliteDeliveryLog>();
-        services.AddGrainStorage(GrainStorageName, (sp, name) => new SqliteGrainStorage(name, sp.GetRequiredService<SqliteDatabase>(), MonitorJson.Options));
+        services.AddGrainStorage(GrainStorageName, (sp, name) => new SqliteGrainStorage(name, sp.GetRequiredService<SqliteDatabase>(), MonitorJson.Options, options.BackgroundGrainTypes));
         return services;
     }
 }

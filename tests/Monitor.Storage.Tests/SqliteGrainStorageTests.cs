@@ -9,7 +9,7 @@ namespace Monitor.Storage.Tests;
 public sealed class SqliteGrainStorageTests : IAsyncLifetime
 {
     private readonly TempDatabase _temp = new();
-    private SqliteGrainStorage Storage => new("monitor", _temp.Database, MonitorJson.Options);
+    private SqliteGrainStorage Storage => new("monitor", _temp.Database, MonitorJson.Options, new HashSet<string>());
     private static readonly GrainId Grain = GrainId.Create("actor", "china");
 
     public Task InitializeAsync() => Task.CompletedTask;

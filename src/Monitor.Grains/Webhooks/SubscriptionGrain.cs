@@ -17,7 +17,7 @@ namespace Monitor.Grains.Webhooks;
 /// <see cref="WebhookOptions.RetryFor"/> has passed, then dead-lettered, and only then does the next
 /// delivery go. The queue is grain state, so pending deliveries survive a silo restart.
 /// </summary>
-[GrainType("subscription")]
+[GrainType(GrainTypeName)]
 public sealed class SubscriptionGrain(
     [PersistentState("delivery", "monitor")] IPersistentState<SubscriptionState> state,
     ISubscriptionStore subscriptions,
@@ -28,6 +28,8 @@ public sealed class SubscriptionGrain(
     TimeProvider clock,
     ILogger<SubscriptionGrain> logger) : Grain, ISubscriptionGrain
 {
+    public const string GrainTypeName = "subscription";
+
     /// <summary>Deliveries queued at most; beyond it the subscription stops reading the log until the queue drains.</summary>
     public const int MaxQueue = 1_000;
 

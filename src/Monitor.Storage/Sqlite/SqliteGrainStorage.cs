@@ -8,9 +8,11 @@ namespace Monitor.Storage.Sqlite;
 /// <summary>
 /// Orleans grain state in the embedded database, serialized with System.Text.Json (no CLR type
 /// names). The ETag is a row version: a write whose ETag is stale fails with
-/// <see cref="InconsistentStateException"/> instead of overwriting a newer state.
+/// <see cref="InconsistentStateException"/> instead of overwriting a newer state. States of the
+/// grain types in <paramref name="backgroundGrainTypes"/> are written in the background queue
+/// (see <see cref="SqliteDatabase"/>).
 /// </summary>
-public sealed class SqliteGrainStorage(string name, SqliteDatabase database, JsonSerializerOptions serializerOptions) : IGrainStorage
+public sealed class SqliteGrainStorage(string name, SqliteDatabase database, JsonSerializerOptions serializerOptions, IReadOnlySet<string> backgroundGrainTypes) : IGrainStorage
 {
     public Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) =>
         ReadAsync(stateName, grainId, grainState);
@@ -20,10 +22,10 @@ public sealed class SqliteGrainStorage(string name, SqliteDatabase database, Jso
         var (type, id) = Key(stateName, grainId);
         var data = JsonSerializer.Serialize(grainState.State, serializerOptions);
         var expected = ParseEtag(grainState.ETag);
-        // Delivery queues are bookkeeping next to the ingest path; see SqliteDatabase.
-        Func<Func<Microsoft.Data.Sqlite.SqliteConnection, (bool Ok, long? Current)>, Task<(bool Ok, long? Current)>> write =
-            grainId.Type.ToString() == "subscription" ? work => database.WriteInBackgroundAsync(work) : work => database.WriteAsync(work);
-        var written = await write(connection =>
+        var background = backgroundGrainTypes.Contains(grainId.Type.ToString()!);
+        Task<(bool Ok, long? Current)> Write(Func<Microsoft.Data.Sqlite.SqliteConnection, (bool Ok, long? Current)> work) =>
+            background ? database.WriteInBackgroundAsync(work) : database.WriteAsync(work);
+        var written = await Write(connection =>
         {
             var current = CurrentEtag(connection, type, id);
             if (current != expected) return (Ok: false, Current: current);

@@ -12,6 +12,9 @@ public sealed class SqliteStorageOptions
     /// </summary>
     public string Synchronous { get; set; } = "FULL";
 
+    /// <summary>Grain types whose state is bookkeeping that may wait behind statements and alerts.</summary>
+    public IReadOnlySet<string> BackgroundGrainTypes { get; set; } = new HashSet<string>();
+
     /// <summary>Most writes committed in one transaction by the writer thread.</summary>
     public int MaxBatch { get; set; } = 512;
 }
