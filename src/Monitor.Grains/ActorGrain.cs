@@ -28,26 +28,30 @@ public sealed class ActorGrain(
     private const int ReplayPage = 1_000;
 
     private ActorDefinition? _definition;
-    private long _lastSequence;
     private long _fedSequence;
     private long _snapshotSequence;
     private Task _markingFed = Task.CompletedTask;
 
     private string Id => this.GetPrimaryKeyString();
 
+    /// <summary>The last sequence in the log, kept in the snapshot so it says how much of the log the positions cover.</summary>
+    private long LastSequence
+    {
+        get => snapshot.State.LastSequence;
+        set => snapshot.State.LastSequence = value;
+    }
+
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         _definition = await directory.GetAsync(Id, cancellationToken);
         _snapshotSequence = snapshot.State.LastSequence;
-        _lastSequence = snapshot.State.LastSequence;
-        for (var page = await log.ReadAsync(Id, _lastSequence, ReplayPage, null, cancellationToken);
+        for (var page = await log.ReadAsync(Id, LastSequence, ReplayPage, null, cancellationToken);
              page.Count > 0;
-             page = await log.ReadAsync(Id, _lastSequence, ReplayPage, null, cancellationToken))
+             page = await log.ReadAsync(Id, LastSequence, ReplayPage, null, cancellationToken))
         {
             foreach (var statement in page) PositionTracker.Apply(snapshot.State, statement);
-            _lastSequence = page[^1].Sequence;
+            LastSequence = page[^1].Sequence;
         }
-        snapshot.State.LastSequence = _lastSequence;
         _fedSequence = await log.FedSequenceAsync(Id, cancellationToken);
         this.RegisterGrainTimer(FeedPendingAsync, new GrainTimerCreationOptions(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(5)) { Interleave = false });
     }
@@ -55,7 +59,7 @@ public sealed class ActorGrain(
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
         await ObserveMarkingFedAsync();
-        if (_lastSequence > _snapshotSequence) await WriteSnapshotAsync();
+        if (LastSequence > _snapshotSequence) await WriteSnapshotAsync();
     }
 
     public Task<ActorDefinition?> GetDefinition() => Task.FromResult(_definition);
@@ -88,13 +92,12 @@ public sealed class ActorGrain(
             var recorded = stamped[i] with { Sequence = outcomes[i].Sequence };
             PositionTracker.Apply(snapshot.State, recorded);
             created.Add(recorded);
-            _lastSequence = Math.Max(_lastSequence, recorded.Sequence);
+            LastSequence = Math.Max(LastSequence, recorded.Sequence);
         }
-        snapshot.State.LastSequence = _lastSequence;
 
         if (created.Count > 0 && _fedSequence == created[0].Sequence - 1) await FeedAsync(created);
         await RefeedWithNewSourcesAsync(outcomes.Where(o => o.SourcesAdded).ToArray());
-        if (_lastSequence - _snapshotSequence >= SnapshotInterval) await WriteSnapshotAsync();
+        if (LastSequence - _snapshotSequence >= SnapshotInterval) await WriteSnapshotAsync();
 
         return outcomes.Select(o => new RecordOutcome(o.StatementId, o.Sequence, o.Created)).ToArray();
     }
@@ -110,7 +113,7 @@ public sealed class ActorGrain(
     /// <summary>Feeds watchers everything durable but not yet fed, oldest first.</summary>
     private async Task FeedPendingAsync(CancellationToken cancellationToken)
     {
-        while (_fedSequence < _lastSequence)
+        while (_fedSequence < LastSequence)
         {
             var pending = await log.ReadAsync(Id, _fedSequence, ReplayPage, null, cancellationToken);
             if (pending.Count == 0) return;
