@@ -12,6 +12,8 @@ public static class CommandLine
         ["--redis"] = "Monitor:Redis",
         ["--silo-port"] = "Monitor:SiloPort",
         ["--gateway-port"] = "Monitor:GatewayPort",
+        ["--advertise"] = "Monitor:AdvertisedAddress",
+        ["--cluster-id"] = "Monitor:ClusterId",
         ["--urls"] = "urls",
         ["--log-level"] = "Serilog:MinimumLevel:Default",
     };

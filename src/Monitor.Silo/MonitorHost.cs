@@ -65,10 +65,10 @@ public static class MonitorHost
         });
 
         app.MapOpenApi();
-        app.MapGet("/health", async (SqliteDatabase database, CancellationToken cancellationToken) =>
-            await database.IsReachableAsync(cancellationToken)
-                ? Results.Json(new { status = "ok", storage = "reachable" })
-                : Results.Json(new { status = "unavailable", storage = "unreachable" }, statusCode: StatusCodes.Status503ServiceUnavailable))
+        app.MapGet("/health", async (IStorageHealth storage, CancellationToken cancellationToken) =>
+            await storage.IsReachableAsync(cancellationToken)
+                ? Results.Json(new { status = "ok", storage = "reachable", store = storage.Store })
+                : Results.Json(new { status = "unavailable", storage = "unreachable", store = storage.Store }, statusCode: StatusCodes.Status503ServiceUnavailable))
             .WithName("Health");
 
         var api = app.MapGroup("/api").AddEndpointFilter<ApiKeyFilter>();

@@ -21,6 +21,7 @@ public static class SqliteStorageServiceCollectionExtensions
     {
         if (database is null) services.AddSingleton(_ => new SqliteDatabase(options));
         else services.AddSingleton(database);
+        services.AddSingleton<IStorageHealth>(sp => sp.GetRequiredService<SqliteDatabase>());
         services.AddSingleton<IStatementLog, SqliteStatementLog>();
         services.AddSingleton<IAlertLog, SqliteAlertLog>();
         services.AddSingleton<IActorDirectory, SqliteActorDirectory>();

@@ -28,6 +28,21 @@ public sealed class MonitorOptions
     /// </summary>
     public bool Embeddings { get; set; } = true;
 
+    /// <summary>
+    /// Cluster mode: the Redis server ("HOST:PORT", or a StackExchange.Redis configuration string) that
+    /// holds membership, grain state, reminders and the logs. Empty: the embedded store.
+    /// </summary>
+    public string? Redis { get; set; }
+
+    /// <summary>
+    /// The address other silos and clients reach this silo at (an IP or a host name resolved at start).
+    /// Empty: loopback when Redis is on loopback, else this host's first IPv4 address.
+    /// </summary>
+    public string? AdvertisedAddress { get; set; }
+
+    /// <summary>How long a stopping silo may take to finish in-flight work and hand its grains over.</summary>
+    public TimeSpan ShutdownTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
     public int SiloPort { get; set; } = 11111;
 
     public int GatewayPort { get; set; } = 30000;

@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using Microsoft.Data.Sqlite;
+using Monitor.Abstractions.Storage;
 
 namespace Monitor.Storage.Sqlite;
 
@@ -13,7 +14,7 @@ namespace Monitor.Storage.Sqlite;
 /// Background writes (webhook bookkeeping) queue apart and only fill what room a batch has left, so a
 /// burst of deliveries never stands in front of a statement or an alert.
 /// </summary>
-public sealed class SqliteDatabase : IAsyncDisposable
+public sealed class SqliteDatabase : IAsyncDisposable, IStorageHealth
 {
     private readonly Channel<PendingWork> _queue = Channel.CreateUnbounded<PendingWork>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Channel<PendingWork> _background = Channel.CreateUnbounded<PendingWork>(new UnboundedChannelOptions { SingleReader = true });
@@ -86,6 +87,8 @@ public sealed class SqliteDatabase : IAsyncDisposable
     }
 
     /// <summary>True when the database answers a trivial query.</summary>
+    public string Store => "sqlite";
+
     public async Task<bool> IsReachableAsync(CancellationToken cancellationToken = default)
     {
         try
