@@ -10,7 +10,9 @@ using Monitor.Hosting.Configuration;
 using Monitor.Hosting.Ingestion;
 using Monitor.Hosting.Services;
 using Monitor.Storage;
+using Monitor.Storage.Redis;
 using Monitor.Storage.Sqlite;
+using Orleans.Hosting;
 using Orleans.Runtime;
 
 namespace Monitor.Hosting;
@@ -25,13 +27,17 @@ public static class MonitorSiloBuilderExtensions
     {
         var services = silo.Services;
         services.AddSingleton(Microsoft.Extensions.Options.Options.Create(options));
-        services.AddMonitorSqliteStorage(new SqliteStorageOptions
+        if (options.IsCluster) AddClusterStore(silo, options);
+        else
         {
-            DatabasePath = options.InMemory ? null : Path.Combine(options.Data, "monitor.db"),
-            Synchronous = options.Synchronous,
-            // Webhook delivery queues are bookkeeping: they never stand in front of the ingest path.
-            BackgroundGrainTypes = new HashSet<string>(StringComparer.Ordinal) { SubscriptionGrain.GrainTypeName },
-        }, sharedDatabase);
+            services.AddMonitorSqliteStorage(new SqliteStorageOptions
+            {
+                DatabasePath = options.InMemory ? null : Path.Combine(options.Data, "monitor.db"),
+                Synchronous = options.Synchronous,
+                // Webhook delivery queues are bookkeeping: they never stand in front of the ingest path.
+                BackgroundGrainTypes = new HashSet<string>(StringComparer.Ordinal) { SubscriptionGrain.GrainTypeName },
+            }, sharedDatabase);
+        }
         services.TryAddSingleton(TimeProvider.System);
         if (options.Embeddings) services.AddSingleton(_ => new MiniLmSentenceEmbedder(cacheCapacity: 50_000));
         services.AddSingleton(sp => ContradictionEngine.CreateDefault(new ContradictionOptions
@@ -53,5 +59,16 @@ public static class MonitorSiloBuilderExtensions
         services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, StartupSeeder>();
         services.AddHostedService<OutboxSweeper>();
         return silo;
+    }
+
+    /// <summary>
+    /// Everything in one Redis: the logs through Monitor's own stores, grain state and reminders through
+    /// Orleans' providers. Keys carry the ServiceId, so deployments of other services can share the server.
+    /// </summary>
+    private static void AddClusterStore(ISiloBuilder silo, MonitorOptions options)
+    {
+        silo.Services.AddMonitorRedisStorage(new RedisStorageOptions { Configuration = options.Redis!, KeyPrefix = $"{options.ServiceId}:" });
+        silo.AddRedisGrainStorage(SqliteStorageServiceCollectionExtensions.GrainStorageName, redis => redis.ConfigurationOptions = MonitorClustering.RedisConfiguration(options));
+        silo.UseRedisReminderService(redis => redis.ConfigurationOptions = MonitorClustering.RedisConfiguration(options));
     }
 }

@@ -21,8 +21,8 @@ public static class MonitorHost
         configure?.Invoke(builder);
 
         var options = builder.Configuration.GetSection(MonitorOptions.Section).Get<MonitorOptions>() ?? new MonitorOptions();
-        if (!string.IsNullOrEmpty(builder.Configuration["Monitor:Redis"]))
-            throw new NotSupportedException("Cluster mode (--redis) is not available in this version; run without it for the embedded store.");
+        // A stopping silo first drains HTTP requests, then hands its grains over: both within this time.
+        builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = options.ShutdownTimeout);
 
         builder.Services.AddSerilog((services, logger) => logger
             .MinimumLevel.Information()
@@ -35,7 +35,7 @@ public static class MonitorHost
 
         builder.UseOrleans(silo =>
         {
-            silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort, serviceId: options.ServiceId, clusterId: options.ClusterId);
+            silo.UseMonitorClustering(options);
             silo.AddMonitor(options, sharedDatabase);
         });
 

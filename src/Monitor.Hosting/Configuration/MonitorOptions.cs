@@ -34,6 +34,9 @@ public sealed class MonitorOptions
     /// </summary>
     public string? Redis { get; set; }
 
+    /// <summary>Cluster mode: the logs, grain state, membership and reminders live in <see cref="Redis"/>.</summary>
+    public bool IsCluster => !string.IsNullOrWhiteSpace(Redis);
+
     /// <summary>
     /// The address other silos and clients reach this silo at (an IP or a host name resolved at start).
     /// Empty: loopback when Redis is on loopback, else this host's first IPv4 address.
