@@ -12,6 +12,9 @@ command -v dotnet >/dev/null 2>&1 || need_apt+=(dotnet-sdk-10.0)
 command -v curl >/dev/null 2>&1 || need_apt+=(curl)
 # The dashboard tests drive Debian's Chromium (or the one MONITOR_CHROMIUM names); Playwright never downloads one.
 [ -n "${MONITOR_CHROMIUM:-}" ] || [ -x /usr/bin/chromium ] || need_apt+=(chromium)
+# The cluster and Redis store tests start their own redis-server processes on loopback (with their own
+# ports and files), so only the program is needed; the Debian service it comes with is not used.
+command -v redis-server >/dev/null 2>&1 || need_apt+=(redis-server)
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "Installing ${need_apt[*]}"
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need_apt[@]}" >/dev/null
@@ -29,7 +32,7 @@ if ! grep -q "Build succeeded" "$log" || grep -qE ": error " "$log"; then
 fi
 
 passed=0; failed=0; status=0
-for project in tests/*/*.csproj; do
+for project in tests/*.Tests/*.Tests.csproj; do
   echo "== $(basename "$project" .csproj)"
   out=$(mktemp)
   dotnet test "$project" -c Release --no-build -nologo > "$out" 2>&1
