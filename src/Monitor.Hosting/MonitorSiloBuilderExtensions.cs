@@ -68,7 +68,11 @@ public static class MonitorSiloBuilderExtensions
     private static void AddClusterStore(ISiloBuilder silo, MonitorOptions options)
     {
         silo.Services.AddMonitorRedisStorage(new RedisStorageOptions { Configuration = options.Redis!, KeyPrefix = $"{options.ServiceId}:" });
-        silo.AddRedisGrainStorage(SqliteStorageServiceCollectionExtensions.GrainStorageName, redis => redis.ConfigurationOptions = MonitorClustering.RedisConfiguration(options));
+        silo.AddRedisGrainStorage(SqliteStorageServiceCollectionExtensions.GrainStorageName, redis =>
+        {
+            redis.ConfigurationOptions = MonitorClustering.RedisConfiguration(options);
+            redis.GrainStorageSerializer = new JsonGrainStateSerializer();
+        });
         silo.UseRedisReminderService(redis => redis.ConfigurationOptions = MonitorClustering.RedisConfiguration(options));
     }
 }

@@ -40,6 +40,7 @@ public static class MonitorHost
         });
 
         builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<ClusterUnavailableHandler>();
         builder.Services.AddOpenApi();
         builder.Services.ConfigureHttpJsonOptions(json => MonitorJson.Configure(json.SerializerOptions));
         builder.Services.AddSingleton<ApiKeyFilter>();

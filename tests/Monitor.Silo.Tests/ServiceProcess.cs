@@ -6,25 +6,35 @@ namespace Monitor.Silo.Tests;
 public sealed class ServiceProcess : IAsyncDisposable
 {
     private readonly Process _process;
+    private System.Collections.Concurrent.ConcurrentQueue<string> _output = new();
 
-    private ServiceProcess(Process process, HttpClient client)
+    /// <summary>The service's last lines of log, for a failing test to show what the service saw.</summary>
+    public string RecentOutput => string.Join(Environment.NewLine, _output);
+
+    private ServiceProcess(Process process, HttpClient client, ServicePorts ports)
     {
         _process = process;
         Client = client;
+        Ports = ports;
     }
 
     public HttpClient Client { get; }
 
-    public static async Task<ServiceProcess> StartAsync(string data, params string[] extraArgs)
+    /// <summary>The ports it runs on: a restart on the same ones is the same silo coming back.</summary>
+    public ServicePorts Ports { get; }
+
+    public static Task<ServiceProcess> StartAsync(string data, params string[] extraArgs) => StartAsync(data, ServicePorts.Free(), extraArgs);
+
+    public static async Task<ServiceProcess> StartAsync(string data, ServicePorts ports, params string[] extraArgs)
     {
-        var port = RunningService.FreePort();
+        var port = ports.Http;
         var start = new ProcessStartInfo("dotnet")
         {
             ArgumentList =
             {
                 Path.Combine(AppContext.BaseDirectory, "Monitor.Silo.dll"),
                 "--urls", $"http://127.0.0.1:{port}", "--data", data,
-                "--silo-port", RunningService.FreePort().ToString(), "--gateway-port", RunningService.FreePort().ToString(),
+                "--silo-port", ports.Silo.ToString(), "--gateway-port", ports.Gateway.ToString(),
                 "--log-level", "Warning",
             },
             RedirectStandardOutput = true,
@@ -33,8 +43,15 @@ public sealed class ServiceProcess : IAsyncDisposable
         };
         foreach (var arg in extraArgs) start.ArgumentList.Add(arg);
         var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        var output = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        void Keep(string? line)
+        {
+            if (line is null) return;
+            output.Enqueue(line);
+            while (output.Count > 400) output.TryDequeue(out _);
+        }
+        process.OutputDataReceived += (_, e) => Keep(e.Data);
+        process.ErrorDataReceived += (_, e) => Keep(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(30) };
@@ -45,7 +62,7 @@ public sealed class ServiceProcess : IAsyncDisposable
             try
             {
                 using var health = await client.GetAsync("/health");
-                if (health.IsSuccessStatusCode) return new ServiceProcess(process, client);
+                if (health.IsSuccessStatusCode) return new ServiceProcess(process, client, ports) { _output = output };
             }
             catch (HttpRequestException) when (DateTime.UtcNow < deadline)
             {
@@ -58,6 +75,16 @@ public sealed class ServiceProcess : IAsyncDisposable
     /// <summary>SIGKILL: no shutdown hooks, no final snapshot — only what was durable survives.</summary>
     public void Kill() => _process.Kill(entireProcessTree: true);
 
+    /// <summary>SIGTERM, as `docker stop` or Kubernetes sends it: the silo drains and hands its grains over; waits for the exit.</summary>
+    public async Task TerminateAsync(TimeSpan timeout)
+    {
+        using (var kill = Process.Start("kill", ["-TERM", _process.Id.ToString()])) await kill.WaitForExitAsync();
+        using var wait = new CancellationTokenSource(timeout);
+        await _process.WaitForExitAsync(wait.Token);
+    }
+
+    public int ExitCode => _process.ExitCode;
+
     public async ValueTask DisposeAsync()
     {
         Client.Dispose();
@@ -65,4 +92,9 @@ public sealed class ServiceProcess : IAsyncDisposable
         await _process.WaitForExitAsync();
         _process.Dispose();
     }
+}
+
+public sealed record ServicePorts(int Http, int Silo, int Gateway)
+{
+    public static ServicePorts Free() => new(RunningService.FreePort(), RunningService.FreePort(), RunningService.FreePort());
 }

@@ -19,8 +19,12 @@ public static class AlertStreamEndpoint
     public static void MapAlertStream(this RouteGroupBuilder api) =>
         api.MapGet("/alerts/stream", StreamAsync).WithName("AlertStream").WithSummary("Live alerts as server-sent events, resumable with Last-Event-ID");
 
-    private static async Task StreamAsync(HttpContext context, IAlertLog alerts, AlertSignal signal, CancellationToken cancellationToken)
+    private static async Task StreamAsync(HttpContext context, IAlertLog alerts, AlertSignal signal, IHostApplicationLifetime lifetime, CancellationToken requestAborted)
     {
+        // A stopping silo ends its streams at once instead of holding shutdown until the timeout: clients
+        // reconnect (through the proxy, to another silo) with Last-Event-ID and miss nothing.
+        using var stopping = CancellationTokenSource.CreateLinkedTokenSource(requestAborted, lifetime.ApplicationStopping);
+        var cancellationToken = stopping.Token;
         var query = new QueryParameters(context.Request);
         var since = query.Since();
         if (long.TryParse(context.Request.Headers["Last-Event-ID"].ToString(), out var lastEventId) && lastEventId >= 0) since = lastEventId;
