@@ -37,6 +37,9 @@ public static class MonitorSiloBuilderExtensions
                 // Webhook delivery queues are bookkeeping: they never stand in front of the ingest path.
                 BackgroundGrainTypes = new HashSet<string>(StringComparer.Ordinal) { SubscriptionGrain.GrainTypeName },
             }, sharedDatabase);
+            // One silo: a reminder only has to outlive a grain's deactivation, and after a restart the
+            // subscription keeper wakes every subscription anyway.
+            silo.UseInMemoryReminderService();
         }
         services.TryAddSingleton(TimeProvider.System);
         if (options.Embeddings) services.AddSingleton(_ => new MiniLmSentenceEmbedder(cacheCapacity: 50_000));

@@ -110,6 +110,8 @@ public sealed class AlertDeliveryTests : IAsyncLifetime
         _receiver.Answer = 500;
         await ReverseAsync("retry", "pact", 1);
         await _receiver.WaitForAsync("retry", r => r.Count >= 4);
+        // While a delivery waits, a reminder would bring the grain back if its silo died.
+        Assert.Equal([Monitor.Grains.Webhooks.SubscriptionGrain.KeepDeliveringReminder], await RemindersOfAsync(id));
         _receiver.Answer = 200;
 
         var received = await _receiver.WaitForAsync("retry", r => r.Any(x => x.Answered == 200));
@@ -117,6 +119,16 @@ public sealed class AlertDeliveryTests : IAsyncLifetime
         Assert.Single(received.Select(r => r.DeliveryId).Distinct());
         var delivery = await DeliveryAsync(id, d => (string?)d["status"] == "delivered");
         Assert.True((int)delivery["attempts"]! >= 2);
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while ((await RemindersOfAsync(id)).Length > 0 && DateTime.UtcNow < deadline) await Task.Delay(200);
+        Assert.Empty(await RemindersOfAsync(id));
+    }
+
+    private async Task<string[]> RemindersOfAsync(string subscription)
+    {
+        var table = _service.Services.GetRequiredService<Orleans.IReminderTable>();
+        var rows = await table.ReadRows(Orleans.Runtime.GrainId.Create(Monitor.Grains.Webhooks.SubscriptionGrain.GrainTypeName, subscription));
+        return [.. rows.Reminders.Select(r => r.ReminderName)];
     }
 
     [Fact]

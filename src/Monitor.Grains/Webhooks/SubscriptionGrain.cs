@@ -15,7 +15,9 @@ namespace Monitor.Grains.Webhooks;
 /// watermark, so nothing raised is missed even when a notification is lost. Only the head of the
 /// queue is attempted: a failing receiver is retried with exponential backoff and jitter until
 /// <see cref="WebhookOptions.RetryFor"/> has passed, then dead-lettered, and only then does the next
-/// delivery go. The queue is grain state, so pending deliveries survive a silo restart.
+/// delivery go. The queue is grain state, so pending deliveries survive a silo restart; while it
+/// holds anything, a reminder keeps the grain alive, so when its silo dies the grain comes back on
+/// another one within a minute and goes on delivering.
 /// </summary>
 [GrainType(GrainTypeName)]
 public sealed class SubscriptionGrain(
@@ -26,21 +28,26 @@ public sealed class SubscriptionGrain(
     WebhookSender sender,
     IOptions<WebhookOptions> options,
     TimeProvider clock,
-    ILogger<SubscriptionGrain> logger) : Grain, ISubscriptionGrain
+    ILogger<SubscriptionGrain> logger) : Grain, ISubscriptionGrain, IRemindable
 {
     public const string GrainTypeName = "subscription";
+
+    /// <summary>The reminder held while deliveries wait.</summary>
+    public const string KeepDeliveringReminder = "keep-delivering";
 
     /// <summary>Deliveries queued at most; beyond it the subscription stops reading the log until the queue drains.</summary>
     public const int MaxQueue = 1_000;
 
     private Subscription? _subscription;
     private DateTimeOffset _nextCatchUp;
+    private IGrainReminder? _keepDelivering;
 
     private SubscriptionState State => state.State;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         _subscription = await subscriptions.GetAsync(this.GetPrimaryKeyString(), cancellationToken);
+        _keepDelivering = await this.GetReminder(KeepDeliveringReminder);
         this.RegisterGrainTimer(TickAsync, new GrainTimerCreationOptions(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1)) { Interleave = false });
     }
 
@@ -53,6 +60,7 @@ public sealed class SubscriptionGrain(
         // again (same delivery id) — at least once, without two writes in front of every delivery.
         await AcceptAsync([alert]);
         if (!await PumpAsync()) await state.WriteStateAsync();
+        await KeepAwakeWhilePendingAsync();
     }
 
     public async Task Resume()
@@ -60,6 +68,7 @@ public sealed class SubscriptionGrain(
         if (_subscription is null) return;
         await CatchUpAsync();
         await PumpAsync();
+        await KeepAwakeWhilePendingAsync();
     }
 
     public async Task<bool> Redeliver(string deliveryId)
@@ -80,6 +89,7 @@ public sealed class SubscriptionGrain(
         await deliveries.SaveAsync(delivery with { Status = DeliveryStatus.Pending, UpdatedAt = now, NextAttemptAt = now });
         await state.WriteStateAsync();
         await PumpAsync();
+        await KeepAwakeWhilePendingAsync();
         return true;
     }
 
@@ -87,15 +97,34 @@ public sealed class SubscriptionGrain(
     {
         _subscription = null;
         await state.ClearStateAsync();
+        await KeepAwakeWhilePendingAsync();
         DeactivateOnIdle();
     }
+
+    /// <summary>The reminder only has to activate the grain: activation starts the timer that delivers.</summary>
+    public Task ReceiveReminder(string reminderName, TickStatus status) => Resume();
 
     private async Task TickAsync(CancellationToken cancellationToken)
     {
         if (_subscription is null) return;
         if (clock.GetUtcNow() >= _nextCatchUp) await CatchUpAsync();
         await PumpAsync();
-        if (State.Queue.Count > 0 || State.DigestBuffer.Count > 0) DelayDeactivation(TimeSpan.FromMinutes(5));
+        if (HasPendingWork) DelayDeactivation(TimeSpan.FromMinutes(5));
+        await KeepAwakeWhilePendingAsync();
+    }
+
+    private bool HasPendingWork => _subscription is not null && (State.Queue.Count > 0 || State.DigestBuffer.Count > 0);
+
+    // Registered when work starts waiting and dropped when it is done: one write at each edge, none per delivery.
+    private async Task KeepAwakeWhilePendingAsync()
+    {
+        if (HasPendingWork && _keepDelivering is null)
+            _keepDelivering = await this.RegisterOrUpdateReminder(KeepDeliveringReminder, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1));
+        else if (!HasPendingWork && _keepDelivering is not null)
+        {
+            await this.UnregisterReminder(_keepDelivering);
+            _keepDelivering = null;
+        }
     }
 
     /// <summary>Reads the alert log from the watermark and queues whatever matching alert is not queued yet.</summary>

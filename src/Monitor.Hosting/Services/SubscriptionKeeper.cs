@@ -6,9 +6,10 @@ using Monitor.Abstractions.Storage;
 namespace Monitor.Hosting.Services;
 
 /// <summary>
-/// Keeps every subscription's grain awake so its pending deliveries and retries go on: at start
-/// (after a restart, the queues are in grain state waiting) and every minute after (after another
-/// silo died). Waking a grain that is awake costs one call; every silo may do it.
+/// Wakes every subscription's grain at start, so pending deliveries and retries go on after a restart
+/// (the queues wait in grain state) even where reminders are kept in memory (the embedded silo), and
+/// every minute after as a safety net beside the grains' own reminders. Waking a grain that is awake
+/// costs one call; every silo may do it.
 /// </summary>
 public sealed class SubscriptionKeeper(ISubscriptionStore subscriptions, IGrainFactory grains, ILogger<SubscriptionKeeper> logger) : BackgroundService
 {
