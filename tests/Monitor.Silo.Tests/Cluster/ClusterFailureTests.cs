@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text.Json.Nodes;
 using Monitor.TestSupport;
 using Xunit.Abstractions;
@@ -84,7 +85,7 @@ public sealed class ClusterFailureTests(ITestOutputHelper output)
         await UntilAsync(() => ingest.Acknowledged.Count >= corpus.Count / 3, running);
         await redis.KillAsync();
         using (var health = await first.Client.GetAsync("/health"))
-            Assert.Equal(System.Net.HttpStatusCode.ServiceUnavailable, health.StatusCode);
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, health.StatusCode);
         await Task.Delay(TimeSpan.FromSeconds(2));
         await redis.RestartAsync();
         output.WriteLine($"Redis killed and restarted after {ingest.Acknowledged.Count} acknowledged statements");
@@ -93,6 +94,36 @@ public sealed class ClusterFailureTests(ITestOutputHelper output)
         Assert.Equal(corpus.Count, ingest.Acknowledged.Count);
         await AssertEveryStatementOnceAsync(second.Client, corpus);
         AssertSameAlerts(expectedAlerts, await UntilAlertsSettleAsync(first.Client, expectedAlerts.Count));
+    }
+
+    [Fact]
+    public async Task A_silo_told_to_stop_finishes_the_request_in_flight_and_its_grains_answer_from_the_other()
+    {
+        var corpus = new ClusterCorpus(actors: 40, statementsPerActor: 25);
+        await using var redis = await RedisServer.StartAsync();
+        var cluster = ClusterArgs(redis);
+        var stopping = await ServiceProcess.StartAsync(NoData, ServicePorts.Free(), cluster);
+        await using var staying = await ServiceProcess.StartAsync(NoData, ServicePorts.Free(), cluster);
+        try
+        {
+            await new ClusterIngest([stopping]).PutActorsAsync(corpus.ActorIds, GiveUpAfter);
+            var all = corpus.PerActor.Values.SelectMany(s => s).ToArray();
+
+            var sending = stopping.Client.PostAsync("/api/statements", Body(all));
+            await Task.Delay(150);
+            var stopped = stopping.TerminateAsync(TimeSpan.FromSeconds(60));
+            using var response = await sending;
+            await stopped;
+
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal(all.Length, (int)(await ReadAsync(response))["recorded"]!);
+            Assert.Equal(0, stopping.ExitCode);
+            await AssertEveryStatementOnceAsync(staying.Client, corpus);
+        }
+        finally
+        {
+            await stopping.DisposeAsync();
+        }
     }
 
     private const string NoData = "/nonexistent-cluster-mode-uses-redis";
