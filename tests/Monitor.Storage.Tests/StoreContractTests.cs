@@ -356,6 +356,9 @@ public abstract class StoreContractTests : IAsyncLifetime
         Assert.Equal(("a1", 1L, AlertStatus.Dismissed, "not a contradiction", (DateTimeOffset?)at), (dismissed.Id, dismissed.Sequence, dismissed.Status, dismissed.StatusReason, dismissed.StatusChangedAt));
         AssertSame(dismissed, (await alerts.GetAsync("a1"))!);
         Assert.Equal(AlertStatus.Open, (await alerts.GetAsync("a2"))?.Status);
+        var redetected = await alerts.AppendAsync(NewAlert("a1"));
+        Assert.False(redetected.Created);
+        AssertSame(dismissed, redetected.Alert);
         Assert.Null(await alerts.UpdateStatusAsync("a404", AlertStatus.Dismissed, null, at));
         Assert.Null(await alerts.GetAsync("a404"));
 
@@ -555,6 +558,20 @@ public abstract class StoreContractTests : IAsyncLifetime
 
         Assert.Equal(["s1", "s2"], (await index.FindAsync("china|t-trade", Day0, 5)).Select(s => s.Id));
         Assert.Equal(["s1", "s2"], (await index.FindAsync(["china|t-trade"], Day0, 5)).Select(s => s.Id));
+    }
+
+    [Fact]
+    public async Task Statements_of_different_actors_that_share_an_id_stay_under_their_own_keys()
+    {
+        // A statement id is unique within an actor's log (IStatementLog), so two actors may each have an "s1".
+        var index = Stores.Index;
+        var china = Said("s1", "china", text: "China's words.", at: Day0);
+        var japan = Said("s1", "japan", text: "Japan's words.", at: Day0.AddDays(1));
+        await index.AddAsync([new ClaimIndexEntry("china|t-trade", china)]);
+        await index.AddAsync([new ClaimIndexEntry("japan|t-trade", japan)]);
+
+        AssertSame(china, Assert.Single(await index.FindAsync("china|t-trade", Day0, 5)));
+        AssertSame(japan, Assert.Single(await index.FindAsync("japan|t-trade", Day0, 5)));
     }
 
     // ---- Directories
