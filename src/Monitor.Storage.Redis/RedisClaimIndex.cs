@@ -6,13 +6,14 @@ using StackExchange.Redis;
 namespace Monitor.Storage.Redis;
 
 /// <summary>
-/// Each key is a sorted set of statement ids scored by when they were said (<c>ci:k:{key}</c>); the
-/// statement itself is kept once in <c>ci:statements</c>, however many keys file it. A look-up for
-/// several keys is one script: the nearest ids on each side of the time, then their statements.
+/// Each key is a sorted set of entries scored by when they were said (<c>ci:k:{key}</c>); the
+/// statement itself is kept once in <c>ci:statements</c>, however many keys file it. An entry names
+/// the actor and the statement id, since ids are unique only within one actor's log. A look-up for
+/// several keys is one script: the nearest entries on each side of the time, then their statements.
 /// </summary>
 public sealed class RedisClaimIndex(RedisConnection redis) : IClaimIndex
 {
-    // ARGV: prefix, then per entry: key, said-at in unix ms, statement id, json.
+    // ARGV: prefix, then per entry: key, said-at in unix ms, entry (actor and statement id), json.
     private const string AddScript = """
         local prefix = ARGV[1]
         for i = 2, #ARGV, 4 do
@@ -22,7 +23,7 @@ public sealed class RedisClaimIndex(RedisConnection redis) : IClaimIndex
         return 1
         """;
 
-    // ARGV: prefix, around in unix ms, per side, then the keys. Returns id, json pairs, each id once.
+    // ARGV: prefix, around in unix ms, per side, then the keys. Returns entry, json pairs, each entry once.
     private const string FindScript = """
         local prefix, around, n = ARGV[1], ARGV[2], tonumber(ARGV[3])
         local seen, ids = {}, {}
@@ -49,11 +50,11 @@ public sealed class RedisClaimIndex(RedisConnection redis) : IClaimIndex
         for (var i = 0; i < entries.Count; i++)
         {
             var statement = entries[i].Statement;
-            if (!serialized.TryGetValue(statement.Id, out var json))
-                serialized[statement.Id] = json = JsonSerializer.Serialize(statement, MonitorJson.Options);
+            if (!serialized.TryGetValue(Entry(statement), out var json))
+                serialized[Entry(statement)] = json = JsonSerializer.Serialize(statement, MonitorJson.Options);
             args[1 + i * 4] = entries[i].Key;
             args[2 + i * 4] = statement.SaidAt.ToUnixTimeMilliseconds();
-            args[3 + i * 4] = statement.Id;
+            args[3 + i * 4] = Entry(statement);
             args[4 + i * 4] = json;
         }
         await redis.RunAsync(db => db.ScriptEvaluateAsync(AddScript, values: args), cancellationToken);
@@ -77,6 +78,8 @@ public sealed class RedisClaimIndex(RedisConnection redis) : IClaimIndex
             if (!result[i + 1].IsNull) found.Add(JsonSerializer.Deserialize<Statement>((string)result[i + 1]!, MonitorJson.Options)!);
         }
         // In the order they were said, as the detectors compare neighbours.
-        return [.. found.OrderBy(s => s.SaidAt).ThenBy(s => s.Id, StringComparer.Ordinal)];
+        return [.. found.OrderBy(s => s.SaidAt).ThenBy(s => s.Id, StringComparer.Ordinal).ThenBy(s => s.Actor, StringComparer.Ordinal)];
     }
+
+    private static string Entry(Statement statement) => $"{statement.Actor}\u001f{statement.Id}";
 }

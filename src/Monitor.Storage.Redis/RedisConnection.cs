@@ -13,6 +13,8 @@ namespace Monitor.Storage.Redis;
 /// </summary>
 public sealed class RedisConnection : IStorageHealth, IAsyncDisposable
 {
+    private static readonly TimeSpan RetryDelay = TimeSpan.FromMilliseconds(250);
+
     private readonly ResiliencePipeline _retry;
     private readonly string _prefix;
 
@@ -21,18 +23,20 @@ public sealed class RedisConnection : IStorageHealth, IAsyncDisposable
         var configuration = ConfigurationOptions.Parse(options.Configuration);
         // Start even while Redis is still coming up (containers start in any order); operations wait and retry.
         configuration.AbortOnConnectFail = false;
+        // While Redis is away, fail each try at once instead of queueing it for the client's own 5 s:
+        // the retry below then decides how long to wait, and OutageTolerance means what it says.
+        configuration.BacklogPolicy = BacklogPolicy.FailFast;
         Multiplexer = ConnectionMultiplexer.Connect(configuration);
         _prefix = options.KeyPrefix;
-        var attempts = (int)Math.Max(1, options.OutageTolerance.TotalMilliseconds / 500);
+        // Tries fail fast (above), so the steady delays between them make up the tolerance.
+        var attempts = (int)Math.Max(1, Math.Ceiling(options.OutageTolerance / RetryDelay));
         _retry = new ResiliencePipelineBuilder()
             .AddRetry(new RetryStrategyOptions
             {
                 ShouldHandle = new PredicateBuilder().Handle<RedisConnectionException>().Handle<RedisTimeoutException>(),
                 MaxRetryAttempts = attempts,
-                Delay = TimeSpan.FromMilliseconds(100),
-                MaxDelay = TimeSpan.FromMilliseconds(500),
-                BackoffType = DelayBackoffType.Exponential,
-                UseJitter = true,
+                Delay = RetryDelay,
+                BackoffType = DelayBackoffType.Constant,
                 OnRetry = retry =>
                 {
                     if (retry.AttemptNumber == 0) logger.LogWarning(retry.Outcome.Exception, "Redis unreachable; retrying for up to {Tolerance}", options.OutageTolerance);
