@@ -26,7 +26,9 @@ public sealed class RedisConnection : IStorageHealth, IAsyncDisposable
         // While Redis is away, fail each try at once instead of queueing it for the client's own 5 s:
         // the retry below then decides how long to wait, and OutageTolerance means what it says.
         configuration.BacklogPolicy = BacklogPolicy.FailFast;
-        Multiplexer = ConnectionMultiplexer.Connect(configuration);
+        // Connected in the background: the first store to be resolved may be inside a grain activation,
+        // which must not block on a network round trip; operations await the connection instead.
+        _multiplexer = ConnectionMultiplexer.ConnectAsync(configuration);
         _prefix = options.KeyPrefix;
         // Tries fail fast (above), so the steady delays between them make up the tolerance.
         var attempts = (int)Math.Max(1, Math.Ceiling(options.OutageTolerance / RetryDelay));
@@ -47,9 +49,7 @@ public sealed class RedisConnection : IStorageHealth, IAsyncDisposable
         _ = WarnIfNotDurableAsync(logger);
     }
 
-    public ConnectionMultiplexer Multiplexer { get; }
-
-    public IDatabase Database => Multiplexer.GetDatabase();
+    private readonly Task<ConnectionMultiplexer> _multiplexer;
 
     public string Store => "redis";
 
@@ -59,13 +59,13 @@ public sealed class RedisConnection : IStorageHealth, IAsyncDisposable
     public string Prefix => _prefix;
 
     public ValueTask<T> RunAsync<T>(Func<IDatabase, Task<T>> operation, CancellationToken cancellationToken) =>
-        _retry.ExecuteAsync(async (state, _) => await state.operation(state.database), (operation, database: Database), cancellationToken);
+        _retry.ExecuteAsync(async (state, _) => await state.operation((await state._multiplexer).GetDatabase()), (operation, _multiplexer), cancellationToken);
 
     public async Task<bool> IsReachableAsync(CancellationToken cancellationToken = default)
     {
         try
         {
-            await Database.PingAsync().WaitAsync(TimeSpan.FromSeconds(2), cancellationToken);
+            await (await _multiplexer.WaitAsync(TimeSpan.FromSeconds(2), cancellationToken)).GetDatabase().PingAsync().WaitAsync(TimeSpan.FromSeconds(2), cancellationToken);
             return true;
         }
         catch (Exception exception) when (exception is RedisException or TimeoutException)
@@ -74,7 +74,7 @@ public sealed class RedisConnection : IStorageHealth, IAsyncDisposable
         }
     }
 
-    public async ValueTask DisposeAsync() => await Multiplexer.DisposeAsync();
+    public async ValueTask DisposeAsync() => await (await _multiplexer).DisposeAsync();
 
     // "Nothing acknowledged before it is durable" holds only with append-only persistence and an fsync per
     // write; managed Redis may forbid CONFIG, so this warns instead of refusing to start.
@@ -82,8 +82,9 @@ public sealed class RedisConnection : IStorageHealth, IAsyncDisposable
     {
         try
         {
-            var appendOnly = await Database.ExecuteAsync("CONFIG", "GET", "appendonly");
-            var fsync = await Database.ExecuteAsync("CONFIG", "GET", "appendfsync");
+            var database = (await _multiplexer).GetDatabase();
+            var appendOnly = await database.ExecuteAsync("CONFIG", "GET", "appendonly");
+            var fsync = await database.ExecuteAsync("CONFIG", "GET", "appendfsync");
             var values = ((RedisResult[])appendOnly!).Concat((RedisResult[])fsync!).Select(r => (string?)r).ToArray();
             if (values is not [_, "yes", _, "always"])
                 logger.LogWarning("Redis runs with appendonly={AppendOnly} appendfsync={Fsync}: an acknowledged write can be lost in a crash; use appendonly yes, appendfsync always (deploy/redis/redis.conf)", values.ElementAtOrDefault(1), values.ElementAtOrDefault(3));
