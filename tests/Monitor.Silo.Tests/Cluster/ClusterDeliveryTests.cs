@@ -1,5 +1,10 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Monitor.Abstractions;
+using Monitor.Client;
 using Monitor.TestSupport;
 using static Monitor.Silo.Tests.Json;
 
@@ -60,6 +65,71 @@ public sealed class ClusterDeliveryTests
         finally
         {
             await first.DisposeAsync();
+        }
+    }
+
+    [Fact]
+    public async Task A_dotnet_client_finds_the_cluster_through_Redis_and_follows_alerts_across_a_silo_death()
+    {
+        await using var redis = await RedisServer.StartAsync();
+        var clusterId = "client-" + Guid.NewGuid().ToString("N")[..8];
+        string[] cluster = ["--redis", redis.Address, "--advertise", "127.0.0.1", "--cluster-id", clusterId, "--no-sample", "--Monitor:Embeddings=false"];
+        var first = await ServiceProcess.StartAsync("/nonexistent", ServicePorts.Free(), cluster);
+        await using var second = await ServiceProcess.StartAsync("/nonexistent", ServicePorts.Free(), cluster);
+        var builder = Host.CreateApplicationBuilder();
+        builder.Logging.ClearProviders();
+        builder.UseOrleansClient(client => client.UseMonitorCluster(redis.Address, clusterId));
+        using var host = builder.Build();
+        await host.StartAsync();
+        try
+        {
+            Assert.True((await second.Client.PutAsync("/api/actors/followed", Body(new { name = "Followed" }))).IsSuccessStatusCode);
+            var received = new System.Collections.Concurrent.ConcurrentQueue<Alert>();
+            await using var feed = new MonitorAlertFeed(host.Services.GetRequiredService<IClusterClient>(), new AlertFilter(["followed"], [], [], AlertSeverity.Low),
+                since: 0, alert => { received.Enqueue(alert); return Task.CompletedTask; }, renewEvery: TimeSpan.FromSeconds(2));
+            await feed.StartAsync();
+
+            await ReverseAsync(first.Client, "followed", "canal", day: 1);
+            await UntilAsync(() => received.Count >= 1);
+            first.Kill();
+            await ReverseAsync(second.Client, "followed", "bridge", day: 10);
+            await UntilAsync(() => received.Count >= 2);
+
+            Assert.Equal(["canal", "bridge"], received.Select(a => a.Topic));
+            Assert.Equal(received.Count, received.Select(a => a.Id).Distinct().Count());
+        }
+        finally
+        {
+            await host.StopAsync();
+            await first.DisposeAsync();
+        }
+    }
+
+    private static async Task ReverseAsync(HttpClient client, string actor, string topic, int day)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(90);
+        while (true)
+        {
+            // While the dead silo is not yet declared dead, a call to one of its grains answers 503: send it again.
+            using var posted = await client.PostAsync("/api/statements", Body(new[]
+            {
+                Statement($"{actor}-{topic}-s", actor, $"We support the {topic} plan.", $"2024-05-{day:D2}T09:00:00Z", topic, "support"),
+                Statement($"{actor}-{topic}-o", actor, $"We oppose the {topic} plan.", $"2024-05-{day + 5:D2}T09:00:00Z", topic, "oppose"),
+            }));
+            if (posted.StatusCode == HttpStatusCode.OK) return;
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, posted.StatusCode);
+            Assert.True(DateTime.UtcNow < deadline, "no silo acknowledged the statements within 90 s");
+            await Task.Delay(500);
+        }
+    }
+
+    private static async Task UntilAsync(Func<bool> condition)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(90);
+        while (!condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, "the client's feed did not deliver the alert within 90 s");
+            await Task.Delay(100);
         }
     }
 
