@@ -95,8 +95,8 @@ public static class ClusterBenchmark
         var sender = new ClusterSender(cluster);
         await using var stream = await AlertStreamClient.ConnectAsync(cluster.Silos[0], cancellationToken);
 
-        // Warm-up, not measured: the silos' code is compiled and their connections to Redis and to each other open.
-        var warmup = BenchCorpus.Create("warm", Math.Min(settings.Actors, 2 * settings.Clients), 20, settings.BatchSize);
+        // Warm-up, not measured, as large as a round: the silos' code is compiled and their connections to Redis and to each other open.
+        var warmup = BenchCorpus.Create("warm", settings.Actors, settings.PerActor, settings.BatchSize);
         await sender.PutActorsAsync(warmup.Actors, settings.Clients, cancellationToken);
         await sender.SendAsync(warmup, settings.Clients, new ConcurrentDictionary<string, Acknowledgement>(StringComparer.Ordinal), cancellationToken);
         cluster.Log.Clear();
