@@ -91,16 +91,16 @@ public sealed class BenchCluster : IAsyncDisposable
         }
     }
 
-    /// <summary>The silo each of these actors' grains is active on; actors with no activation are left out.</summary>
-    public async Task<IReadOnlyDictionary<string, ClusterSilo>> PlacementAsync(IReadOnlyCollection<string> actorIds, CancellationToken cancellationToken)
+    /// <summary>The silo each of these grains (of the type named in its [GrainType]) is active on; keys with no activation are left out.</summary>
+    public async Task<IReadOnlyDictionary<string, ClusterSilo>> PlacementAsync(string grainType, IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
     {
-        var wanted = actorIds.ToHashSet(StringComparer.Ordinal);
+        var wanted = keys.ToHashSet(StringComparer.Ordinal);
         var bySiloPort = _silos.ToDictionary(s => s.Ports.Silo);
         var statistics = await Management.GetDetailedGrainStatistics().WaitAsync(TimeSpan.FromSeconds(30), cancellationToken);
         var placement = new Dictionary<string, ClusterSilo>(StringComparer.Ordinal);
         foreach (var grain in statistics)
         {
-            if (grain.GrainId.Type.ToString() != "actor") continue;
+            if (grain.GrainId.Type.ToString() != grainType) continue;
             var id = grain.GrainId.Key.ToString();
             if (id is not null && wanted.Contains(id) && bySiloPort.TryGetValue(grain.SiloAddress.Endpoint.Port, out var silo)) placement[id] = silo;
         }

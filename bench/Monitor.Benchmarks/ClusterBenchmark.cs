@@ -115,13 +115,18 @@ public static class ClusterBenchmark
             if (HostCpu.Between(cpu, HostCpu.Sample()) is { } shares) row.Cpu.Add(shares);
 
             var alerts = await SettleAsync(stream, acknowledged, corpus.ExpectedReversals, cancellationToken);
+            // The watcher of an actor and topic raises its alerts; the stream is woken at once only by alerts raised on its own silo.
+            var watchers = await cluster.PlacementAsync("watcher", [.. alerts.Select(WatcherKey).Distinct()], cancellationToken);
             foreach (var alert in alerts)
             {
                 var request = acknowledged[alert.LaterStatementId];
                 var latency = Stopwatch.GetElapsedTime(request.AnsweredAt, alert.ReceivedAt).TotalMilliseconds;
+                var fromSend = Stopwatch.GetElapsedTime(request.SentAt, alert.ReceivedAt).TotalMilliseconds;
                 if (latency < 0) row.BeforeAcknowledgement++;
                 row.Latencies.Add(latency);
-                row.FromSend.Add(Stopwatch.GetElapsedTime(request.SentAt, alert.ReceivedAt).TotalMilliseconds);
+                row.FromSend.Add(fromSend);
+                if (!watchers.TryGetValue(WatcherKey(alert), out var raisedOn)) row.RaisedOnUnknown++;
+                else (raisedOn == cluster.Silos[0] ? row.FromSendLocal : row.FromSendRemote).Add(fromSend);
             }
             row.MissingReversals += Math.Max(0, corpus.ExpectedReversals - alerts.Count(a => a.Kind == AlertKinds.StanceReversal));
             row.ExpectedReversals += corpus.ExpectedReversals;
@@ -134,6 +139,8 @@ public static class ClusterBenchmark
         row.LogKinds = [.. cluster.Log.MostFrequent(3)];
         return (row, actors);
     }
+
+    private static string WatcherKey(StreamedAlert alert) => $"{alert.Topic ?? "~"}:{alert.Actor}";
 
     /// <summary>
     /// The alerts on this round's statements, once at least the expected stance reversals have arrived and
@@ -180,7 +187,7 @@ public static class ClusterBenchmark
             {
                 using var touched = await sender.SendAsync(HttpMethod.Get, $"/api/actors/{actor}/statements?limit=1", null, cancellationToken);
             }
-            var placement = await cluster.PlacementAsync(actors, cancellationToken);
+            var placement = await cluster.PlacementAsync("actor", actors, cancellationToken);
             var victim = placement.Count > 0
                 ? placement.Values.GroupBy(s => s).OrderByDescending(g => g.Count()).ThenBy(g => g.Key.Number).First().Key
                 : cluster.Silos[repetition % cluster.Silos.Count];
@@ -264,6 +271,9 @@ public static class ClusterBenchmark
                 ? $"; from the POST's answer: p50 {Percentile(row.Latencies, 0.5):F1} ms, p99 {Percentile(row.Latencies, 0.99):F1} ms, max {row.Latencies.Max():F1} ms, " +
                   $"{row.BeforeAcknowledgement:N0} arrived before it (negative); from the POST's send: p50 {Percentile(row.FromSend, 0.5):F1} ms, p99 {Percentile(row.FromSend, 0.99):F1} ms"
                 : ""));
+        if (row.Silos > 1)
+            Console.WriteLine($"  sent→alert by where the alert was raised (its watcher's silo): on silo 1, the stream's own: {Spread(row.FromSendLocal)}; " +
+                $"on the other silos: {Spread(row.FromSendRemote)}" + (row.RaisedOnUnknown > 0 ? $"; watcher no longer active for {row.RaisedOnUnknown}" : ""));
         if (row.Cpu.Count > 0)
             Console.WriteLine($"  host CPU while sending, by round: busy {string.Join(", ", row.Cpu.Select(c => c.Busy.ToString("P0")))}; " +
                 $"of it used by processes other than this benchmark, its silos and its Redis: {string.Join(", ", row.Cpu.Select(c => c.Others.ToString("P0")))}");
@@ -285,6 +295,9 @@ public static class ClusterBenchmark
         Console.WriteLine($"  answers other than 200 while failing over: {Describe(failover.Answers)}");
         Console.WriteLine($"  service log during the failovers: {failover.LogWarnings} warning(s), {failover.LogErrors} error(s){LogSample(failover.LogKinds)}");
     }
+
+    private static string Spread(IReadOnlyList<double> milliseconds) =>
+        milliseconds.Count == 0 ? "none" : $"{milliseconds.Count:N0} alerts, p50 {Percentile(milliseconds, 0.5):F1} ms, p99 {Percentile(milliseconds, 0.99):F1} ms";
 
     private static string Describe(IReadOnlyDictionary<string, int> counts) =>
         counts.Count == 0 ? "none" : string.Join(", ", counts.OrderByDescending(c => c.Value).Select(c => $"{c.Key} × {c.Value:N0}"));
@@ -322,6 +335,9 @@ public static class ClusterBenchmark
         public List<double> Latencies { get; } = [];
         /// <summary>Milliseconds from sending that POST to the event.</summary>
         public List<double> FromSend { get; } = [];
+        public List<double> FromSendLocal { get; } = [];
+        public List<double> FromSendRemote { get; } = [];
+        public int RaisedOnUnknown { get; set; }
         /// <summary>Per round: share of the host's CPU busy, and share used by other processes.</summary>
         public List<(double Busy, double Others)> Cpu { get; } = [];
         public int BeforeAcknowledgement { get; set; }

@@ -197,8 +197,8 @@ public sealed class ClusterSender(BenchCluster cluster)
     }
 }
 
-/// <summary>An alert as the stream delivered it: the statement that triggered it, and when it arrived here.</summary>
-public sealed record StreamedAlert(string Id, string Kind, string LaterStatementId, long ReceivedAt);
+/// <summary>An alert as the stream delivered it: the statement that triggered it, its actor and topic (its watcher's scope), and when it arrived here.</summary>
+public sealed record StreamedAlert(string Id, string Kind, string LaterStatementId, string? Actor, string? Topic, long ReceivedAt);
 
 /// <summary>
 /// A client of GET /api/alerts/stream on one silo. It notes the moment each alert arrives, on this side;
@@ -260,7 +260,7 @@ public sealed class AlertStreamClient : IAsyncDisposable
                     var alert = JsonNode.Parse(line[6..]);
                     var id = (string?)alert?["id"];
                     var later = (string?)alert?["later"]?["statementId"];
-                    if (id is not null && later is not null) _alerts.TryAdd(id, new StreamedAlert(id, (string?)alert?["kind"] ?? "?", later, at));
+                    if (id is not null && later is not null) _alerts.TryAdd(id, new StreamedAlert(id, (string?)alert?["kind"] ?? "?", later, (string?)alert?["actor"], (string?)alert?["topic"], at));
                 }
             }
             catch (Exception exception) when (exception is HttpRequestException or IOException)
