@@ -95,10 +95,13 @@ public static class ClusterBenchmark
         var sender = new ClusterSender(cluster);
         await using var stream = await AlertStreamClient.ConnectAsync(cluster.Silos[0], cancellationToken);
 
-        // Warm-up, not measured, as large as a round: the silos' code is compiled and their connections to Redis and to each other open.
+        // Warm-up, not measured, as large as a round: the silos' code is compiled and their connections to Redis and to each other
+        // open. Its alerts are awaited like a round's, so the first round does not share the host with the watchers' backlog.
         var warmup = BenchCorpus.Create("warm", settings.Actors, settings.PerActor, settings.BatchSize);
         await sender.PutActorsAsync(warmup.Actors, settings.Clients, cancellationToken);
-        await sender.SendAsync(warmup, settings.Clients, new ConcurrentDictionary<string, Acknowledgement>(StringComparer.Ordinal), cancellationToken);
+        var warmupAcknowledged = new ConcurrentDictionary<string, Acknowledgement>(StringComparer.Ordinal);
+        await sender.SendAsync(warmup, settings.Clients, warmupAcknowledged, cancellationToken);
+        await SettleAsync(stream, warmupAcknowledged, warmup.ExpectedReversals, cancellationToken);
         cluster.Log.Clear();
 
         var row = new Row(cluster.Silos.Count);
