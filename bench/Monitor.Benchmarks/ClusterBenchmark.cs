@@ -43,7 +43,7 @@ public static class ClusterBenchmark
         }
 
         var cores = Environment.ProcessorCount;
-        Console.WriteLine($"Monitor cluster benchmark — {cores} cores; silos are processes of Monitor.Silo.dll on loopback with one redis-server (appendonly, appendfsync always); {string.Join(" ", args)}");
+        Console.WriteLine($"Monitor cluster benchmark — {cores} cores; silos are processes of Monitor.Silo.dll on loopback with one redis-server (appendonly, appendfsync always); {(args.Length == 0 ? "defaults" : string.Join(" ", args))}");
         Console.WriteLine($"One {cores}-core host: silos share its CPU, so more silos cannot be faster here; the figures show the cost of distribution, not scale-out.");
         Console.WriteLine();
         Console.WriteLine($"Each silo count on a fresh Redis and a fresh cluster. Per round {settings.Actors} new actors × {settings.PerActor} statements = {settings.Actors * settings.PerActor:N0}, " +

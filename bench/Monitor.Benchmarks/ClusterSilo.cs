@@ -128,7 +128,7 @@ public sealed partial class SiloLog
         var text = line[match.Length..];
         text = ActorPathPattern().Replace(text, "/api/actors/{id}");
         text = NumberPattern().Replace(text, "#");
-        if (text.Length > 110) text = text[..110] + "…";
+        if (text.Length > 170) text = text[..170] + "…";
         _kinds.AddOrUpdate($"{match.Groups[1].Value} {text}", 1, (_, n) => n + 1);
     }
 

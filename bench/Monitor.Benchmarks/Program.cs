@@ -10,7 +10,7 @@
 //       one per silo count): statements per second from 8 clients spread over the silos, latency from the
 //       acknowledging POST to the server-sent event, and with the most silos the time until the grains of
 //       a silo killed with SIGKILL answer again; on one host the silos share its cores, so this shows the
-//       cost of distribution, not scale-out (about 6 minutes on 2 cores with the defaults);
+//       cost of distribution, not scale-out (about 3 minutes on 2 cores with the defaults);
 //   dotnet run -c Release --project bench/Monitor.Benchmarks -- --filter '*'
 //       BenchmarkDotNet micro-benchmarks of the analysis library.
 using BenchmarkDotNet.Running;
