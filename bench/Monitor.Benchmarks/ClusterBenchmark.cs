@@ -49,8 +49,8 @@ public static class ClusterBenchmark
         Console.WriteLine($"Each silo count on a fresh Redis and a fresh cluster. Per round {settings.Actors} new actors × {settings.PerActor} statements = {settings.Actors * settings.PerActor:N0}, " +
             $"sent by {settings.Clients} clients in batches of {settings.BatchSize}, each request to the next silo in turn (round-robin, as a load balancer), " +
             $"timed from the first send to the last acknowledgement; median of {settings.Rounds} round(s) after a warm-up. Alert latency: from the acknowledgement of the POST " +
-            "holding the alert's later statement to the event on silo 1's /api/alerts/stream, both taken here; the stream is woken at once by alerts raised on its own silo " +
-            "and polls the log every second for the others'.");
+            "holding the alert's later statement to the event on silo 1's /api/alerts/stream, both taken here; the stream is woken by alerts raised on any silo " +
+            "(on others through the alert feed relay) and polls the log every second as a fallback.");
         Console.WriteLine();
 
         var rows = new List<Row>();

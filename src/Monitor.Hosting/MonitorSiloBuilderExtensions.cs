@@ -61,6 +61,7 @@ public static class MonitorSiloBuilderExtensions
         services.AddTransient<ReplayApplier>();
         services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, StartupSeeder>();
         services.AddHostedService<OutboxSweeper>();
+        if (options.IsCluster) services.AddHostedService<ClusterAlertRelay>();
         return silo;
     }
 

@@ -47,7 +47,11 @@ public static class MonitorHost
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = Hosting.Ingestion.InputLimits.MaxRequestBodyBytes);
 
         var app = builder.Build();
-        app.UseSerilogRequestLogging();
+        app.UseSerilogRequestLogging(logging => logging.GetLevel = (context, _, exception) =>
+            // A 503 is a passing outage the handler already reported; only real failures are errors.
+            exception is not null || context.Response.StatusCode >= 500 && context.Response.StatusCode != StatusCodes.Status503ServiceUnavailable
+                ? LogEventLevel.Error
+                : context.Response.StatusCode == StatusCodes.Status503ServiceUnavailable ? LogEventLevel.Warning : LogEventLevel.Information);
         app.UseExceptionHandler();
         app.UseStatusCodePages();
 

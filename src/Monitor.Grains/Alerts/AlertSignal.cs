@@ -1,8 +1,9 @@
 namespace Monitor.Grains.Alerts;
 
 /// <summary>
-/// Wakes the live streams of this silo when an alert is raised here. Streams still poll the log
-/// every second, which covers alerts raised on other silos; the signal only makes local ones instant.
+/// Wakes the live streams of this silo when an alert is raised here or, in a cluster, on any silo
+/// (through the relay that follows the alert feed). Streams still poll the log every second, which
+/// covers any alert whose wake-up was lost.
 /// </summary>
 public sealed class AlertSignal
 {
