@@ -11,6 +11,9 @@
 //       acknowledging POST to the server-sent event, and with the most silos the time until the grains of
 //       a silo killed with SIGKILL answer again; on one host the silos share its cores, so this shows the
 //       cost of distribution, not scale-out (about 3 minutes on 2 cores with the defaults);
+//   dotnet run -c Release --project bench/Monitor.Benchmarks -- redis-log [--deep N]
+//       the cluster store's append cost: one statement into a log of 10 against a log of N (100,000),
+//       and one alert into an alert log of 10 against one of N, on a redis-server of its own;
 //   dotnet run -c Release --project bench/Monitor.Benchmarks -- --filter '*'
 //       BenchmarkDotNet micro-benchmarks of the analysis library.
 using BenchmarkDotNet.Running;
@@ -20,6 +23,8 @@ if (args.Length > 0 && args[0] == "silo")
     return await SiloBenchmark.RunAsync(args[1..]);
 if (args.Length > 0 && args[0] == "service")
     return await ServiceBenchmark.RunAsync(args[1..]);
+if (args.Length > 0 && args[0] == "redis-log")
+    return await RedisLogBenchmark.RunAsync(args[1..]);
 if (args.Length > 0 && args[0] == "cluster")
 {
     // Ctrl+C ends the run through the same path as an error, so the silos and Redis it started are stopped too.
