@@ -18,7 +18,7 @@ namespace Monitor.Grains;
 /// </summary>
 [GrainType("actor")]
 public sealed class ActorGrain(
-    [PersistentState("snapshot", "monitor")] IPersistentState<ActorState> snapshot,
+    [PersistentState("snapshot", GrainStorage.Name)] IPersistentState<ActorState> snapshot,
     IStatementLog log,
     IActorDirectory directory,
     TimeProvider clock,

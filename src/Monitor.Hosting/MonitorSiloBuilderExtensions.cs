@@ -9,6 +9,7 @@ using Monitor.Grains.Webhooks;
 using Monitor.Hosting.Configuration;
 using Monitor.Hosting.Ingestion;
 using Monitor.Hosting.Services;
+using Monitor.Abstractions.Storage;
 using Monitor.Storage;
 using Monitor.Storage.Redis;
 using Monitor.Storage.Sqlite;
@@ -72,7 +73,7 @@ public static class MonitorSiloBuilderExtensions
     private static void AddClusterStore(ISiloBuilder silo, MonitorOptions options)
     {
         silo.Services.AddMonitorRedisStorage(new RedisStorageOptions { Configuration = options.Redis!, KeyPrefix = $"{options.ServiceId}:" });
-        silo.AddRedisGrainStorage(SqliteStorageServiceCollectionExtensions.GrainStorageName, redis =>
+        silo.AddRedisGrainStorage(GrainStorage.Name, redis =>
         {
             redis.ConfigurationOptions = MonitorClustering.RedisConfiguration(options);
             redis.GrainStorageSerializer = new JsonGrainStateSerializer();

@@ -47,11 +47,13 @@ public static class MonitorHost
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = Hosting.Ingestion.InputLimits.MaxRequestBodyBytes);
 
         var app = builder.Build();
-        app.UseSerilogRequestLogging(logging => logging.GetLevel = (context, _, exception) =>
-            // A 503 is a passing outage the handler already reported; only real failures are errors.
-            exception is not null || context.Response.StatusCode >= 500 && context.Response.StatusCode != StatusCodes.Status503ServiceUnavailable
-                ? LogEventLevel.Error
-                : context.Response.StatusCode == StatusCodes.Status503ServiceUnavailable ? LogEventLevel.Warning : LogEventLevel.Information);
+        app.UseSerilogRequestLogging(logging => logging.GetLevel = (context, _, exception) => context.Response.StatusCode switch
+        {
+            // A passing outage the handler already reported; only real failures are errors.
+            StatusCodes.Status503ServiceUnavailable => LogEventLevel.Warning,
+            >= 500 => LogEventLevel.Error,
+            _ => exception is null ? LogEventLevel.Information : LogEventLevel.Error,
+        });
         app.UseExceptionHandler();
         app.UseStatusCodePages();
 

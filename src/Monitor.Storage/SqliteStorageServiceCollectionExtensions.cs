@@ -10,9 +10,6 @@ namespace Monitor.Storage;
 
 public static class SqliteStorageServiceCollectionExtensions
 {
-    /// <summary>Name of the grain storage provider Monitor's grains use.</summary>
-    public const string GrainStorageName = "monitor";
-
     /// <summary>
     /// Registers the embedded store. Pass <paramref name="database"/> to share one database between
     /// silos of the same process (tests); otherwise one is opened from <paramref name="options"/>.
@@ -29,7 +26,7 @@ public static class SqliteStorageServiceCollectionExtensions
         services.AddSingleton<IClaimIndex, SqliteClaimIndex>();
         services.AddSingleton<ISubscriptionStore, SqliteSubscriptionStore>();
         services.AddSingleton<IDeliveryLog, SqliteDeliveryLog>();
-        services.AddGrainStorage(GrainStorageName, (sp, name) => new SqliteGrainStorage(name, sp.GetRequiredService<SqliteDatabase>(), MonitorJson.Options, options.BackgroundGrainTypes));
+        services.AddGrainStorage(GrainStorage.Name, (sp, name) => new SqliteGrainStorage(name, sp.GetRequiredService<SqliteDatabase>(), MonitorJson.Options, options.BackgroundGrainTypes));
         return services;
     }
 }

@@ -21,7 +21,7 @@ namespace Monitor.Grains.Webhooks;
 /// </summary>
 [GrainType(GrainTypeName)]
 public sealed class SubscriptionGrain(
-    [PersistentState("delivery", "monitor")] IPersistentState<SubscriptionState> state,
+    [PersistentState("delivery", GrainStorage.Name)] IPersistentState<SubscriptionState> state,
     ISubscriptionStore subscriptions,
     IDeliveryLog deliveries,
     IAlertLog alerts,
