@@ -30,7 +30,7 @@ public sealed class RedisStatementLog(RedisConnection redis) : IStatementLog
             redis.call('HSET', log, head, json)
             if topic ~= '' then redis.call('ZADD', prefix .. 'st:' .. actor .. ':topic:' .. topic, head, head) end
             if said > latest then latest = said end
-            if first == 0 and head == 1 then redis.call('HSETNX', prefix .. 'st:voice-speaker', actor, ARGV[i + 4]) end
+            if head == 1 and string.sub(actor, 1, 1) == '~' then redis.call('HSETNX', prefix .. 'st:voice-speaker', actor, ARGV[i + 4]) end
             out[#out + 1] = head; out[#out + 1] = 1
           end
         end
