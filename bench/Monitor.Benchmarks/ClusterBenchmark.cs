@@ -3,6 +3,9 @@ using System.Diagnostics;
 using System.Net;
 using Monitor.Abstractions;
 
+using static Monitor.Benchmarks.BenchArguments;
+using static Monitor.Benchmarks.BenchStatistics;
+
 namespace Monitor.Benchmarks;
 
 /// <summary>
@@ -307,26 +310,6 @@ public static class ClusterBenchmark
 
     private static string LogSample(IReadOnlyList<(string Kind, int Count)> kinds) =>
         kinds.Count == 0 ? "" : "; most frequent:" + string.Concat(kinds.Select(k => $"{Environment.NewLine}    {k.Count,6:N0} × {k.Kind}"));
-
-    private static double Median(IReadOnlyList<double> values) => Percentile(values, 0.5);
-
-    private static double Percentile(IReadOnlyList<double> values, double p)
-    {
-        var sorted = values.Order().ToArray();
-        return sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Length) - 1, 0, sorted.Length - 1)];
-    }
-
-    private static string OptionText(string[] args, string name, string fallback)
-    {
-        var index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length ? args[index + 1] : fallback;
-    }
-
-    private static int Option(string[] args, string name, int fallback)
-    {
-        var index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length && int.TryParse(args[index + 1], out var value) ? value : fallback;
-    }
 
     private sealed record Settings(int Actors, int PerActor, int Rounds, int Clients, int BatchSize);
 

@@ -4,6 +4,7 @@ using Monitor.Abstractions;
 using Monitor.Abstractions.Storage;
 using Monitor.Storage.Redis;
 using Monitor.TestSupport;
+using static Monitor.Benchmarks.BenchStatistics;
 
 namespace Monitor.Benchmarks;
 
@@ -18,7 +19,7 @@ public static class RedisLogBenchmark
 
     public static async Task<int> RunAsync(string[] args)
     {
-        var deep = args.Length >= 2 && args[0] == "--deep" ? int.Parse(args[1]) : 100_000;
+        var deep = BenchArguments.Option(args, "--deep", 100_000);
         await using var server = await RedisServer.StartAsync();
         await using var connection = new RedisConnection(new RedisStorageOptions { Configuration = server.Address }, NullLogger<RedisConnection>.Instance);
         var statements = new RedisStatementLog(connection);
@@ -58,15 +59,14 @@ public static class RedisLogBenchmark
             await append(i);
             times[i] = clock.Elapsed.TotalMilliseconds;
         }
-        Array.Sort(times);
         return times;
     }
 
     private static void Report(string what, int shallow, double[] shallowTimes, int deep, double[] deepTimes)
     {
-        double P(double[] sorted, double q) => sorted[(int)Math.Min(sorted.Length - 1, Math.Floor(q * sorted.Length))];
-        Console.WriteLine($"  {what}: log of {shallow:N0}: p50 {P(shallowTimes, 0.5):F3} ms, p99 {P(shallowTimes, 0.99):F3} ms; " +
-            $"log of {deep:N0}: p50 {P(deepTimes, 0.5):F3} ms, p99 {P(deepTimes, 0.99):F3} ms; ratio of medians {P(deepTimes, 0.5) / P(shallowTimes, 0.5):F2}");
+        Console.WriteLine($"  {what}: log of {shallow:N0}: p50 {Percentile(shallowTimes, 0.5):F3} ms, p99 {Percentile(shallowTimes, 0.99):F3} ms; " +
+            $"log of {deep:N0}: p50 {Percentile(deepTimes, 0.5):F3} ms, p99 {Percentile(deepTimes, 0.99):F3} ms; " +
+            $"ratio of medians {Median(deepTimes) / Median(shallowTimes):F2}");
     }
 
     private static Statement Said(string actor, int i) =>

@@ -13,6 +13,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Monitor.Silo;
 
+using static Monitor.Benchmarks.BenchArguments;
+using static Monitor.Benchmarks.BenchStatistics;
+
 namespace Monitor.Benchmarks;
 
 /// <summary>
@@ -148,12 +151,6 @@ public static class ServiceBenchmark
         }
     }
 
-    private static double Percentile(IReadOnlyList<double> values, double p)
-    {
-        var sorted = values.Order().ToArray();
-        return sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Length) - 1, 0, sorted.Length - 1)];
-    }
-
     /// <summary>Marks every quote with the document number, so each document brings new statements rather than copies.</summary>
     private static string UniqueQuotes(string text, int n) =>
         System.Text.RegularExpressions.Regex.Replace(text, "([\u201C\"])([^\u201D\"]{8,}?)([,.]?)([\u201D\"])", m => $"{m.Groups[1].Value}{m.Groups[2].Value} in dispatch {n}{m.Groups[3].Value}{m.Groups[4].Value}");
@@ -165,12 +162,6 @@ public static class ServiceBenchmark
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private static int Option(string[] args, string name, int fallback)
-    {
-        var index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length && int.TryParse(args[index + 1], out var value) ? value : fallback;
     }
 
     /// <summary>Counts webhooks and notes when the first one for each topic arrived.</summary>

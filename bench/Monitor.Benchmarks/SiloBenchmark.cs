@@ -5,6 +5,9 @@ using Monitor.Abstractions.Grains;
 using Monitor.Hosting;
 using Monitor.Hosting.Configuration;
 
+using static Monitor.Benchmarks.BenchArguments;
+using static Monitor.Benchmarks.BenchStatistics;
+
 namespace Monitor.Benchmarks;
 
 /// <summary>
@@ -165,23 +168,4 @@ public static class SiloBenchmark
         return GC.GetTotalMemory(forceFullCollection: true);
     }
 
-    private static double Median(IReadOnlyList<double> values) => Percentile(values, 0.5);
-
-    private static double Percentile(IReadOnlyList<double> values, double p)
-    {
-        var sorted = values.Order().ToArray();
-        return sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Length) - 1, 0, sorted.Length - 1)];
-    }
-
-    private static string OptionText(string[] args, string name, string fallback)
-    {
-        var index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length ? args[index + 1] : fallback;
-    }
-
-    private static int Option(string[] args, string name, int fallback)
-    {
-        var index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length && int.TryParse(args[index + 1], out var value) ? value : fallback;
-    }
 }
