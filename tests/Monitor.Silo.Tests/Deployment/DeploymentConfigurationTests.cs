@@ -1,16 +1,7 @@
-using System.Collections;
-using System.ComponentModel;
 using System.Globalization;
-using System.Reflection;
-using System.Text;
-using System.Text.Json;
 using System.Text.RegularExpressions;
-using Microsoft.Extensions.Configuration;
 using Monitor.Hosting.Configuration;
 using Monitor.Hosting.Ingestion;
-using YamlDotNet.Core;
-using YamlDotNet.Core.Events;
-using YamlDotNet.Serialization;
 
 namespace Monitor.Silo.Tests;
 

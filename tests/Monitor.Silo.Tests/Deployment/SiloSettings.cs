@@ -2,18 +2,11 @@ using System.Collections;
 using System.ComponentModel;
 using System.Globalization;
 using System.Reflection;
-using System.Text;
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Configuration;
 using Monitor.Hosting.Configuration;
-using Monitor.Hosting.Ingestion;
-using YamlDotNet.Core;
-using YamlDotNet.Core.Events;
-using YamlDotNet.Serialization;
 
 namespace Monitor.Silo.Tests;
-
 
 /// <summary>Checks settings handed to the silo against what it reads: <see cref="MonitorOptions"/> and <see cref="CommandLine"/>.</summary>
 internal static class SiloSettings
