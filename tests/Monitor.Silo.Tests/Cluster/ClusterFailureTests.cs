@@ -37,11 +37,13 @@ public sealed class ClusterFailureTests(ITestOutputHelper output)
             var running = ingest.RunAsync(corpus, workers: 8, batchSize: 10, GiveUpAfter);
 
             await UntilAsync(() => ingest.Acknowledged.Count >= corpus.Count * 3 / 10, running);
+            Assert.False(running.IsCompleted, "ingestion ended before the silo was killed");
             ingest.Remove(doomed);
             doomed.Kill();
             output.WriteLine($"killed one silo after {ingest.Acknowledged.Count} acknowledged statements");
 
             await UntilAsync(() => ingest.Acknowledged.Count >= corpus.Count * 6 / 10, running);
+            Assert.False(running.IsCompleted, "ingestion ended before the silo was stopped");
             ingest.Remove(restarted);
             await restarted.TerminateAsync(TimeSpan.FromSeconds(60));
             Assert.Equal(0, restarted.ExitCode);
@@ -83,6 +85,7 @@ public sealed class ClusterFailureTests(ITestOutputHelper output)
         var running = ingest.RunAsync(corpus, workers: 4, batchSize: 5, GiveUpAfter);
 
         await UntilAsync(() => ingest.Acknowledged.Count >= corpus.Count / 3, running);
+        Assert.False(running.IsCompleted, "ingestion ended before Redis was killed");
         await redis.KillAsync();
         using (var health = await first.Client.GetAsync("/health"))
             Assert.Equal(HttpStatusCode.ServiceUnavailable, health.StatusCode);
