@@ -69,7 +69,8 @@ internal static class SpeechCues
         ["noting"] = "noted", ["warning"] = "warned", ["stressing"] = "stressed", ["declaring"] = "declared", ["explaining"] = "explained",
         ["asserting"] = "asserted", ["urging"] = "urged", ["accusing"] = "accused", ["promising"] = "promised", ["vowing"] = "vowed",
         ["pledging"] = "pledged", ["denying"] = "denied", ["telling"] = "told", ["writing"] = "wrote",
-        ["suggesting"] = "suggested", ["describing"] = "said", ["questioning"] = "said",
+        ["suggesting"] = "suggested", ["describing"] = "said", ["questioning"] = "said", ["rejecting"] = "rejected",
+        ["dismissing"] = "dismissed", ["refuting"] = "refuted",
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The finite cue a participle stands for ("saying" → "said"), or null when the word is no speech participle.</summary>

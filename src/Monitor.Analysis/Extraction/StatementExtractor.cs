@@ -42,6 +42,7 @@ public sealed class StatementExtractor
         {
             var tokens = Tokenizer.Tokenize(text, unit.Start, unit.End, inQuote);
             var attributions = AttributionFinder.FindAll(text, unit, tokens);
+            AddNarratedAct(document, tokens, attributions);
             if (attributions.Count == 0 && document.LabelParagraph == unit.Paragraph && tokens.Count > 0)
             {
                 // A transcript turn ("WALLACE: …") runs to the end of its paragraph.
@@ -58,9 +59,39 @@ public sealed class StatementExtractor
         return new ExtractionResult(document.Statements);
     }
 
+    /// <summary>
+    /// Adds the act the unit narrates when its subject is a tracked actor. An attribution to a source that
+    /// is no actor ("…, according to a government notification") gives way to the act it reports; one by
+    /// a tracked actor or an outlet keeps the unit.
+    /// </summary>
+    private static void AddNarratedAct(DocumentState document, IReadOnlyList<Token> tokens, List<Attribution> attributions)
+    {
+        if (ActFinder.Find(tokens) is not { } act || act.SpeakerStart is not { } s || act.SpeakerEnd is not { } e) return;
+        var day = DateOnly.FromDateTime(document.Article.PublishedAt.UtcDateTime);
+        var doer = document.Resolver.Resolve(document.Text[s..e], day, act.Cue);
+        if (doer.Actor is null || doer.IsReport) return;
+        var covering = attributions.FindIndex(a => a.Content.Any(c => c.Start <= act.CueStart && act.CueStart < c.End) || a.CueStart == act.CueStart);
+        if (covering >= 0)
+        {
+            var other = attributions[covering];
+            // The same verb read as speech ("pledged to halt …") gives way: the act keeps the verb, so it reads as the undertaking it is.
+            if (other.CueStart != act.CueStart)
+            {
+                if (other.SpeakerStart is not { } os || other.SpeakerEnd is not { } oe) return;
+                var speaker = document.Resolver.Resolve(document.Text[os..oe], day, other.Cue);
+                if (speaker.Actor is not null || speaker.IsReport) return;
+            }
+            attributions.RemoveAt(covering);
+        }
+        attributions.Insert(0, act);
+    }
+
     private void Record(DocumentState document, TextUnit unit, Attribution attribution)
     {
         var text = document.Text;
+        // A denial names what it denies: "denied a newspaper report that …" keeps its verb, so the
+        // statement reads as the denial of that report rather than as the report itself.
+        if (DeniesAnObject(text, attribution)) attribution = attribution with { Content = [(attribution.CueStart, attribution.Content[0].End)] };
         var content = ContentText(text, attribution);
         if (content.Length == 0) return;
         var frame = Frame(text, unit, attribution);
@@ -101,6 +132,16 @@ public sealed class StatementExtractor
         var cueSpan = attribution.Cue.Length == 0 ? null : new TextSpan(attribution.CueStart, attribution.CueEnd);
         document.Statements.Add(new ExtractedStatement(statement, speakerText, speaker.IsReport,
             new ExtractionTrace(attribution.Cue, attribution.Rule + "/" + speaker.Rule), speakerSpan, cueSpan));
+    }
+
+    private static bool DeniesAnObject(string text, Attribution attribution)
+    {
+        if (attribution.Content.Count != 1 || attribution.CueEnd > attribution.Content[0].Start) return false;
+        if (SpeechCues.ModeOf(attribution.Cue, "") != StatementMode.Deny) return false;
+        var gap = text[attribution.CueEnd..attribution.Content[0].Start];
+        if (gap.Any(c => c is '.' or ';' or '"' or '\u201c' or '\u201d') || $" {gap} ".Contains(" that ", StringComparison.OrdinalIgnoreCase)) return false;
+        var first = text[attribution.Content[0].Start..Math.Min(text.Length, attribution.Content[0].Start + 8)].TrimStart();
+        return !first.StartsWith("that ", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>What extraction remembers while it reads one article.</summary>

@@ -1,0 +1,176 @@
+using System.Collections.Frozen;
+using Monitor.Analysis.Claims;
+
+namespace Monitor.Analysis.Extraction;
+
+/// <summary>
+/// Finds what an actor did, told as narration rather than speech: "The central bank raised rates by
+/// half a point on Thursday", "The ministry has banned exports with immediate effect", "The leadership
+/// vowed to stay the course". A deed is a position as much as a quote is, and it is often the only
+/// record of a turn ("we will not raise rates" → the narration that it did). The unit must open with
+/// a name-like subject, then the verb (after time words and auxiliaries); the caller keeps the act only
+/// when the subject resolves to a tracked actor. The content runs from the verb to the first comma.
+/// </summary>
+internal static class ActFinder
+{
+    private const int MaxSubjectTokens = 10;
+    private const int MinContentWords = 3;
+
+    /// <summary>Past forms the "-ed" test misses.</summary>
+    private static readonly FrozenSet<string> IrregularPast = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "cut", "set", "put", "held", "took", "made", "began", "kept", "left", "paid", "sent", "won", "lost", "struck", "hit",
+        "met", "froze", "withdrew", "sold", "bought", "gave", "brought", "shut", "broke", "lifted", "taken", "begun", "given",
+        "frozen", "withdrawn", "sought", "spent", "let", "bid", "stood",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Verbs that take an infinitive and make the infinitive the act: "vowed to", "agreed to", "decided to".</summary>
+    private static readonly FrozenSet<string> Undertakings = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "vowed", "pledged", "promised", "agreed", "decided", "voted", "moved", "resolved", "committed", "undertook", "refused",
+        "failed", "threatened", "offered", "planned", "sought", "chose", "opted",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Verbs that report advice or decisions about others' conduct: "recommended that people wear masks".</summary>
+    private static readonly FrozenSet<string> Directives = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "recommended", "advised", "ordered", "instructed", "authorised", "authorized", "approved", "banned", "prohibited",
+        "allowed", "permitted", "barred", "told", "asked",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> SubjectLinkWords = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "of", "for", "and", "de",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> Auxiliaries = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "has", "have", "had", "also", "formally", "officially", "finally", "unexpectedly", "jointly", "unanimously",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The act told in the unit, or null; the speaker range is the subject that did it.</summary>
+    public static Attribution? Find(IReadOnlyList<Token> tokens)
+    {
+        var first = SkipOpening(tokens);
+        var subjectEnd = SubjectEnd(tokens, first);
+        if (subjectEnd <= first) return null;
+
+        var verb = TimeExpressions.Skip(tokens, subjectEnd);
+        while (verb < tokens.Count && Auxiliaries.Contains(tokens[verb].Text) && !tokens[verb].IsCapitalised)
+            verb = TimeExpressions.Skip(tokens, verb + 1);
+        if (verb >= tokens.Count || !IsActVerb(tokens, verb)) return null;
+
+        var end = ClauseEnd(tokens, verb);
+        var words = 0;
+        for (var i = verb; i <= end; i++) if (tokens[i].IsWord) words++;
+        if (words < MinContentWords) return null;
+        if (!SaysSomethingCheckable(tokens, verb, end)) return null;
+        return new Attribution(tokens[first].Start, tokens[subjectEnd - 1].End, tokens[verb].Start, tokens[verb].End, tokens[verb].Text,
+            [(tokens[verb].Start, tokens[end].End)], false, "narrated-act");
+    }
+
+    /// <summary>"On Friday, …", "In a surprise move, …": an opening adjunct up to its comma is not the subject.</summary>
+    private static int SkipOpening(IReadOnlyList<Token> tokens)
+    {
+        if (tokens.Count == 0 || tokens[0].InQuote) return tokens.Count;
+        if (tokens[0].Is("On") || tokens[0].Is("In") || tokens[0].Is("Last") || tokens[0].Is("Earlier"))
+        {
+            for (var i = 1; i < Math.Min(tokens.Count, 8); i++)
+                if (tokens[i].Text == ",") return i + 1;
+        }
+        return 0;
+    }
+
+    /// <summary>Index just past a name-like subject starting at <paramref name="first"/>; <paramref name="first"/> itself when there is none.</summary>
+    private static int SubjectEnd(IReadOnlyList<Token> tokens, int first)
+    {
+        var i = first;
+        if (i < tokens.Count && tokens[i].Is("the")) i++;
+        var sawName = false;
+        var afterPossessive = false;
+        while (i < tokens.Count && i - first < MaxSubjectTokens)
+        {
+            var t = tokens[i];
+            if (t.InQuote) break;
+            if (!t.IsWord)
+            {
+                // "OPEC+" is one name.
+                if (t.Text == "+" && sawName && i > 0 && tokens[i - 1].End == t.Start) { i++; continue; }
+                break;
+            }
+            if (t.IsCapitalised && !Lexicon.Weekdays.Contains(t.Text) && !Lexicon.MonthSet.Contains(t.Text))
+            {
+                sawName = true;
+                afterPossessive = !t.Bare.Equals(t.Text, StringComparison.Ordinal);
+                i++;
+                continue;
+            }
+            // "Centers for Disease Control", "Bank of Japan": a link word between two names.
+            if (sawName && SubjectLinkWords.Contains(t.Text) && i + 1 < tokens.Count && tokens[i + 1].IsCapitalised) { i++; continue; }
+            // "China's top leadership", "India's trade ministry": lower-case nouns after a possessive name.
+            if (afterPossessive && IsHeadNounCandidate(tokens, i)) { i++; continue; }
+            break;
+        }
+        return sawName ? i : first;
+    }
+
+    private static bool IsHeadNounCandidate(IReadOnlyList<Token> tokens, int i)
+    {
+        var word = tokens[i].Text;
+        if (word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || IrregularPast.Contains(word)) return false;
+        if (Auxiliaries.Contains(word) || Lexicon.Prepositions.Contains(word) || word.Equals("said", StringComparison.OrdinalIgnoreCase)) return false;
+        return word.All(char.IsLower) && word.Length > 2;
+    }
+
+    private static bool IsActVerb(IReadOnlyList<Token> tokens, int i)
+    {
+        var t = tokens[i];
+        if (!t.IsWord || t.InQuote || t.IsCapitalised) return false;
+        var past = t.Text.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || IrregularPast.Contains(t.Text);
+        if (!past) return false;
+        var next = i + 1 < tokens.Count ? TimeExpressions.Skip(tokens, i + 1) : tokens.Count;
+        var takesInfinitive = next < tokens.Count && tokens[next].Is("to");
+        if (Undertakings.Contains(t.Text)) return takesInfinitive;
+        // Speech is the attribution rules' business; a cue with an infinitive ("pledged to") is an undertaking, handled above.
+        if (SpeechCues.IsCue(t, tokens, i) && !Directives.Contains(t.Text)) return false;
+        return true;
+    }
+
+    /// <summary>The last token of the act: before the first comma, semicolon or dash outside a number, or the unit's end.</summary>
+    private static int ClauseEnd(IReadOnlyList<Token> tokens, int verb)
+    {
+        var end = tokens.Count - 1;
+        for (var i = verb + 1; i < tokens.Count; i++)
+        {
+            if (tokens[i].IsWord) continue;
+            if (tokens[i].Text is "," or ";" or "\u2014" or "\u2013" or "(" or ":" || tokens[i].Text == "." && i == tokens.Count - 1 || QuoteScanner.IsQuoteMark(tokens[i].Text[0]))
+            {
+                end = i - 1;
+                break;
+            }
+        }
+        while (end > verb && !tokens[end].IsWord) end--;
+        return end;
+    }
+
+    /// <summary>
+    /// An act worth keeping changes something a later statement can contradict: its verb (or the verb of its
+    /// infinitive, "agreed to cut") is one the claim reader knows, it directs others, or it moves a figure ("by 50 points").
+    /// </summary>
+    private static bool SaysSomethingCheckable(IReadOnlyList<Token> tokens, int verb, int end)
+    {
+        if (Directives.Contains(tokens[verb].Text) || PredicateLexicon.IsPredicate(tokens[verb].Text.ToLowerInvariant())) return true;
+        for (var i = verb + 1; i <= end; i++)
+        {
+            if (!tokens[i].IsWord) continue;
+            if (tokens[i - 1].Is("to") && i - 1 <= verb + 4)
+            {
+                var infinitive = i;
+                while (infinitive < end && tokens[infinitive].Text.EndsWith("ly", StringComparison.OrdinalIgnoreCase)) infinitive++;
+                if (PredicateLexicon.IsPredicate(tokens[infinitive].Text.ToLowerInvariant())) return true;
+            }
+            if (char.IsDigit(tokens[i].Text[0]) && (tokens[i - 1].Is("by") || tokens[i - 1].Is("to"))) return true;
+        }
+        return false;
+    }
+}

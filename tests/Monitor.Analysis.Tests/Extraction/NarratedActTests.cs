@@ -1,0 +1,88 @@
+using Monitor.Abstractions;
+using static Monitor.Analysis.Tests.Extraction.ExtractionFixture;
+
+namespace Monitor.Analysis.Tests.Extraction;
+
+/// <summary>Deeds told as narration are the actor's record too, and a denial keeps what it denies.</summary>
+public sealed class NarratedActTests
+{
+    [Fact]
+    public void A_tracked_actor_that_did_something_gets_the_act_as_its_statement()
+    {
+        var statement = Assert.Single(Extract("The European Union raised tariffs on steel by 15 percent on Thursday, its first increase in a decade."));
+
+        Assert.Equal("eu", statement.Statement.Actor);
+        Assert.False(statement.Statement.Direct);
+        Assert.Equal("raised tariffs on steel by 15 percent on Thursday", statement.Statement.Text);
+        Assert.Equal("narrated-act", statement.Trace.Rule.Split('/')[0]);
+    }
+
+    [Fact]
+    public void An_undertaking_with_an_infinitive_is_an_act_of_the_actor()
+    {
+        var statement = Assert.Single(Extract("Japan's cabinet pledged on Tuesday to halt coal imports from the region by 2030."));
+
+        Assert.Equal("japan", statement.Statement.Actor);
+        Assert.StartsWith("pledged on Tuesday to halt coal imports", statement.Statement.Text);
+    }
+
+    [Fact]
+    public void An_act_reported_according_to_an_unknown_document_stays_with_the_actor()
+    {
+        var statements = Extract("Britain has banned exports of scrap metal with immediate effect, according to a customs notice dated Monday.");
+
+        var act = Assert.Single(statements);
+        Assert.Equal("uk", act.Statement.Actor);
+        Assert.Equal("banned exports of scrap metal with immediate effect", act.Statement.Text);
+    }
+
+    [Fact]
+    public void An_outlet_reporting_what_an_actor_did_remains_the_outlets_report()
+    {
+        var statement = Assert.Single(Extract("China has suspended imports of beef, the Nordic Times reported, citing customs officials."));
+
+        Assert.Null(statement.Statement.Actor);
+        Assert.True(statement.IsReport);
+    }
+
+    [Fact]
+    public void Names_that_are_no_tracked_actor_do_not_make_acts()
+    {
+        Assert.Empty(Extract("Acme Shipping raised its freight rates by 20 percent on Monday."));
+    }
+
+    [Fact]
+    public void Narration_without_a_checkable_change_is_not_taken_as_an_act()
+    {
+        Assert.Empty(Extract("Japan reacted angrily on Monday."));
+    }
+
+    [Fact]
+    public void Speech_is_left_to_the_attribution_rules_not_read_as_an_act()
+    {
+        var statement = Assert.Single(Extract("NATO said on Monday it would open a liaison office in Tokyo."));
+
+        Assert.Equal("it would open a liaison office in Tokyo", statement.Statement.Text);
+        Assert.NotEqual("narrated-act", statement.Trace.Rule.Split('/')[0]);
+    }
+
+    [Fact]
+    public void A_denial_of_a_report_keeps_the_denying_verb_and_the_report_it_names()
+    {
+        var statement = Assert.Single(Extract("Japan on Monday denied a newspaper report that it was buying missiles from abroad."));
+
+        Assert.Equal("japan", statement.Statement.Actor);
+        Assert.Equal(StatementMode.Deny, statement.Statement.Mode);
+        Assert.Equal("denied a newspaper report that it was buying missiles from abroad", statement.Statement.Text);
+    }
+
+    [Fact]
+    public void A_participle_that_rejects_a_report_is_a_denial_of_that_report()
+    {
+        var statements = Extract("Haruto Sato said on Thursday that every rule had been respected, rejecting media reports that staff met in secret.");
+
+        var denial = Assert.Single(statements, s => s.Statement.Mode == StatementMode.Deny);
+        Assert.Equal("japan", denial.Statement.Actor);
+        Assert.Equal("rejecting media reports that staff met in secret", denial.Statement.Text);
+    }
+}
