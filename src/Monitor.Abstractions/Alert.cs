@@ -66,8 +66,11 @@ public static class AlertKinds
     public const string DenialOfReport = "denial-of-report";
     public const string ConflictingReports = "conflicting-reports";
 
+    /// <summary>An actor denied or ruled out an act, then did it or admitted it ("no plans to curb exports" → exports banned).</summary>
+    public const string BrokenDenial = "broken-denial";
+
     public static readonly IReadOnlySet<string> All = new HashSet<string>(StringComparer.Ordinal)
     {
-        StanceReversal, NegatedClaim, NumberMismatch, DateMismatch, DenialOfReport, ConflictingReports,
+        StanceReversal, NegatedClaim, NumberMismatch, DateMismatch, DenialOfReport, ConflictingReports, BrokenDenial,
     };
 }

@@ -52,7 +52,9 @@ public sealed partial class ClaimExtractor
     {
         var tokens = Token().Matches(sentence).Select(m => (Lower: m.Value.ToLowerInvariant().Replace('’', '\''), m.Value, m.Index, End: m.Index + m.Length)).ToArray();
         var lower = tokens.Select(t => t.Lower).ToArray();
-        var past = (lower.Any(PastMarkers.Contains) || Enumerable.Range(1, Math.Max(0, lower.Length - 1)).Any(i =>
+        // A narrated act's text starts at its verb ("raised rates by half a point"): there the first word is the predicate.
+        var opensWithVerb = tokens.Length > 0 && char.IsLower(tokens[0].Value[0]) && PredicateLexicon.IsPredicate(lower[0]);
+        var past = (lower.Any(PastMarkers.Contains) || opensWithVerb || Enumerable.Range(1, Math.Max(0, lower.Length - 1)).Any(i =>
                        lower[i].EndsWith("ed", StringComparison.Ordinal) && PredicateLexicon.IsPredicate(lower[i])
                        && lower[i - 1] is not ("be" or "been" or "being" or "is" or "are" or "on" or "of" or "in" or "at" or "for" or "with" or "from" or "by" or "to")
                        && !NounSlot.Contains(lower[i - 1])))
@@ -66,7 +68,9 @@ public sealed partial class ClaimExtractor
         var consumed = new bool[tokens.Length];
         // Words inside dates and figures are never hedges or predicates ("4 May" is not "may").
         for (var i = 0; i < tokens.Length; i++) consumed[i] = InSpan(i);
+        MarkPhrases(lower, ClaimLexicon.FillerPhrases, consumed);
         var declined = MarkPhrases(lower, ClaimLexicon.DeclinePhrases, consumed);
+        var ruledOut = MarkRuledOut(lower, consumed);
         var hedged = MarkPhrases(lower, ClaimLexicon.HedgePhrases, consumed);
         var demanded = MarkPhrases(lower, ClaimLexicon.DemandPhrases, consumed);
         var occurrence = FindFirstPhrase(lower, ClaimLexicon.OccurrencePhrases);
@@ -76,7 +80,8 @@ public sealed partial class ClaimExtractor
         for (var i = 0; i < lower.Length; i++)
         {
             if (consumed[i]) continue;
-            if (ClaimLexicon.Negations.Contains(lower[i]))
+            if (ClaimLexicon.Unlikely.Contains(lower[i])) negations.Add(i);
+            else if (ClaimLexicon.Negations.Contains(lower[i]))
             {
                 // "We never said we would open an office" denies the saying, not the opening.
                 if (i + 1 < lower.Length && SpeechVerbs.Contains(lower[i + 1])) continue;
@@ -91,7 +96,7 @@ public sealed partial class ClaimExtractor
         }
         var polarity = negations.Count % 2 == 1 ? Polarity.Negative : Polarity.Positive;
 
-        var predicate = FindPredicate(lower, consumed, InSpan);
+        var predicate = FindPredicate(lower, consumed, InSpan, opensWithVerb);
         // "Tariffs … take effect" says the thing happens, whatever verb set it going; it outranks words like "imported".
         if (occurrence is not null) predicate = -1;
         var predicateStem = occurrence is not null ? "occur" : predicate >= 0 ? PredicateLexicon.StemOf(lower[predicate]) : "";
@@ -99,7 +104,9 @@ public sealed partial class ClaimExtractor
         var predicateStart = predicate >= 0 ? predicate : occurrence?.Start ?? -1;
         var predicateText = predicateStart >= 0 ? sentence[tokens[predicateStart].Index..tokens[predicateEnd].End] : "";
 
+        // Deliberation denied ("not something we are considering") rules an act out: a statement of intent.
         var modality = declined ? Modality.Declined
+            : ruledOut ? Modality.Commitment
             : hedged ? Modality.Possibility
             : demanded ? Modality.Demand
             : lower.Any(ClaimLexicon.Modals.Contains) && !past || dates.Any(d => d.Date.Start > reference) ? Modality.Commitment
@@ -135,8 +142,9 @@ public sealed partial class ClaimExtractor
     /// pronoun), else the first lexicon verb not used as a noun ("new sanctions", "the ban"), else the
     /// first word after a modal.
     /// </summary>
-    private static int FindPredicate(string[] lower, bool[] consumed, Func<int, bool> inSpan)
+    private static int FindPredicate(string[] lower, bool[] consumed, Func<int, bool> inSpan, bool opensWithVerb)
     {
+        if (opensWithVerb && !consumed[0]) return 0;
         var plain = -1;
         var fallback = -1;
         for (var i = 0; i < lower.Length; i++)
@@ -162,7 +170,12 @@ public sealed partial class ClaimExtractor
             }
             else if (fallback < 0 && verbalSlot && previous is not ("is" or "are" or "was" or "were" or "be" or "been")) fallback = i;
         }
-        return plain >= 0 ? plain : fallback;
+        if (plain >= 0) return plain;
+        if (fallback >= 0) return fallback;
+        // A nominalised act ("an increase in rates was unlikely", "the ban stays") is the claim's predicate when no verb is.
+        for (var i = 1; i < lower.Length; i++)
+            if (!consumed[i] && !inSpan(i) && NounSlot.Contains(lower[i - 1]) && PredicateLexicon.IsPredicate(lower[i])) return i;
+        return -1;
     }
 
     private static readonly HashSet<string> VerbalSlot = new(StringComparer.Ordinal)
@@ -176,8 +189,29 @@ public sealed partial class ClaimExtractor
         "the", "a", "an", "new", "its", "their", "our", "his", "her", "of", "further", "any", "more", "fresh", "additional", "such",
     };
 
+    /// <summary>
+    /// "is not something we are considering", "not actively weighing": deliberation denied is a plan ruled out,
+    /// not a hedge. Marks the deliberation word so it reads neither as a hedge nor as the predicate.
+    /// </summary>
+    private static bool MarkRuledOut(string[] lower, bool[] consumed)
+    {
+        var any = false;
+        for (var i = 1; i < lower.Length; i++)
+        {
+            if (consumed[i] || !ClaimLexicon.Deliberation.Contains(lower[i])) continue;
+            var negated = false;
+            for (var j = Math.Max(0, i - 6); j < i; j++) negated |= ClaimLexicon.Negations.Contains(lower[j]);
+            if (!negated) continue;
+            consumed[i] = true;
+            any = true;
+        }
+        return any;
+    }
+
     private static bool IsNegatingUse(string[] lower, int i) =>
-        lower[i] is "ruled" or "rules" or "rule"
+        lower[i] is "fell" or "fall" or "falls" or "falling"
+            ? i + 1 < lower.Length && lower[i + 1] == "short"
+            : lower[i] is "ruled" or "rules" or "rule"
             ? i + 1 < lower.Length && lower[i + 1] == "out"
             : lower[i] is "refuse" or "refuses" or "refused" or "refusing" or "fail" or "fails" or "failed"
                 ? i + 1 < lower.Length && lower[i + 1] == "to"

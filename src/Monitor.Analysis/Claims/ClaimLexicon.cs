@@ -10,6 +10,21 @@ internal static class ClaimLexicon
         "wouldn't", "without",
     };
 
+    /// <summary>
+    /// Words that put a proposition as improbable: "it is very unlikely that rates rise" says they will not,
+    /// as firmly as officials usually say it. Read as a negation, not as a hedge.
+    /// </summary>
+    public static readonly HashSet<string> Unlikely = new(StringComparer.Ordinal) { "unlikely", "improbable" };
+
+    /// <summary>Words of deliberation: a hedge when affirmed ("considering"), a plan ruled out when denied ("not considering").</summary>
+    public static readonly HashSet<string> Deliberation = new(StringComparer.Ordinal)
+    {
+        "considering", "consider", "considered", "weighing", "mulling", "contemplating", "exploring", "discussing", "studying",
+    };
+
+    /// <summary>Phrases that only frame the clause and must not be read as its predicate: "when it came to observing".</summary>
+    public static readonly string[] FillerPhrases = ["when it came to", "when it comes to", "as far as", "in terms of"];
+
     /// <summary>Words that call what follows untrue: "denies", "baseless", "false".</summary>
     public static readonly HashSet<string> Denials = new(StringComparer.Ordinal)
     {
@@ -22,6 +37,7 @@ internal static class ClaimLexicon
     public static readonly HashSet<string> NegatingVerbs = new(StringComparer.Ordinal)
     {
         "refuse", "refuses", "refused", "refusing", "fail", "fails", "failed", "ruled", "rules", "rule", "abandon", "abandoned", "abandons",
+        "fell", "fall", "falls", "falling",
         "scrapped", "scraps", "shelved", "shelves", "dropped", "drops", "cancelled", "cancels", "canceled",
     };
 
@@ -48,6 +64,8 @@ internal static class ClaimLexicon
         "may", "might", "could", "possibly", "perhaps", "on the table", "not ruled out", "not rule out", "does not rule out",
         "do not rule out", "considering", "consider", "mulling", "weighing", "option", "options", "open to", "remains possible",
         "cannot be excluded", "can't be excluded", "not excluded", "under review", "reviewing", "exploring", "explore",
+        "no decision", "not yet decided", "yet to decide", "has not decided", "have not decided", "undecided",
+        "contemplating",
     ];
 
     public static readonly string[] DeclinePhrases =

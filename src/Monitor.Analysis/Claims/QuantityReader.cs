@@ -59,10 +59,31 @@ public static partial class QuantityReader
                 end = rest.Index + length;
             }
             if (unit is null) continue;
+            // Rate moves are told in basis points or in (fractions of) percentage points; one measure keeps them comparable.
+            if (unit == "basis") unit = BasisPoints;
+            else if (unit == "percentage" && !m.Groups["percent"].Success)
+            {
+                value *= 100;
+                unit = BasisPoints;
+            }
             found.Add((new Quantity(value, unit, sentence[m.Index..end].Trim(), m.Groups["approx"].Success), m.Index, end));
+        }
+        foreach (Match m in FractionOfPoint().Matches(sentence))
+        {
+            if (skip.Any(s => m.Index < s.End && s.Start < m.Index + m.Length)) continue;
+            if (found.Any(f => m.Index < f.Item3 && f.Item2 < m.Index + m.Length)) continue;
+            var fraction = m.Groups["fraction"].Value.ToLowerInvariant();
+            var value = fraction.StartsWith("three", StringComparison.Ordinal) ? 75m : fraction.StartsWith("half", StringComparison.Ordinal) ? 50m : 25m;
+            found.Add((new Quantity(value, BasisPoints, m.Value, false), m.Index, m.Index + m.Length));
         }
         return found;
     }
+
+    public const string BasisPoints = "bp";
+
+    // "three-quarters of a percentage point", "half a percentage point", "a quarter-point", "three-quarter-point".
+    [GeneratedRegex(@"\b(?<fraction>three[- ]quarters?|half|quarter)(?:\s+of)?(?:\s+a|\s+one)?[\s-]+(?:percentage[\s-]+)?points?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FractionOfPoint();
 
     /// <summary>The counted thing's stem and how far into <paramref name="rest"/> it ends.</summary>
     private static (string? Unit, int Length) UnitOf(string rest)

@@ -9,20 +9,44 @@ namespace Monitor.Analysis.Contradictions;
 /// </summary>
 public sealed class ActorMentions
 {
-    private readonly (string ActorId, string[] Words)[] _names;
+    private volatile Snapshot _current;
 
-    public ActorMentions(IEnumerable<ActorDefinition> actors)
-    {
-        _names = actors
-            .SelectMany(a => new[] { a.Id, a.Name }.Concat(a.Aliases).Select(alias => (a.Id, Words: ClaimKey.Words(alias).ToArray())))
-            .Where(n => n.Words.Length > 0)
-            .DistinctBy(n => (n.Id, string.Join(' ', n.Words)))
-            .ToArray();
-        NameWords = _names.SelectMany(n => n.Words).Select(WordStem.Of).ToHashSet(StringComparer.Ordinal);
-    }
+    public ActorMentions(IEnumerable<ActorDefinition> actors) => _current = Snapshot.Of(actors, 0);
 
     /// <summary>Stems of every word in an actor's id, name or aliases.</summary>
-    public IReadOnlySet<string> NameWords { get; }
+    public IReadOnlySet<string> NameWords => _current.NameWords;
+
+    /// <summary>Changes each time the actors are replaced, so what was worked out from the old names can be dropped.</summary>
+    public int Version => _current.Version;
+
+    /// <summary>
+    /// Takes the registry as it is now: actors added at run time (by the API or a replay) are recognised in
+    /// reports from then on. Replacing with the same actors changes nothing.
+    /// </summary>
+    public void Replace(IEnumerable<ActorDefinition> actors)
+    {
+        var current = _current;
+        var next = Snapshot.Of(actors, current.Version + 1);
+        if (next.SameNames(current)) return;
+        _current = next;
+    }
+
+    private sealed record Snapshot((string ActorId, string[] Words)[] Names, IReadOnlySet<string> NameWords, int Version)
+    {
+        public static Snapshot Of(IEnumerable<ActorDefinition> actors, int version)
+        {
+            var names = actors
+                .SelectMany(a => new[] { a.Id, a.Name }.Concat(a.Aliases).Select(alias => (a.Id, Words: ClaimKey.Words(alias).ToArray())))
+                .Where(n => n.Words.Length > 0)
+                .DistinctBy(n => (n.Id, string.Join(' ', n.Words)))
+                .ToArray();
+            return new Snapshot(names, names.SelectMany(n => n.Words).Select(WordStem.Of).ToHashSet(StringComparer.Ordinal), version);
+        }
+
+        public bool SameNames(Snapshot other) =>
+            Names.Length == other.Names.Length
+            && Names.Zip(other.Names).All(p => p.First.ActorId == p.Second.ActorId && p.First.Words.SequenceEqual(p.Second.Words));
+    }
 
     /// <summary>The actors Monitor ships with, so reports about them are recognised without configuration.</summary>
     public static IReadOnlyList<ActorDefinition> ShippedActors { get; } =
@@ -36,7 +60,7 @@ public sealed class ActorMentions
     {
         var words = ClaimKey.Words(text).ToArray();
         var found = new List<string>();
-        foreach (var (actorId, name) in _names)
+        foreach (var (actorId, name) in _current.Names)
         {
             if (found.Contains(actorId)) continue;
             for (var i = 0; i + name.Length <= words.Length; i++)

@@ -43,19 +43,49 @@ public static class ClaimComparer
         if (similarity < 0) similarity = Jaccard(termsA, termsB, earlier.Predicate, later.Predicate);
 
         var samePredicate = earlier.Predicate.Length > 0 && earlier.Predicate == later.Predicate;
+        var sameSense = PredicateSenses.SameSense(earlier.Predicate, later.Predicate);
         var oppositePredicate = Antonyms.AreOpposite(earlier.Predicate, later.Predicate);
         var occurrence = OccurrencePredicates.Contains(earlier.Predicate) || OccurrencePredicates.Contains(later.Predicate);
-        var related = samePredicate || oppositePredicate || occurrence;
         var polarityFlip = earlier.Polarity != later.Polarity;
-        var opposed = related && (polarityFlip ^ oppositePredicate);
+        var opposed = (samePredicate || sameSense || occurrence || oppositePredicate) && (polarityFlip ^ oppositePredicate);
+        // "Banned wheat exports" against "will supply wheat to the world": the restricted act is what is compared.
+        var restrictedEarlier = PredicateSenses.Restricted(earlier);
+        var restrictedLater = PredicateSenses.Restricted(later);
+        var restrictedRelated = false;
+        if (restrictedEarlier is not null || restrictedLater is not null)
+        {
+            var (actA, polarityA) = restrictedEarlier ?? (earlier.Predicate, earlier.Polarity);
+            var (actB, polarityB) = restrictedLater ?? (later.Predicate, later.Polarity);
+            restrictedRelated = actA.Length > 0 && (actA == actB || PredicateSenses.SameSense(actA, actB));
+            opposed |= restrictedRelated && polarityA != polarityB;
+        }
+        // An exemption narrows a rule ("cargoes already loaded may still sail"); it does not reverse it.
+        if (opposed && !polarityFlip && Exempts(later)) opposed = false;
+        if (opposed && restrictedRelated && Exempts(later)) opposed = false;
+        var related = samePredicate || sameSense || oppositePredicate || occurrence || restrictedRelated;
 
         var differentNames = earlier.Names.Any(n => !termsB.Contains(n)) && later.Names.Any(n => !termsA.Contains(n));
         var numberConflict = Numbers(earlier.Quantities, later.Quantities);
         var dateConflict = Dates(earlier.Dates, later.Dates);
-        var change = ClaimKey.Words(later.Text).Any(ChangeWords.Contains);
+        // "Will raise rates by 25 points" then "raised rates by 50 points": the change word is the promised act itself,
+        // done to another measure, not news that the figure was revised.
+        var actDoneOtherwise = (samePredicate || sameSense) && earlier.Modality == Modality.Commitment && later.Modality == Modality.Fact;
+        var change = !actDoneOtherwise && ClaimKey.Words(later.Text).Any(ChangeWords.Contains);
         return new ClaimComparison(earlier, later, similarity, overlap, shared, samePredicate, oppositePredicate, related, opposed,
-            differentNames, numberConflict, dateConflict, change);
+            differentNames, numberConflict, dateConflict, change, sameSense || restrictedRelated, SameFigure(earlier.Quantities, later.Quantities));
     }
+
+    private static readonly HashSet<string> ExemptionWords = new(StringComparer.Ordinal)
+    {
+        "except", "exempt", "exempted", "exemption", "exemptions", "excluding", "already", "still", "exception", "exceptions",
+    };
+
+    // Grandfathering ("consignments registered on or before 13 May may still sail") narrows a rule's scope too.
+    private static readonly string[] ExemptionPhrases = ["on or before", "prior to", "in transit", "pending"];
+
+    private static bool Exempts(Claim claim) =>
+        ClaimKey.Words(claim.Text).Any(ExemptionWords.Contains)
+        || ExemptionPhrases.Any(p => claim.Text.Contains(p, StringComparison.OrdinalIgnoreCase));
 
     private static double Jaccard(IReadOnlyList<string> a, IReadOnlyList<string> b, string predicateA, string predicateB)
     {
@@ -83,6 +113,9 @@ public static class ClaimComparer
         }
         return agree ? null : conflict;
     }
+
+    private static bool SameFigure(IReadOnlyList<Quantity> a, IReadOnlyList<Quantity> b) =>
+        a.Any(qa => b.Any(qb => qa.Unit == qb.Unit && qa.Value != 0 && Math.Abs(qa.Value - qb.Value) / Math.Max(Math.Abs(qa.Value), Math.Abs(qb.Value)) <= 0.001m));
 
     /// <summary>The closest pair of dates that cannot be the same time, unless some pair agrees.</summary>
     private static (ClaimDate, ClaimDate)? Dates(IReadOnlyList<ClaimDate> a, IReadOnlyList<ClaimDate> b)

@@ -10,6 +10,8 @@ namespace Monitor.Analysis.Contradictions;
 /// <param name="TermOverlap">Shared content stems over the smaller side's count, in [0, 1].</param>
 /// <param name="PredicatesRelated">Same predicate, opposite predicates, or one side merely says "it happens".</param>
 /// <param name="Opposed">One claim says the predicate holds and the other that it does not (by negation or by antonym).</param>
+/// <param name="SameSense">The predicates name one act in other words, directly or once a restriction is read as negation (<see cref="PredicateSenses"/>).</param>
+/// <param name="SameFigure">Both name the same figure of the same measure ("75 basis points", "three-quarters of a point"): the same act.</param>
 /// <param name="DifferentNames">Each side names a place or party the other does not (Kyiv vs Minsk): different matters.</param>
 public sealed record ClaimComparison(
     Claim Earlier,
@@ -24,4 +26,6 @@ public sealed record ClaimComparison(
     bool DifferentNames,
     (Quantity Earlier, Quantity Later)? NumberConflict,
     (ClaimDate Earlier, ClaimDate Later)? DateConflict,
-    bool ChangeSignalled);
+    bool ChangeSignalled,
+    bool SameSense = false,
+    bool SameFigure = false);

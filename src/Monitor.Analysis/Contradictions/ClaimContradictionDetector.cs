@@ -29,6 +29,9 @@ public sealed class ClaimContradictionDetector : IContradictionDetector
 
     public string Name => "claims/v1";
 
+    /// <summary>The tracked actors reports are matched against; the host replaces them when the registry changes.</summary>
+    public ActorMentions Mentions => _analyzer.Mentions;
+
     public IEnumerable<string> IndexKeys(Statement statement)
     {
         var analyzed = _analyzer.Analyze(statement);
@@ -38,6 +41,8 @@ public sealed class ClaimContradictionDetector : IContradictionDetector
         foreach (var owner in owners)
         {
             foreach (var term in analyzed.KeyTerms) yield return $"claim|{owner}|{term}";
+            // Reversals seldom reuse the words of what they reverse, but they name the same act.
+            foreach (var act in analyzed.Claims.SelectMany(PredicateSenses.ActKeys).Distinct(StringComparer.Ordinal)) yield return $"act|{owner}|{act}";
             if (_bucket is not null && analyzed.GistVector.Length > 0) yield return $"sem|{owner}|{_bucket.Of(analyzed.GistVector)}";
         }
     }

@@ -15,6 +15,16 @@ public sealed class ContradictionEngine(IEnumerable<IContradictionDetector> dete
     public static ContradictionEngine CreateDefault(ContradictionOptions? options = null) =>
         new([new StanceReversalDetector(), new ClaimContradictionDetector(options ?? new ContradictionOptions())]);
 
+    /// <summary>
+    /// Takes the registry as it is now, so a report naming an actor added at run time is matched with
+    /// that actor's statements. Deterministic for a replay: the registry records come before the documents.
+    /// </summary>
+    public void UseActors(IEnumerable<ActorDefinition> actors)
+    {
+        var list = actors.ToArray();
+        foreach (var detector in _detectors.OfType<ClaimContradictionDetector>()) detector.Mentions.Replace(list);
+    }
+
     /// <summary>Every distinct key the statement is filed and looked up under.</summary>
     public IReadOnlyList<string> IndexKeys(Statement statement) =>
         _detectors.SelectMany(d => d.IndexKeys(statement)).Distinct(StringComparer.Ordinal).ToArray();

@@ -29,6 +29,9 @@ public sealed class PairDecider(ContradictionOptions options)
         var apart = (later.Statement.SaidAt - earlier.Statement.SaidAt).Duration();
         if (apart > options.MaxApart)
             return new PairDecision(null, null, relation, $"said {apart.TotalDays:F0} days apart, beyond the {options.MaxApart.TotalDays:F0}-day window");
+        // One speaker's sentences in one article elaborate one position; they are read together, not against each other.
+        if (relation == PairRelation.SameActor && earlier.Statement.DocumentId is { } document && document == later.Statement.DocumentId)
+            return new PairDecision(null, null, relation, "both said in the same document by the same actor");
         if (earlier.Declines || later.Declines)
             return new PairDecision(null, null, relation, "one side declines to comment, which asserts nothing");
 

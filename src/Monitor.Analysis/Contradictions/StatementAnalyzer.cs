@@ -18,8 +18,19 @@ public sealed class StatementAnalyzer(ISentenceEmbedder? embedder, ActorMentions
 
     public ISentenceEmbedder? Embedder => embedder;
 
+    private int _mentionsVersion = mentions.Version;
+
+    /// <summary>Which tracked actors texts name; replaced when the registry changes.</summary>
+    public ActorMentions Mentions => mentions;
+
     public AnalyzedStatement Analyze(Statement statement)
     {
+        // Key terms leave actors' names out, so a changed registry invalidates what was worked out before it.
+        if (_mentionsVersion != mentions.Version)
+        {
+            _cache.Clear();
+            _mentionsVersion = mentions.Version;
+        }
         var key = (statement.Text, statement.SaidAt.UtcTicks);
         if (!_cache.TryGetValue(key, out var analysis))
         {

@@ -13,6 +13,8 @@ namespace Monitor.Analysis.Extraction;
 /// </summary>
 internal static class ActFinder
 {
+    public const string Rule = "narrated-act";
+
     private const int MaxSubjectTokens = 10;
     private const int MinContentWords = 3;
 
@@ -66,7 +68,7 @@ internal static class ActFinder
         if (words < MinContentWords) return null;
         if (!SaysSomethingCheckable(tokens, verb, end)) return null;
         return new Attribution(tokens[first].Start, tokens[subjectEnd - 1].End, tokens[verb].Start, tokens[verb].End, tokens[verb].Text,
-            [(tokens[verb].Start, tokens[end].End)], false, "narrated-act");
+            [(tokens[verb].Start, tokens[end].End)], false, Rule);
     }
 
     /// <summary>"On Friday, …", "In a surprise move, …": an opening adjunct up to its comma is not the subject.</summary>

@@ -94,7 +94,10 @@ public sealed class StatementExtractor
         if (DeniesAnObject(text, attribution)) attribution = attribution with { Content = [(attribution.CueStart, attribution.Content[0].End)] };
         var content = ContentText(text, attribution);
         if (content.Length == 0) return;
-        var frame = Frame(text, unit, attribution);
+        // An act is dated by its own words ("raised rates on Thursday"), not by the rest of its sentence ("… than signalled in June").
+        var frame = attribution.Rule == ActFinder.Rule
+            ? text[(attribution.SpeakerEnd ?? attribution.CueStart)..attribution.Content[0].End]
+            : Frame(text, unit, attribution);
         var saidAt = SaidAtResolver.Resolve(frame, document.Article.PublishedAt);
 
         ResolvedSpeaker speaker;

@@ -45,6 +45,8 @@ public sealed class IngestionService(IGrainFactory grains, IActorDirectory actor
     {
         var defined = await grains.GetGrain<IActorGrain>(actor.Id).Define(actor, merge);
         extractors.Invalidate();
+        // Rebuilt now rather than at the next document, so statements recorded next already see the new names.
+        await extractors.CurrentAsync();
         return defined;
     }
 

@@ -24,7 +24,8 @@ public sealed class DenialOfReportJudge : IPairJudge
         {
             var actorClaim = reportIsEarlier ? c.Later : c.Earlier;
             var reportClaim = reportIsEarlier ? c.Earlier : c.Later;
-            if (actorClaim.Modality is Modality.Declined or Modality.Possibility or Modality.Demand) continue;
+            // A denial denies whatever the report put, however hedged ("denied it was weighing an increase").
+            if (actorClaim.Modality is Modality.Declined || !actorSide.Denies && actorClaim.Modality is Modality.Possibility or Modality.Demand) continue;
             if (reportClaim.Modality is Modality.Declined) continue;
             var negates = c.Opposed || actorSide.Denies && actorClaim.Polarity == Polarity.Negative;
             if (!negates) continue;

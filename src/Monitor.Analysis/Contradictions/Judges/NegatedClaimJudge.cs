@@ -31,12 +31,28 @@ public sealed class NegatedClaimJudge : IPairJudge
             var score = OppositionScore.Of(c, weaklyOpposed);
             if (best is not null && best.Score >= score) continue;
             var stance = StanceVerbs.Contains(c.Earlier.Predicate) || StanceVerbs.Contains(c.Later.Predicate);
-            var kind = stance ? AlertKinds.StanceReversal : AlertKinds.NegatedClaim;
+            // A turn on a stance verb ("never recognise" → "recognise") is a stance reversal first.
+            var broken = !stance && IsBrokenDenial(pair, c);
+            var kind = broken ? AlertKinds.BrokenDenial : stance ? AlertKinds.StanceReversal : AlertKinds.NegatedClaim;
             var turn = pair.Later.Denies ? "denied it" : stance ? "turned around" : "said the opposite";
-            var headline = $"{ExplanationWriter.Who(pair.Later.Statement)} said it, then {turn}";
+            var headline = broken
+                ? $"{ExplanationWriter.Who(pair.Later.Statement)} ruled it out, then did it"
+                : $"{ExplanationWriter.Who(pair.Later.Statement)} said it, then {turn}";
             best = new PairFinding(kind, score, ExplanationWriter.Write(headline, pair, c.Earlier.Cue, c.Later.Cue), c);
         }
         return best;
+    }
+
+    /// <summary>
+    /// A denial or a ruled-out act ("no move to curb exports", "not something we are considering", "all rules were
+    /// followed") followed by the act or an admission of it, said as done.
+    /// </summary>
+    private static bool IsBrokenDenial(PairContext pair, ClaimComparison c)
+    {
+        // Read as written: "no move to curb exports" denies a curb, and "banned exports" is that curb done.
+        var denied = pair.Earlier.Denies || pair.Earlier.Statement.Mode == StatementMode.Deny || c.Earlier.Modality == Modality.Commitment;
+        return denied && c.Earlier.Polarity == Polarity.Negative
+               && c.Later.Modality == Modality.Fact && c.Later.Polarity == Polarity.Positive && !pair.Later.Denies;
     }
 
     private static bool Firm(Claim claim) => claim.Modality is Modality.Fact or Modality.Commitment;

@@ -24,6 +24,8 @@ public sealed class NumberMismatchJudge : IPairJudge
             // Figures for different periods ("rose 16% this year", "will rise 10% next year") are different events.
             if (c.NumberConflict is not { } conflict || c.Opposed || c.ChangeSignalled || c.DateConflict is not null) continue;
             if (c.Earlier.Modality is Modality.Possibility or Modality.Declined || c.Later.Modality is Modality.Possibility or Modality.Declined) continue;
+            // Figures of different acts ("the cut amounts to a million barrels" vs "will cut output by 500,000 barrels") are different things.
+            if (!c.PredicatesRelated && c.Similarity < 0.85) continue;
             if (c.Earlier.Modality == Modality.Fact && c.Later.Modality == Modality.Fact && pair.DaysApart > StateChangeDays) continue;
             var z = -4.5
                     + 4.0 * c.Similarity

@@ -11,8 +11,13 @@ internal static class OppositionScore
         Logistic.Of(-6.5
                     + 5.5 * c.Similarity
                     + 3.0 * c.TermOverlap
-                    + (c.SamePredicate || c.OppositePredicate ? 1.5 : 0.5)
+                    // The same act in other words is as strong a sign as the same verb; sentences that say it in
+                    // other words also embed further apart, which the second shared word makes up for.
+                    + (c.SamePredicate || c.OppositePredicate || c.SameSense ? 1.5 : 0.5)
+                    + (c.SameSense && c.SharedTerms >= 2 ? 1.5 : 0)
+                    // The same figure on the same act ("a 75-point rise" / "raised by three-quarters of a point") names one act, however it is worded.
+                    + (c.SameFigure && (c.SamePredicate || c.SameSense) ? 4.5 : c.SameFigure ? 2.5 : 0)
                     - (c.DifferentNames ? 4.0 : 0)
-                    - (c.SharedTerms == 0 ? 2.5 : 0)
+                    - (c.SharedTerms == 0 && !c.SameFigure ? 2.5 : 0)
                     - (weaklyOpposed ? 1.0 : 0));
 }

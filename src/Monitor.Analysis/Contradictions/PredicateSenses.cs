@@ -1,0 +1,81 @@
+using Monitor.Analysis.Claims;
+using Monitor.Analysis.Text;
+
+namespace Monitor.Analysis.Contradictions;
+
+/// <summary>
+/// When two claims' predicates mean the same act in other words ("recommend"/"advise", "curb"/"restrict",
+/// "raise"/"increase", "follow"/"observe"), and how a restricting act reads as the negation of the act it
+/// restricts ("banned wheat exports" says wheat is not exported; "no move to curb exports" says it is).
+/// Commitments and their reversals rarely reuse the same verb, so comparing verbs by stem alone misses them.
+/// </summary>
+public static class PredicateSenses
+{
+    // Each row is one sense, as stems; written for the language of policy, economics and diplomacy.
+    private static readonly string[][] Senses =
+    [
+        ["recommend", "advise", "urge", "encourage", "advocate", "counsel"],
+        ["raise", "increase", "hike", "boost", "rise"],
+        ["cut", "lower", "reduce", "decrease", "trim", "slash"],
+        ["supply", "export", "ship", "deliver", "provide", "sell"],
+        ["follow", "observe", "obey", "comply", "abide", "respect", "adhere", "honour", "honor"],
+        ["ban", "prohibit", "forbid", "bar", "curb", "restrict", "block", "outlaw", "embargo"],
+        ["end", "halt", "stop", "suspend", "terminate", "cease"],
+        ["stay", "remain"],
+        ["leave", "withdraw", "exit", "quit", "depart"],
+        ["pay", "repay"],
+        ["loosen", "relax", "ease"],
+        ["tighten", "toughen"],
+    ];
+
+    /// <summary>Acts whose assertion denies the act they take as object: "banned exports" → not exported.</summary>
+    private static readonly HashSet<string> Restricting = Stems(
+        "ban", "prohibit", "forbid", "bar", "curb", "restrict", "block", "outlaw", "embargo", "halt", "stop", "suspend", "freeze");
+
+    private static readonly Dictionary<string, int> SenseOf = BuildSenses();
+
+    /// <summary>
+    /// One key per act a claim asserts or denies, shared by the verbs of one sense ("recommend" and "advise" file
+    /// under one key), so a reversal in other words is found by lookup. Empty when the claim has no predicate.
+    /// </summary>
+    public static IEnumerable<string> ActKeys(Claim claim)
+    {
+        if (claim.Predicate.Length == 0 || claim.Predicate == "occur") yield break;
+        yield return KeyOf(claim.Predicate);
+        if (Restricted(claim) is { } restricted) yield return KeyOf(restricted.Predicate);
+    }
+
+    private static string KeyOf(string stem) => SenseOf.TryGetValue(stem, out var sense) ? PredicateLexicon.StemOf(Senses[sense][0]) : stem;
+
+    /// <summary>Whether two predicate stems name one act in other words (not the same stem: that is plain sameness).</summary>
+    public static bool SameSense(string stemA, string stemB) =>
+        stemA.Length > 0 && stemB.Length > 0 && stemA != stemB
+        && SenseOf.TryGetValue(stemA, out var a) && SenseOf.TryGetValue(stemB, out var b) && a == b;
+
+    /// <summary>
+    /// The act a claim asserts or denies once a restricting verb is read as negation: "prohibited wheat exports"
+    /// → (export, negative); "no move to curb exports" → (export, positive). Null when the claim restricts nothing.
+    /// </summary>
+    public static (string Predicate, Polarity Polarity)? Restricted(Claim claim)
+    {
+        if (!Restricting.Contains(claim.Predicate)) return null;
+        foreach (var word in claim.Object.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(3))
+        {
+            if (!PredicateLexicon.IsPredicate(word)) continue;
+            var act = PredicateLexicon.StemOf(word);
+            if (Restricting.Contains(act)) continue;
+            return (act, claim.Polarity == Polarity.Positive ? Polarity.Negative : Polarity.Positive);
+        }
+        return null;
+    }
+
+    private static HashSet<string> Stems(params string[] words) => words.Select(PredicateLexicon.StemOf).ToHashSet(StringComparer.Ordinal);
+
+    private static Dictionary<string, int> BuildSenses()
+    {
+        var senses = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < Senses.Length; i++)
+            foreach (var word in Senses[i]) senses.TryAdd(PredicateLexicon.StemOf(word), i);
+        return senses;
+    }
+}

@@ -1,0 +1,99 @@
+using Monitor.Abstractions;
+using Monitor.Analysis.Contradictions;
+
+namespace Monitor.Analysis.Tests.Contradictions;
+
+/// <summary>
+/// The classes of language real news uses for turns: improbability put as a firm view, acts told in other
+/// words, restrictions that negate the act they restrict, deliberation denied, and the traps beside them.
+/// </summary>
+[Collection(MiniLmCollection.Name)]
+public sealed class NewsLanguageTests(MiniLmFixture fixture)
+{
+    private static DateTimeOffset On(int month, int day) => new(2024, month, day, 10, 0, 0, TimeSpan.Zero);
+
+    private PairVerdict Check(string earlier, string later, string actor = "norway", int gapDays = 60) =>
+        fixture.Checker.Check(new PairInput(earlier, actor, On(1, 10)), new PairInput(later, actor, On(1, 10).AddDays(gapDays)));
+
+    [Fact]
+    public void Very_unlikely_then_done_in_other_words_is_a_contradiction()
+    {
+        var verdict = Check("A rise in the levy on tobacco this year is very unlikely.", "raised the levy on tobacco by 8 percent on Tuesday");
+
+        Assert.True(verdict.Contradiction, verdict.Explanation);
+    }
+
+    [Fact]
+    public void Not_recommending_then_advising_the_same_conduct_is_a_reversal_through_synonyms()
+    {
+        var verdict = Check("The ministry did not recommend that children wear helmets on scooters.",
+            "advised schools on Monday to encourage children to wear helmets on scooters");
+
+        Assert.True(verdict.Contradiction, verdict.Explanation);
+        Assert.Equal(AlertKinds.NegatedClaim, verdict.Kind);
+    }
+
+    [Fact]
+    public void No_move_to_curb_then_a_ban_is_a_broken_denial()
+    {
+        var verdict = Check("There is no move to curb rice exports, as stocks are ample.", "banned rice exports with immediate effect", gapDays: 12);
+
+        Assert.True(verdict.Contradiction, verdict.Explanation);
+        Assert.Equal(AlertKinds.BrokenDenial, verdict.Kind);
+        Assert.Contains("ruled it out, then did it", verdict.Explanation);
+    }
+
+    [Fact]
+    public void Denied_deliberation_then_the_act_at_the_same_size_is_a_broken_denial()
+    {
+        var verdict = Check("A 50 basis point cut is not something the board is actively considering.",
+            "cut its policy rate by half a percentage point on Thursday", gapDays: 40);
+
+        Assert.True(verdict.Contradiction, verdict.Explanation);
+        Assert.Equal(AlertKinds.BrokenDenial, verdict.Kind);
+    }
+
+    [Fact]
+    public void A_promised_act_done_to_another_measure_is_a_number_mismatch()
+    {
+        var verdict = Check("The board intends to cut its policy rate by 25 basis points at its March meeting.",
+            "cut its policy rate by 50 basis points on Thursday", gapDays: 50);
+
+        Assert.True(verdict.Contradiction, verdict.Explanation);
+        Assert.Equal(AlertKinds.NumberMismatch, verdict.Kind);
+    }
+
+    [Fact]
+    public void Undecided_then_decided_is_an_update_not_a_contradiction()
+    {
+        var verdict = Check("No decision has been taken on the fuel tariffs.", "The fuel tariffs take effect on Monday.", gapDays: 20);
+
+        Assert.False(verdict.Contradiction, verdict.Explanation);
+    }
+
+    [Fact]
+    public void Considering_a_restriction_then_restricting_is_an_update()
+    {
+        var verdict = Check("The cabinet is considering restricting sugar exports.", "banned sugar exports with immediate effect", gapDays: 20);
+
+        Assert.False(verdict.Contradiction, verdict.Explanation);
+    }
+
+    [Fact]
+    public void An_exemption_narrows_a_ban_without_reversing_it()
+    {
+        var verdict = Check("banned sugar exports with immediate effect",
+            "allowed sugar cargoes already registered with customs on or before 3 May to be exported", gapDays: 4);
+
+        Assert.False(verdict.Contradiction, verdict.Explanation);
+    }
+
+    [Fact]
+    public void Falling_short_of_rules_said_to_be_followed_is_a_contradiction()
+    {
+        var verdict = Check("All the rules were followed in the ministry at every gathering.",
+            "I myself fell short when it came to observing the rules at the ministry gathering.", gapDays: 100);
+
+        Assert.True(verdict.Contradiction, verdict.Explanation);
+    }
+}
