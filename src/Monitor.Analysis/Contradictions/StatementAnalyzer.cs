@@ -68,7 +68,7 @@ public sealed class StatementAnalyzer(ISentenceEmbedder? embedder, ActorMentions
 
     // A negative claim that also uses a word of denial ("denies", "baseless", "rejects reports") denies rather than merely negates.
     private static bool ClaimsDeny(Claim claim) =>
-        Text.ClaimKey.Words(claim.Text).Any(w => ClaimLexicon.Denials.Contains(w) || w is "rejects" or "rejected");
+        Text.ClaimKey.Words(claim.Text).Any(w => ClaimLexicon.Denials.Contains(w) || w is "rejects" or "rejected" or "rejecting" or "dismissing" or "refuting");
 
     private sealed record Analysis(IReadOnlyList<Claim> Claims, float[][] ClaimVectors, float[] GistVector, IReadOnlyList<string> Mentioned, string[] KeyTerms, bool Denies);
 }

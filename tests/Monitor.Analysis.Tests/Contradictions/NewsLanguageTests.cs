@@ -96,4 +96,17 @@ public sealed class NewsLanguageTests(MiniLmFixture fixture)
 
         Assert.True(verdict.Contradiction, verdict.Explanation);
     }
+
+    [Fact]
+    public void Ruling_out_a_restriction_a_source_reported_as_weighed_denies_the_report()
+    {
+        var checker = new PairChecker(fixture.Embedder, [new ActorDefinition("norway", "Norway", ["Norway", "Oslo"], [])]);
+
+        var verdict = checker.Check(
+            new PairInput("Norway is considering restricting salmon exports after a parasite outbreak", null, On(3, 1), "Harbour Wire"),
+            new PairInput("There is no move to curb salmon exports, as stocks are sufficient", "norway", On(3, 1).AddHours(6)));
+
+        Assert.True(verdict.Contradiction, verdict.Explanation);
+        Assert.Equal(AlertKinds.DenialOfReport, verdict.Kind);
+    }
 }

@@ -34,6 +34,8 @@ public sealed class DenialOfReportJudge : IPairJudge
                     + 3.0 * c.TermOverlap
                     + (actorSide.Denies ? 1.5 : 0)
                     + (c.Opposed ? 1.0 : 0)
+                    // "No move to curb exports" against a report of export curbs being weighed: the same act ruled out.
+                    + (c.Opposed && c.SameSense ? 1.5 : 0)
                     - (c.DifferentNames ? 3.5 : 0)
                     - (c.SharedTerms == 0 ? 2.5 : 0);
             var score = Logistic.Of(z);
