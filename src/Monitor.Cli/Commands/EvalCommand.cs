@@ -5,7 +5,7 @@ using Monitor.Analysis.Nli;
 
 namespace Monitor.Cli.Commands;
 
-/// <summary>`monitor eval …`: scores Monitor's analysis on public data sets given by path (never part of the tests).</summary>
+/// <summary>`monitor eval …`: scores Monitor's analysis on public data sets and benchmark corpora given by path (never part of the tests).</summary>
 public static class EvalCommand
 {
     public static Command Create()
@@ -27,7 +27,7 @@ public static class EvalCommand
         var train = new Command("train-sick", "Reproduce the shipped relation-model weights from SICK's TRAIN and TRIAL splits") { trainFile, trainOutput };
         train.SetAction(parse => TrainSick(parse.GetValue(trainFile)!, parse.GetValue(trainOutput)!));
 
-        return new Command("eval", "Evaluate against public data sets") { attribution, sick, fnc, train };
+        return new Command("eval", "Evaluate against public data sets and benchmark corpora") { attribution, sick, fnc, train, EvalCorpusCommand.Create() };
     }
 
     private static int Sick(string file)

@@ -30,7 +30,18 @@ public static class ReplayCommand
         using var reader = input == "-" ? new StreamReader(Console.OpenStandardInput()) : OpenInput(input);
         if (reader is null) return 2;
         await using var writer = output is null ? new StreamWriter(Console.OpenStandardOutput()) : new StreamWriter(output, append: false);
+        var bad = await ReplayAsync(reader, writer, data, cancellationToken);
+        await writer.FlushAsync(cancellationToken);
+        return bad == 0 ? 0 : 1;
+    }
 
+    /// <summary>
+    /// The one replay path: `monitor replay` and `monitor eval corpus` both come here, so a corpus is
+    /// scored on exactly what `replay` would have written. Bad lines go to standard error; returns
+    /// how many there were.
+    /// </summary>
+    public static async Task<int> ReplayAsync(TextReader reader, TextWriter writer, string? data, CancellationToken cancellationToken)
+    {
         var options = MonitorDefaults.Load();
         options.InMemory = data is null;
         options.Data = data ?? "./data";
@@ -53,8 +64,7 @@ public static class ReplayCommand
             foreach (var statement in step.Statements) await WriteAsync(writer, OutputRecords.Statement(statement));
             foreach (var alert in step.Alerts) await WriteAsync(writer, OutputRecords.Alert(alert));
         }
-        await writer.FlushAsync(cancellationToken);
-        return bad == 0 ? 0 : 1;
+        return bad;
     }
 
     private static StreamReader? OpenInput(string path)
@@ -64,6 +74,6 @@ public static class ReplayCommand
         return null;
     }
 
-    private static Task WriteAsync(StreamWriter writer, object record) =>
+    private static Task WriteAsync(TextWriter writer, object record) =>
         writer.WriteLineAsync(JsonSerializer.Serialize(record, MonitorJson.Options));
 }
