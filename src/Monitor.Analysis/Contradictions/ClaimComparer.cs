@@ -43,7 +43,9 @@ public static class ClaimComparer
         if (similarity < 0) similarity = Jaccard(termsA, termsB, earlier.Predicate, later.Predicate);
 
         var samePredicate = earlier.Predicate.Length > 0 && earlier.Predicate == later.Predicate;
-        var sameSense = PredicateSenses.SameSense(earlier.Predicate, later.Predicate);
+        var sameSense = PredicateSenses.SameSense(earlier.Predicate, later.Predicate)
+                        || !samePredicate && earlier.Predicate.Length > 0 && later.Predicate.Length > 0
+                        && PredicateSenses.SameSenseInWordNet(earlier.PredicateText.ToLowerInvariant(), later.PredicateText.ToLowerInvariant());
         var oppositePredicate = Antonyms.AreOpposite(earlier.Predicate, later.Predicate);
         var occurrence = OccurrencePredicates.Contains(earlier.Predicate) || OccurrencePredicates.Contains(later.Predicate);
         var polarityFlip = earlier.Polarity != later.Polarity;

@@ -1,5 +1,5 @@
 using Monitor.Analysis.Claims;
-using Monitor.Analysis.Text;
+using Monitor.Analysis.Lexical;
 
 namespace Monitor.Analysis.Contradictions;
 
@@ -27,6 +27,28 @@ public static class PredicateSenses
         ["loosen", "relax", "ease"],
         ["tighten", "toughen"],
     ];
+
+    /// <summary>Verbs so general that WordNet makes most acts kinds of them; they relate nothing.</summary>
+    private static readonly HashSet<string> GeneralVerbs = new(StringComparer.Ordinal)
+    {
+        "be", "have", "do", "make", "take", "give", "go", "come", "put", "set", "get", "hold", "keep", "change", "move", "act",
+        "cause", "let", "begin", "start", "end", "continue", "stay", "remain",
+    };
+
+    /// <summary>
+    /// Whether WordNet 3.0 makes the two predicates (as written: "raised", "advised") one act: synonyms, or one a
+    /// kind of the other ("raise" is a kind of "increase", "recommend" of "advise"). The hand-written senses come first.
+    /// </summary>
+    public static bool SameSenseInWordNet(string predicateTextA, string predicateTextB)
+    {
+        if (predicateTextA.Contains(' ', StringComparison.Ordinal) || predicateTextB.Contains(' ', StringComparison.Ordinal)) return false;
+        if (predicateTextA.Length < 3 || predicateTextB.Length < 3) return false;
+        var lexicon = WordNetLexicon.Shared;
+        var a = lexicon.BaseForms(predicateTextA, PartOfSpeech.Verb);
+        var b = lexicon.BaseForms(predicateTextB, PartOfSpeech.Verb);
+        if (a.Count == 0 || b.Count == 0 || a.Any(GeneralVerbs.Contains) || b.Any(GeneralVerbs.Contains) || a.Intersect(b).Any()) return false;
+        return lexicon.Relate(a[0], b[0]) is LexicalRelation.Synonym or LexicalRelation.Hypernym or LexicalRelation.Hyponym;
+    }
 
     /// <summary>Acts whose assertion denies the act they take as object: "banned exports" → not exported.</summary>
     private static readonly HashSet<string> Restricting = Stems(
