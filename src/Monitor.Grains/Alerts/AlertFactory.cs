@@ -40,12 +40,12 @@ public static class AlertFactory
         $"{s.Actor ?? "~" + s.Speaker}|{s.SaidAt.UtcDateTime:yyyy-MM-dd}|{string.Join(' ', ClaimKey.Words(s.Text))}";
 
     /// <summary>
-    /// Reversals and denials of reports are the alerts people act on; everything else is graded by
+    /// Reversals, denials of reports and broken denials are the alerts people act on; everything else is graded by
     /// score; an alert on a priority actor goes one tier up.
     /// </summary>
     public static AlertSeverity SeverityFor(string kind, double score, string? actor = null, IReadOnlyCollection<string>? priorityActors = null)
     {
-        var tier = kind is AlertKinds.StanceReversal or AlertKinds.DenialOfReport && score >= 0.8 ? AlertSeverity.High
+        var tier = kind is AlertKinds.StanceReversal or AlertKinds.DenialOfReport or AlertKinds.BrokenDenial && score >= 0.8 ? AlertSeverity.High
             : score >= 0.6 ? AlertSeverity.Medium
             : AlertSeverity.Low;
         return actor is not null && priorityActors?.Contains(actor) == true && tier < AlertSeverity.High ? tier + 1 : tier;
