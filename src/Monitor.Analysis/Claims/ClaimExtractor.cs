@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Monitor.Analysis.Lexical;
 using Monitor.Analysis.Text;
 
 namespace Monitor.Analysis.Claims;
@@ -106,7 +107,7 @@ public sealed partial class ClaimExtractor
 
         // Deliberation denied ("not something we are considering") rules an act out: a statement of intent.
         var modality = declined ? Modality.Declined
-            : ruledOut ? Modality.Commitment
+            : ruledOut || !past && lower.Any(ClaimLexicon.Unlikely.Contains) ? Modality.Commitment
             : hedged ? Modality.Possibility
             : demanded ? Modality.Demand
             : lower.Any(ClaimLexicon.Modals.Contains) && !past || dates.Any(d => d.Date.Start > reference) ? Modality.Commitment
@@ -130,11 +131,18 @@ public sealed partial class ClaimExtractor
             .Where(i => !consumed[i] && !negations.Contains(i) && !ClaimLexicon.Negations.Contains(lower[i]) && !ClaimLexicon.Denials.Contains(lower[i]))
             .Select(i => lower[i]));
 
+        var concepts = Enumerable.Range(0, lower.Length)
+            .Where(i => IsContent(i) && !(i > 0 && char.IsUpper(tokens[i].Value[0])) && lower[i].Length > 2 && !GeneralNouns.Contains(lower[i]))
+            .Select(i => (Stem: WordStem.Of(lower[i]), Word: lower[i]))
+            .DistinctBy(t => t.Stem)
+            .Select(t => new TermConcept(t.Stem, WordNetLexicon.Shared.NounFootprint(t.Word)))
+            .Where(t => !t.Footprint.IsEmpty)
+            .ToArray();
         return new Claim(
             sentence, subject, predicateStem, predicateText, objectWords, polarity, modality,
             quantities.Select(q => q.Quantity).ToArray(), dates.Select(d => d.Date).ToArray(),
             Cue(sentence, tokens.Select(t => (t.Index, t.End)).ToArray(), lower, negations, predicateStart, predicateEnd),
-            terms, names, neutral);
+            terms, names, neutral) { Concepts = concepts };
     }
 
     /// <summary>
@@ -177,6 +185,15 @@ public sealed partial class ClaimExtractor
             if (!consumed[i] && !inSpan(i) && NounSlot.Contains(lower[i - 1]) && PredicateLexicon.IsPredicate(lower[i])) return i;
         return -1;
     }
+
+    /// <summary>Nouns so general that WordNet puts half the language under them; they say nothing about what a claim is about.</summary>
+    private static readonly HashSet<string> GeneralNouns = new(StringComparer.Ordinal)
+    {
+        "thing", "things", "part", "parts", "group", "act", "measure", "measures", "matter", "issue", "issues", "way", "ways",
+        "number", "amount", "level", "levels", "area", "areas", "state", "states", "world", "person", "persons", "government",
+        "country", "countries", "people", "move", "step", "steps", "decision", "plan", "plans", "situation", "case", "point",
+        "time", "side", "sides", "kind", "form", "place", "work", "end", "use", "change", "changes", "result", "results",
+    };
 
     private static readonly HashSet<string> VerbalSlot = new(StringComparer.Ordinal)
     {

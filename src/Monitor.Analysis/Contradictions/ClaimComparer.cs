@@ -37,9 +37,9 @@ public static class ClaimComparer
     {
         var termsA = earlier.Terms;
         var termsB = later.Terms;
-        var shared = termsA.Count(termsB.Contains);
+        var shared = termsA.Count(termsB.Contains) + LexicallyShared(earlier, later, termsB);
         var smaller = Math.Min(termsA.Count, termsB.Count);
-        var overlap = smaller == 0 ? 0 : (double)shared / smaller;
+        var overlap = smaller == 0 ? 0 : Math.Min(1.0, (double)shared / smaller);
         if (similarity < 0) similarity = Jaccard(termsA, termsB, earlier.Predicate, later.Predicate);
 
         var samePredicate = earlier.Predicate.Length > 0 && earlier.Predicate == later.Predicate;
@@ -75,6 +75,23 @@ public static class ClaimComparer
         var change = !actDoneOtherwise && ClaimKey.Words(later.Text).Any(ChangeWords.Contains);
         return new ClaimComparison(earlier, later, similarity, overlap, shared, samePredicate, oppositePredicate, related, opposed,
             differentNames, numberConflict, dateConflict, change, sameSense || restrictedRelated, SameFigure(earlier.Quantities, later.Quantities));
+    }
+
+    /// <summary>Content nouns of the earlier claim not shared by spelling whose WordNet sense meets one of the later claim's ("wheat"/"food").</summary>
+    private static int LexicallyShared(Claim earlier, Claim later, IReadOnlyList<string> laterTerms)
+    {
+        var count = 0;
+        foreach (var concept in earlier.Concepts)
+        {
+            if (laterTerms.Contains(concept.Stem)) continue;
+            foreach (var other in later.Concepts)
+            {
+                if (other.Stem == concept.Stem || earlier.Terms.Contains(other.Stem) || !concept.Footprint.Relates(other.Footprint)) continue;
+                count++;
+                break;
+            }
+        }
+        return count;
     }
 
     private static readonly HashSet<string> ExemptionWords = new(StringComparer.Ordinal)

@@ -64,6 +64,8 @@ internal sealed class SpeakerResolver(SpeakerDirectory directory)
 
         var earlierReport = ReportBackReference(words);
         if (earlierReport is not null) return earlierReport with { Rule = "report-back-reference" };
+        var earlierBody = BodyBackReference(words);
+        if (earlierBody is not null) return earlierBody with { Rule = "body-back-reference" };
 
         var isReport = IsReportMention(words, cue) || cue.Equals("reported", StringComparison.OrdinalIgnoreCase) && ActorOfTitle(text, words) is null;
         if (isReport) return new ResolvedSpeaker(null, Office(text), SpeakerKind.Body, true, "media-report");
@@ -165,6 +167,37 @@ internal sealed class SpeakerResolver(SpeakerDirectory directory)
     {
         if (words.Count != 2 || !words[0].Equals("the", StringComparison.OrdinalIgnoreCase) || !Lexicon.ReportBackReferences.Contains(words[1])) return null;
         return history.LastOrDefault(h => h.IsReport);
+    }
+
+    private static readonly FrozenSet<string> BodyNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "agency", "bank", "commission", "committee", "council", "ministry", "department", "organisation", "organization", "body",
+        "administration", "alliance", "bloc", "union", "cartel", "regulator", "authority", "government",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Nouns any body may be called after its first mention, whatever its name.</summary>
+    private static readonly FrozenSet<string> GenericBodyNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "agency", "body", "organisation", "organization", "authority", "regulator",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "The agency said …", "the central bank said …": a body named earlier in the article, by a tracked actor,
+    /// whose name holds the noun ("the bank" after "the European Central Bank") or any such body for a noun that
+    /// fits every body ("the agency"). Outlets are left to <see cref="ReportBackReference"/>.
+    /// </summary>
+    private ResolvedSpeaker? BodyBackReference(List<string> words)
+    {
+        if (words.Count is < 2 or > 3 || !words[0].Equals("the", StringComparison.OrdinalIgnoreCase)) return null;
+        var noun = words[^1];
+        if (!BodyNouns.Contains(noun)) return null;
+        for (var i = history.Count - 1; i >= 0; i--)
+        {
+            var candidate = history[i];
+            if (candidate.IsReport || candidate.Actor is null || candidate.Kind != SpeakerKind.Body) continue;
+            if (GenericBodyNouns.Contains(noun) || candidate.Speaker.Contains(noun, StringComparison.OrdinalIgnoreCase)) return candidate;
+        }
+        return null;
     }
 
     private ResolvedSpeaker? RoleBackReference(string role, char? gender, string? actor)
