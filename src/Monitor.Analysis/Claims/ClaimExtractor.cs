@@ -54,7 +54,9 @@ public sealed partial class ClaimExtractor
         var tokens = Token().Matches(sentence).Select(m => (Lower: m.Value.ToLowerInvariant().Replace('’', '\''), m.Value, m.Index, End: m.Index + m.Length)).ToArray();
         var lower = tokens.Select(t => t.Lower).ToArray();
         // A narrated act's text starts at its verb ("raised rates by half a point"): there the first word is the predicate.
-        var opensWithVerb = tokens.Length > 0 && char.IsLower(tokens[0].Value[0]) && PredicateLexicon.IsPredicate(lower[0]);
+        // A denial's verb ("rejecting a report that …") negates what follows; it is not the act.
+        var opensWithVerb = tokens.Length > 0 && char.IsLower(tokens[0].Value[0]) && PredicateLexicon.IsPredicate(lower[0])
+                            && !IsDenyingReject(lower, 0) && !ClaimLexicon.Denials.Contains(lower[0]);
         var past = (lower.Any(PastMarkers.Contains) || opensWithVerb || Enumerable.Range(1, Math.Max(0, lower.Length - 1)).Any(i =>
                        lower[i].EndsWith("ed", StringComparison.Ordinal) && PredicateLexicon.IsPredicate(lower[i])
                        && lower[i - 1] is not ("be" or "been" or "being" or "is" or "are" or "on" or "of" or "in" or "at" or "for" or "with" or "from" or "by" or "to")

@@ -80,6 +80,16 @@ public sealed class ClaimExtractorTests
     }
 
     [Fact]
+    public void A_narrated_act_is_read_from_its_verb_and_a_denial_from_what_it_denies()
+    {
+        var act = One("raised the levy on tobacco by 8 percent on Tuesday");
+        Assert.Equal(("rais", Polarity.Positive, Modality.Fact), (act.Predicate, act.Polarity, act.Modality));
+
+        var denial = One("rejecting a newspaper report that his aides held parties in the office");
+        Assert.Equal(("hold", Polarity.Negative), (denial.Predicate, denial.Polarity));
+    }
+
+    [Fact]
     public void Figures_carry_what_they_count_and_whether_they_are_approximate()
     {
         var exact = Assert.Single(One("2,000 troops will leave the country.").Quantities);
