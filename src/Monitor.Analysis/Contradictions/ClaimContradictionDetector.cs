@@ -32,6 +32,11 @@ public sealed class ClaimContradictionDetector : IContradictionDetector
     /// <summary>The tracked actors reports are matched against; the host replaces them when the registry changes.</summary>
     public ActorMentions Mentions => _analyzer.Mentions;
 
+    /// <summary>The first says only what will be done and the second says it was done: two steps, not one repeated.</summary>
+    public bool IsIntentionThenAct(Statement intention, Statement act) =>
+        _analyzer.Analyze(intention).Claims.All(c => c.Modality == Claims.Modality.Commitment)
+        && _analyzer.Analyze(act).Claims.Any(c => c.Modality == Claims.Modality.Fact);
+
     public IEnumerable<string> IndexKeys(Statement statement)
     {
         var analyzed = _analyzer.Analyze(statement);

@@ -60,7 +60,9 @@ public sealed class ContradictionEngine(IEnumerable<IContradictionDetector> dete
         foreach (var middle in candidates)
         {
             if (!StatementOrder.IsBefore(finding.Earlier, middle) || !StatementOrder.IsBefore(middle, finding.Later)) continue;
-            var repeatsLater = SameVoice(middle, finding.Later) && !StatementOrder.IsCopy(middle, finding.Later);
+            // An announced intention does not stand for the act that carries it out: "very unlikely" → "we intend to
+            // raise" → "raised" flags the act as well as the intention.
+            var repeatsLater = SameVoice(middle, finding.Later) && !StatementOrder.IsCopy(middle, finding.Later) && !AnnouncesWhatWasDone(middle, finding.Later);
             if (repeatsLater && Conflict(middle, finding.Earlier, finding)) return true;
             var repeatsEarlier = SameVoice(middle, finding.Earlier) && !StatementOrder.IsCopy(middle, finding.Earlier);
             if (repeatsEarlier && Conflict(middle, finding.Later, finding)) return true;
@@ -71,6 +73,9 @@ public sealed class ContradictionEngine(IEnumerable<IContradictionDetector> dete
     /// <summary>Whether the detector that made the finding sees the same kind of conflict between <paramref name="a"/> and <paramref name="b"/>.</summary>
     private bool Conflict(Statement a, Statement b, Contradiction finding) =>
         _detectors.Where(d => d.Name == finding.Detector).SelectMany(d => d.Detect(a, [b])).Any(c => c.Kind == finding.Kind);
+
+    private bool AnnouncesWhatWasDone(Statement intention, Statement act) =>
+        _detectors.OfType<ClaimContradictionDetector>().Any(d => d.IsIntentionThenAct(intention, act));
 
     private static bool SameVoice(Statement a, Statement b) =>
         (a.Actor ?? a.Speaker) is { } voice && voice == (b.Actor ?? b.Speaker);

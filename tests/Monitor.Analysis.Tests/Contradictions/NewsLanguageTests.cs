@@ -109,4 +109,33 @@ public sealed class NewsLanguageTests(MiniLmFixture fixture)
         Assert.True(verdict.Contradiction, verdict.Explanation);
         Assert.Equal(AlertKinds.DenialOfReport, verdict.Kind);
     }
+
+    [Fact]
+    public void Not_yet_time_to_act_then_acting_is_an_update()
+    {
+        var verdict = Check("We do not think it is time yet to raise the levy on tobacco.", "raised the levy on tobacco by 8 percent on Tuesday", gapDays: 180);
+
+        Assert.False(verdict.Contradiction, verdict.Explanation);
+    }
+
+    [Fact]
+    public void A_likely_outcome_is_a_hedge_not_a_firm_claim()
+    {
+        var verdict = Check("A rate cut is not something the board is considering.",
+            "A half-point rate cut seemed most likely at the next meeting.", gapDays: 30);
+
+        Assert.False(verdict.Contradiction, verdict.Explanation);
+    }
+
+    [Fact]
+    public void An_actors_statement_made_before_a_report_does_not_deny_it()
+    {
+        var checker = new PairChecker(fixture.Embedder, [new ActorDefinition("norway", "Norway", ["Norway", "Oslo"], [])]);
+
+        var verdict = checker.Check(
+            new PairInput("Norway will export 2 million tonnes of salmon this year.", "norway", On(2, 1)),
+            new PairInput("Norway is considering restricting salmon exports after a parasite outbreak", null, On(3, 1), "Harbour Wire"));
+
+        Assert.NotEqual(AlertKinds.DenialOfReport, verdict.Kind);
+    }
 }

@@ -16,6 +16,8 @@ public sealed class DenialOfReportJudge : IPairJudge
     {
         if (pair.Relation != PairRelation.ReportAndActor) return null;
         var reportIsEarlier = PairRelations.IsReport(pair.Earlier.Statement);
+        // A statement made days before a report cannot deny it; it may only have been contradicted by it.
+        if (!reportIsEarlier && pair.DaysApart > 1) return null;
         var actorSide = reportIsEarlier ? pair.Later : pair.Earlier;
         var reportSide = reportIsEarlier ? pair.Earlier : pair.Later;
         if (actorSide.Declines || reportSide.Denies) return null;
