@@ -19,7 +19,7 @@ public sealed partial class ClaimExtractor
 {
     private const int MaxCueWords = 7;
 
-    [GeneratedRegex(@"(?<=[.!?;])\s+(?=[\p{Lu}""“'‘(\d])|,?\s+but\s+|\s+whereas\s+|,\s+when\s+", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=[.!?;])\s+(?=[\p{Lu}""“'‘(\d])|,?\s+but\s+|\s+whereas\s+|,\s+when\s+|,\s+(?=(?:rejecting|denying|dismissing)\s)", RegexOptions.CultureInvariant)]
     private static partial Regex SentenceBreak();
 
     [GeneratedRegex(@"[\p{L}\p{N}]+(?:['’][\p{L}]+)*", RegexOptions.CultureInvariant)]

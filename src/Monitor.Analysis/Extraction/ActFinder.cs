@@ -40,6 +40,12 @@ internal static class ActFinder
         "allowed", "permitted", "barred", "told", "asked",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    private static readonly FrozenSet<string> Presentations = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "defended", "outlined", "presented", "detailed", "unveiled", "reacted", "responded", "explained", "described", "hailed",
+        "celebrated", "discussed", "addressed", "spoke", "appeared", "attended",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     private static readonly FrozenSet<string> SubjectLinkWords = new HashSet<string>(StringComparer.Ordinal)
     {
         "of", "for", "and", "de",
@@ -133,6 +139,8 @@ internal static class ActFinder
         var next = i + 1 < tokens.Count ? TimeExpressions.Skip(tokens, i + 1) : tokens.Count;
         var takesInfinitive = next < tokens.Count && tokens[next].Is("to");
         if (Undertakings.Contains(t.Text)) return takesInfinitive;
+        // Presenting or defending a plan is talk about it, not the act: "set out a plan", "defended his decision".
+        if (Presentations.Contains(t.Text) || t.Is("set") && next < tokens.Count && tokens[next].Is("out")) return false;
         // Speech is the attribution rules' business; a cue with an infinitive ("pledged to") is an undertaking, handled above.
         if (SpeechCues.IsCue(t, tokens, i) && !Directives.Contains(t.Text)) return false;
         return true;

@@ -377,6 +377,8 @@ internal static class AttributionFinder
         i = TimeExpressions.Skip(tokens, i);
         if (i < tokens.Count && tokens[i].Text is "," or ":") i++;
         if (i >= tokens.Count) return -1;
+        // "told reporters as he left", "signalled in June, as it tries to …": a clause about the circumstances, not what was said.
+        if (Subordinators.Contains(tokens[i].Text) && i + 1 < tokens.Count && Lexicon.Pronouns.Contains(tokens[i + 1].Text)) return -1;
         if (tokens[i].Is("that")) return i + 1;
         if (tokens[i].Is("only") && i + 1 < tokens.Count && tokens[i + 1].Is("that")) return i + 2;
         if (!SpeechCues.TakesObjectContent(cueText) && Lexicon.Prepositions.Contains(tokens[i].Text))
@@ -413,12 +415,17 @@ internal static class AttributionFinder
         return Lexicon.AdjunctStarters.Contains(t.Text) && !t.Is("that");
     }
 
+    private static readonly FrozenSet<string> Subordinators = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "as", "while", "when", "before", "after", "because", "although", "though", "once",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     private static int SkipAudience(IReadOnlyList<Token> tokens, int i)
     {
         var start = i;
         while (i < tokens.Count && i - start < 8 && tokens[i].IsWord && !tokens[i].InQuote
                && (tokens[i].IsCapitalised || Lexicon.AudienceWords.Contains(tokens[i].Text))
-               && !tokens[i].Is("that"))
+               && !tokens[i].Is("that") && !Subordinators.Contains(tokens[i].Text))
             i++;
         return i;
     }

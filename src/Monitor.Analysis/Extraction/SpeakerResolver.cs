@@ -41,11 +41,18 @@ internal sealed class SpeakerResolver(SpeakerDirectory directory)
         }
     }
 
-    public ResolvedSpeaker Resolve(string mention, DateOnly day, string cue)
+    /// <param name="content">What the speaker said, when known: "the country's food secretary" is an official of the country it names.</param>
+    public ResolvedSpeaker Resolve(string mention, DateOnly day, string cue, string? content = null)
     {
         var text = Normalised(mention);
         var words = Words(text);
         if (words.Count == 1 && Lexicon.Pronouns.Contains(words[0])) return ResolvePronoun(words[0], text);
+        if (content is not null && words.Count >= 2 && words[0].Equals("the", StringComparison.OrdinalIgnoreCase)
+            && CountryReferents.Contains(words[1].Replace('\u2019', '\'')) && directory.ActorByAlias(content) is { } named)
+        {
+            var officialRole = RoleOf(words);
+            return new ResolvedSpeaker(named, Office(text), officialRole is null ? SpeakerKind.Body : SpeakerKind.Person, false, "country-named-in-content") { Role = officialRole };
+        }
 
         var isFormer = words.Any(w => w.Equals("former", StringComparison.OrdinalIgnoreCase) || w.StartsWith("ex-", StringComparison.OrdinalIgnoreCase));
         var gender = GenderOf(words);
@@ -169,16 +176,22 @@ internal sealed class SpeakerResolver(SpeakerDirectory directory)
         return history.LastOrDefault(h => h.IsReport);
     }
 
+    /// <summary>"the country's …", "the nation's …": an office of the state the sentence is about.</summary>
+    private static readonly FrozenSet<string> CountryReferents = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "country's", "nation's", "kingdom's", "republic's", "state's",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     private static readonly FrozenSet<string> BodyNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "agency", "bank", "commission", "committee", "council", "ministry", "department", "organisation", "organization", "body",
-        "administration", "alliance", "bloc", "union", "cartel", "regulator", "authority", "government",
+        "administration", "alliance", "bloc", "union", "cartel", "regulator", "authority", "government", "group",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Nouns any body may be called after its first mention, whatever its name.</summary>
     private static readonly FrozenSet<string> GenericBodyNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
-        "agency", "body", "organisation", "organization", "authority", "regulator",
+        "agency", "body", "organisation", "organization", "authority", "regulator", "group",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
