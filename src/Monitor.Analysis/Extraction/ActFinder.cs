@@ -153,7 +153,8 @@ internal static class ActFinder
         for (var i = verb + 1; i < tokens.Count; i++)
         {
             if (tokens[i].IsWord) continue;
-            if (tokens[i].Text is "," or ";" or "\u2014" or "\u2013" or "(" or ":" || tokens[i].Text == "." && i == tokens.Count - 1 || QuoteScanner.IsQuoteMark(tokens[i].Text[0]))
+            // A quoted phrase inside the act ("adhere to its \u201czero-COVID\u201d policy") names what the act is about.
+            if (tokens[i].Text is "," or ";" or "\u2014" or "\u2013" or "(" or ":" || tokens[i].Text == "." && i == tokens.Count - 1)
             {
                 end = i - 1;
                 break;

@@ -159,7 +159,7 @@ internal static class AttributionFinder
         for (var k = 1; k + 1 < tokens.Count; k++)
         {
             // ", saying …", or "issued a statement saying …"
-            if (SpeechCues.ParticipleCue(tokens[k]) is not { } cue) continue;
+            if (SpeechCues.ParticipleCue(tokens, k) is not { } cue) continue;
             if (tokens[k - 1].Text != "," && !StatementNouns.Contains(tokens[k - 1].Text)) continue;
             var start = TimeExpressions.Skip(tokens, k + 1);
             if (start < tokens.Count && tokens[start].Text is "," or ":") start++;
@@ -315,6 +315,9 @@ internal static class AttributionFinder
             else if (afterStart < tokens.Count) content = (tokens[afterStart].Start, LastContentEnd(tokens));
             else continue;
             if (content.End <= content.Start) continue;
+            // "A committee meeting said X, according to the state news agency": the meeting speaks; the agency only carried it.
+            var carried = i > 3 ? FindReported(tokens.Take(tokens[i - 1].Text == "," ? i - 1 : i).ToList(), unit) : null;
+            if (carried is not null && carried.Rule is "speaker-first-reported" or "speaker-first-object") return carried;
             return new Attribution(tokens[s.First].Start, tokens[s.Last].End, tokens[i].Start, tokens[i + 1].End, "according to", [content], false, "according-to");
         }
         return null;
@@ -415,6 +418,11 @@ internal static class AttributionFinder
         return Lexicon.AdjunctStarters.Contains(t.Text) && !t.Is("that");
     }
 
+    private static readonly FrozenSet<string> Refusals = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "declined", "refused", "would", "did", "could", "stopped",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     private static readonly FrozenSet<string> Subordinators = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "as", "while", "when", "before", "after", "because", "although", "though", "once",
@@ -473,6 +481,12 @@ internal static class AttributionFinder
     /// </summary>
     private static int LastContentEnd(IReadOnlyList<Token> tokens, int start)
     {
+        // "…, but declined to say whether …": the speaker's refusal is a second act, not part of what was said.
+        for (var i = start + 2; i + 2 < tokens.Count; i++)
+        {
+            if (tokens[i].Text == "," && !tokens[i].InQuote && tokens[i + 1].Is("but") && Refusals.Contains(tokens[i + 2].Text))
+                return tokens[i - 1].End;
+        }
         for (var i = tokens.Count - 2; i > start; i--)
         {
             if (tokens[i].Text != "," || tokens[i].InQuote) continue;

@@ -88,6 +88,14 @@ internal sealed class SpeakerResolver(SpeakerDirectory directory)
         if (name is not null && (name.Contains(' ', StringComparison.Ordinal) || role is not null || actor is not null))
             return new ResolvedSpeaker(actor, name, SpeakerKind.Person, false, actor is null ? "unknown-person" : "titled-person") { Gender = gender, Role = role };
 
+        // "Johnson's spokesman", "Modi's office": someone speaking for a person already named speaks for that person's actor.
+        if (words.Count >= 2 && (words[0].EndsWith("'s", StringComparison.Ordinal) || words[0].EndsWith("\u2019s", StringComparison.Ordinal)))
+        {
+            var owner = words[0][..^2];
+            var principal = history.LastOrDefault(h => h.Kind == SpeakerKind.Person && h.Actor is not null && DirectoryNameEndsWith(h.Speaker, owner));
+            if (principal is not null) return new ResolvedSpeaker(principal.Actor, Office(text), SpeakerKind.Person, false, "for-named-person") { Role = role };
+        }
+
         if (role is not null && IsRoleReference(words))
         {
             var backReference = RoleBackReference(role, gender, actor);
@@ -188,6 +196,12 @@ internal sealed class SpeakerResolver(SpeakerDirectory directory)
         "administration", "alliance", "bloc", "union", "cartel", "regulator", "authority", "government", "group",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Nouns that stand for the actor of whoever spoke last, person or body: "the government", "the meeting".</summary>
+    private static readonly FrozenSet<string> VoiceNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "government", "administration", "meeting", "leadership", "cabinet",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Nouns any body may be called after its first mention, whatever its name.</summary>
     private static readonly FrozenSet<string> GenericBodyNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
@@ -203,11 +217,15 @@ internal sealed class SpeakerResolver(SpeakerDirectory directory)
     {
         if (words.Count is < 2 or > 3 || !words[0].Equals("the", StringComparison.OrdinalIgnoreCase)) return null;
         var noun = words[^1];
-        if (!BodyNouns.Contains(noun)) return null;
+        var anyVoice = VoiceNouns.Contains(noun);
+        if (!BodyNouns.Contains(noun) && !anyVoice) return null;
         for (var i = history.Count - 1; i >= 0; i--)
         {
             var candidate = history[i];
-            if (candidate.IsReport || candidate.Actor is null || candidate.Kind != SpeakerKind.Body) continue;
+            if (candidate.IsReport || candidate.Actor is null) continue;
+            // "The government said" after the prime minister spoke: the government he leads.
+            if (anyVoice) return candidate with { Speaker = candidate.Kind == SpeakerKind.Body ? candidate.Speaker : Office(string.Join(' ', words)), Kind = SpeakerKind.Body };
+            if (candidate.Kind != SpeakerKind.Body) continue;
             if (GenericBodyNouns.Contains(noun) || candidate.Speaker.Contains(noun, StringComparison.OrdinalIgnoreCase)) return candidate;
         }
         return null;

@@ -69,13 +69,21 @@ internal static class SpeechCues
         ["noting"] = "noted", ["warning"] = "warned", ["stressing"] = "stressed", ["declaring"] = "declared", ["explaining"] = "explained",
         ["asserting"] = "asserted", ["urging"] = "urged", ["accusing"] = "accused", ["promising"] = "promised", ["vowing"] = "vowed",
         ["pledging"] = "pledged", ["denying"] = "denied", ["telling"] = "told", ["writing"] = "wrote",
-        ["suggesting"] = "suggested", ["describing"] = "said", ["questioning"] = "said", ["rejecting"] = "rejected",
+        ["suggesting"] = "suggested", ["describing"] = "said", ["questioning"] = "said", ["rejecting"] = "rejected", ["calling"] = "said",
         ["dismissing"] = "dismissed", ["refuting"] = "refuted",
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The finite cue a participle stands for ("saying" → "said"), or null when the word is no speech participle.</summary>
     public static string? ParticipleCue(Token token) =>
         token.IsWord && !token.InQuote && Participles.TryGetValue(token.Text, out var cue) ? cue : null;
+
+    /// <summary>"calling for" and "calling on" make demands; "calling the plan a mistake" says what the plan is.</summary>
+    public static string? ParticipleCue(IReadOnlyList<Token> tokens, int index)
+    {
+        var cue = ParticipleCue(tokens[index]);
+        if (cue is null || !tokens[index].Is("calling")) return cue;
+        return index + 1 < tokens.Count && (tokens[index + 1].Is("for") || tokens[index + 1].Is("on")) ? null : cue;
+    }
 
     public static bool IsCue(Token token, IReadOnlyList<Token> tokens, int index)
     {

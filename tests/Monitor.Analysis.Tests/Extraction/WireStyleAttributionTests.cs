@@ -32,4 +32,50 @@ public sealed class WireStyleAttributionTests
         Assert.Contains("will keep every promise to its partners", statement.Statement.Text);
         Assert.DoesNotContain("left the summit", statement.Statement.Text);
     }
+
+    [Fact]
+    public void A_body_that_spoke_according_to_a_news_agency_is_the_speaker_and_the_meeting_named_again_is_it()
+    {
+        var statements = Extract("A meeting of the cabinet chaired by Haruto Sato said the measures were effective, according to the official news agency. "
+            + "Relaxing controls would lead to many infections, the meeting said.");
+
+        Assert.Equal(2, statements.Count);
+        Assert.All(statements, s => Assert.Equal("japan", s.Statement.Actor));
+        Assert.Equal("the measures were effective", statements[0].Statement.Text);
+        Assert.False(statements[0].IsReport);
+    }
+
+    [Fact]
+    public void The_government_said_after_its_minister_spoke_is_that_ministers_government()
+    {
+        var statements = Extract("Haruto Sato said the talks had been useful.\n\nAll ports will reopen on March 8, the government said.");
+
+        Assert.Equal("japan", Assert.Single(statements, s => s.Statement.Text.Contains("ports will reopen")).Statement.Actor);
+    }
+
+    [Fact]
+    public void Calling_something_by_a_name_says_what_it_is()
+    {
+        var statement = Assert.Single(Extract("Haruto Sato on Tuesday defended the evacuation, calling the airlift of 5,000 people an outstanding achievement."));
+
+        Assert.Equal("japan", statement.Statement.Actor);
+        Assert.Contains("an outstanding achievement", statement.Statement.Text);
+    }
+
+    [Fact]
+    public void A_refusal_to_say_more_is_cut_from_what_was_said()
+    {
+        var statement = Assert.Single(Extract("Haruto Sato told reporters that every rule had been followed, but declined to say whether a dinner had taken place."));
+
+        Assert.Equal("every rule had been followed", statement.Statement.Text);
+        Assert.NotEqual(StatementMode.Decline, statement.Statement.Mode);
+    }
+
+    [Fact]
+    public void A_named_persons_spokesman_speaks_for_that_persons_actor()
+    {
+        var statements = Extract("Haruto Sato said the talks had been useful.\n\nSato's spokesman told reporters that no agreement had been reached.");
+
+        Assert.Equal("japan", Assert.Single(statements, s => s.Statement.Text.Contains("no agreement")).Statement.Actor);
+    }
 }
