@@ -118,7 +118,9 @@ public sealed partial class ClaimExtractor
         bool IsContent(int i) =>
             !consumed[i] && !InSpan(i) && i != predicate && !negations.Contains(i) && !(predicateStart >= 0 && i >= predicateStart && i <= predicateEnd)
             && !ClaimLexicon.FunctionWords.Contains(lower[i]) && !ClaimLexicon.Negations.Contains(lower[i])
-            && !ClaimLexicon.Denials.Contains(lower[i]) && !ClaimLexicon.NegatingVerbs.Contains(lower[i])
+            // "the rules", "a fall in prices": a negating verb's word is content unless it was read as a negation here.
+            && !ClaimLexicon.Denials.Contains(lower[i])
+            && !(ClaimLexicon.NegatingVerbs.Contains(lower[i]) && !(lower[i] is "rules" or "rule" or "fall" or "falls" && !IsNegatingUse(lower, i)))
             && !ClaimLexicon.Governing.Contains(lower[i]) && !ClaimLexicon.Copulas.Contains(lower[i])
             && !ClaimLexicon.Modals.Contains(lower[i]) && !lower[i].All(char.IsDigit);
 

@@ -21,7 +21,8 @@ internal static class PredicateLexicon
         "boycott", "retaliate", "respond", "honour", "honor", "violate", "breach", "comply", "abide", "implement", "enforce",
         "adhere", "recommend", "advise", "encourage", "discourage", "curb", "loosen", "ease", "follow", "observe", "obey", "wear",
         "fine", "apologise", "apologize", "resign", "repay", "default", "devalue", "peg", "evacuate", "strike", "kill", "shrink",
-        "taper", "hold", "freeze", "unfreeze", "double", "halve", "accelerate", "slow", "rise", "boost",
+        "taper", "hold", "freeze", "unfreeze", "double", "halve", "accelerate", "slow", "rise", "boost", "uphold", "dismantle",
+        "flout", "toughen", "persist",
         "set", "create", "form", "appoint", "dismiss", "elect", "move", "relocate", "keep", "maintain", "continue", "hike",
         "levy", "tax", "place", "put", "take", "leave", "arrive", "depart", "go", "come", "pass", "held", "met", "took", "sent", "left", "won", "lost", "sold", "bought", "began", "kept", "went", "came", "gave", "broke", "shut", "cut", "put", "withdrew", "hit",
     ];

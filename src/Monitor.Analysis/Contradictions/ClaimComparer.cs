@@ -46,7 +46,7 @@ public static class ClaimComparer
         var sameSense = PredicateSenses.SameSense(earlier.Predicate, later.Predicate)
                         || !samePredicate && earlier.Predicate.Length > 0 && later.Predicate.Length > 0
                         && PredicateSenses.SameSenseInWordNet(earlier.PredicateText.ToLowerInvariant(), later.PredicateText.ToLowerInvariant());
-        var oppositePredicate = Antonyms.AreOpposite(earlier.Predicate, later.Predicate);
+        var oppositePredicate = Antonyms.AreOpposite(earlier.Predicate, later.Predicate) || PredicateSenses.OppositeSense(earlier.Predicate, later.Predicate);
         var occurrence = OccurrencePredicates.Contains(earlier.Predicate) || OccurrencePredicates.Contains(later.Predicate);
         var polarityFlip = earlier.Polarity != later.Polarity;
         var opposed = (samePredicate || sameSense || occurrence || oppositePredicate) && (polarityFlip ^ oppositePredicate);

@@ -50,6 +50,38 @@ public static class PredicateSenses
         return lexicon.Relate(a[0], b[0]) is LexicalRelation.Synonym or LexicalRelation.Hypernym or LexicalRelation.Hyponym;
     }
 
+    // Each row: acts on one side | acts that undo them. Kept apart from the general antonym list, which the
+    // sentence-relation model reads too.
+    private static readonly string[][] OppositeSenses =
+    [
+        ["maintain", "uphold", "adhere", "tighten", "toughen", "enforce", "persist"],
+        ["relax", "loosen", "ease", "abandon", "scrap", "dismantle", "lift"],
+        ["follow", "observe", "obey", "comply", "abide", "respect", "honour", "honor"],
+        ["breach", "violate", "break", "flout", "ignore"],
+    ];
+
+    private static readonly HashSet<(string, string)> Opposites = BuildOpposites();
+
+    /// <summary>Whether one act undoes the other: "adhere to the policy" / "loosen the rules", "follow the rules" / "breach them".</summary>
+    public static bool OppositeSense(string stemA, string stemB) => Opposites.Contains((stemA, stemB));
+
+    private static HashSet<(string, string)> BuildOpposites()
+    {
+        var pairs = new HashSet<(string, string)>();
+        for (var row = 0; row + 1 < OppositeSenses.Length; row += 2)
+        {
+            foreach (var a in OppositeSenses[row].Select(PredicateLexicon.StemOf))
+            {
+                foreach (var b in OppositeSenses[row + 1].Select(PredicateLexicon.StemOf))
+                {
+                    pairs.Add((a, b));
+                    pairs.Add((b, a));
+                }
+            }
+        }
+        return pairs;
+    }
+
     /// <summary>Acts whose assertion denies the act they take as object: "banned exports" → not exported.</summary>
     private static readonly HashSet<string> Restricting = Stems(
         "ban", "prohibit", "forbid", "bar", "curb", "restrict", "block", "outlaw", "embargo", "halt", "stop", "suspend", "freeze");

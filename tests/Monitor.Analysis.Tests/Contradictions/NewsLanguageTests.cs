@@ -138,4 +138,28 @@ public sealed class NewsLanguageTests(MiniLmFixture fixture)
 
         Assert.NotEqual(AlertKinds.DenialOfReport, verdict.Kind);
     }
+
+    [Fact]
+    public void Maintaining_controls_then_loosening_them_is_a_reversal()
+    {
+        var verdict = Check("We will maintain strict controls at the border.", "loosened controls at the border on Monday");
+
+        Assert.True(verdict.Contradiction, verdict.Explanation);
+    }
+
+    [Fact]
+    public void Rules_said_to_be_followed_then_admitted_breached_is_a_contradiction()
+    {
+        var verdict = Check("All the rules were followed at the ministry.", "The rules were breached at the ministry gathering.");
+
+        Assert.True(verdict.Contradiction, verdict.Explanation);
+    }
+
+    [Fact]
+    public void Loosening_something_else_than_what_was_to_be_maintained_is_no_reversal()
+    {
+        var verdict = Check("We will maintain strict controls at the border.", "loosened rules on fishing quotas on Monday");
+
+        Assert.False(verdict.Contradiction, verdict.Explanation);
+    }
 }
