@@ -162,4 +162,21 @@ public sealed class NewsLanguageTests(MiniLmFixture fixture)
 
         Assert.False(verdict.Contradiction, verdict.Explanation);
     }
+
+    [Fact]
+    public void A_commitment_on_a_condition_is_not_broken_when_the_condition_never_held()
+    {
+        var verdict = Check("The minister will resign if voters accept the treaty.", "The minister resigned on Monday after voters rejected the treaty.", gapDays: 5);
+
+        Assert.False(verdict.Contradiction, verdict.Explanation);
+    }
+
+    [Fact]
+    public void Not_acting_before_a_step_is_done_is_a_sequence_not_a_ruling_out()
+    {
+        var verdict = Check("The board does not expect to raise rates before its bond purchases are complete.",
+            "raised its policy rate by 25 basis points on Wednesday", gapDays: 120);
+
+        Assert.False(verdict.Contradiction, verdict.Explanation);
+    }
 }
