@@ -19,7 +19,7 @@ public sealed partial class ClaimExtractor
 {
     private const int MaxCueWords = 7;
 
-    [GeneratedRegex(@"(?<=[.!?;])\s+(?=[\p{Lu}""“'‘(\d])|,?\s+but\s+|\s+whereas\s+|,\s+when\s+|,\s+(?=(?:rejecting|denying|dismissing)\s)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=[.!?;])\s+(?=[\p{Lu}""“'‘(\d])|,?\s+but\s+|\s+whereas\s+|,\s+when\s+|,\s+(?=(?:rejecting|denying|dismissing)\s)|,?\s+and\s+(?=(?:ruled|refused|rejected|denied|vowed|pledged|promised|insisted|said|added)\s)", RegexOptions.CultureInvariant)]
     private static partial Regex SentenceBreak();
 
     [GeneratedRegex(@"[\p{L}\p{N}]+(?:['’][\p{L}]+)*", RegexOptions.CultureInvariant)]
@@ -44,7 +44,11 @@ public sealed partial class ClaimExtractor
         {
             var trimmed = sentence.Trim().Trim('"', '“', '”');
             if (trimmed.Length == 0) continue;
-            claims.Add(ExtractSentence(trimmed, reference));
+            var claim = ExtractSentence(trimmed, reference);
+            // "… the bill would go ahead, and ruled out withdrawing it": "it" is what the clause before was about.
+            if (claim.Terms.Count == 0 && claims.Count > 0)
+                claim = claim with { Object = claim.Object.Length > 0 ? claim.Object : claims[^1].Object, Terms = claims[^1].Terms, Concepts = claims[^1].Concepts };
+            claims.Add(claim);
         }
         return claims;
     }
@@ -102,13 +106,21 @@ public sealed partial class ClaimExtractor
         var predicate = FindPredicate(lower, consumed, InSpan, opensWithVerb);
         // "Tariffs … take effect" says the thing happens, whatever verb set it going; it outranks words like "imported".
         if (occurrence is not null) predicate = -1;
+        if (predicate >= 0 && occurrence is null && Directives.Contains(lower[predicate]) && DirectedAct(lower, consumed, predicate) is { } directed) predicate = directed;
         var predicateStem = occurrence is not null ? "occur" : predicate >= 0 ? PredicateLexicon.StemOf(lower[predicate]) : "";
+        // "not considering a negative rate": what is weighed and ruled out is adopting it.
+        if (predicateStem.Length == 0 && ruledOut) predicateStem = PredicateLexicon.StemOf("adopt");
         var predicateEnd = predicate >= 0 ? predicate : occurrence?.End ?? -1;
         var predicateStart = predicate >= 0 ? predicate : occurrence?.Start ?? -1;
         var predicateText = predicateStart >= 0 ? sentence[tokens[predicateStart].Index..tokens[predicateEnd].End] : "";
 
+        // A commitment on a condition ("we will stay if citizens remain", "no rise before purchases end") holds
+        // only if the condition does; read alone it is a possibility, not a firm claim.
+        var conditional = lower.Any(ClaimLexicon.Conditions.Contains)
+                          || negations.Count > 0 && lower.Any(w => w is "before" or "until" or "till");
         // Deliberation denied ("not something we are considering") rules an act out: a statement of intent.
         var modality = declined ? Modality.Declined
+            : conditional ? Modality.Possibility
             : ruledOut || !past && lower.Any(ClaimLexicon.Unlikely.Contains) ? Modality.Commitment
             : hedged ? Modality.Possibility
             : demanded ? Modality.Demand
@@ -180,7 +192,8 @@ public sealed partial class ClaimExtractor
                 if (verbalSlot) return i;
                 if (plain < 0 && !NounSlot.Contains(previous)) plain = i;
             }
-            else if (fallback < 0 && verbalSlot && previous is not ("is" or "are" or "was" or "were" or "be" or "been")) fallback = i;
+            // An adverb ("not currently", "will soon") is never the predicate.
+            else if (fallback < 0 && verbalSlot && previous is not ("is" or "are" or "was" or "were" or "be" or "been") && !word.EndsWith("ly", StringComparison.Ordinal)) fallback = i;
         }
         if (plain >= 0) return plain;
         if (fallback >= 0) return fallback;
@@ -188,6 +201,23 @@ public sealed partial class ClaimExtractor
         for (var i = 1; i < lower.Length; i++)
             if (!consumed[i] && !inSpan(i) && NounSlot.Contains(lower[i - 1]) && PredicateLexicon.IsPredicate(lower[i])) return i;
         return -1;
+    }
+
+    /// <summary>Verbs that direct an act others carry out: "ordered the jets grounded", "told troops to withdraw".</summary>
+    private static readonly HashSet<string> Directives = new(StringComparer.Ordinal)
+    {
+        "order", "orders", "ordered", "ordering", "instructed", "instructs", "directed", "directs", "told", "asked",
+    };
+
+    /// <summary>The act a directive orders: the next lexicon verb within a few words, after "to" or as a participle ("grounded").</summary>
+    private static int? DirectedAct(string[] lower, bool[] consumed, int directive)
+    {
+        for (var i = directive + 1; i < lower.Length && i <= directive + 6; i++)
+        {
+            if (consumed[i] || !PredicateLexicon.IsPredicate(lower[i])) continue;
+            if (lower[i - 1] == "to" || lower[i].EndsWith("ed", StringComparison.Ordinal) || lower[i].EndsWith("en", StringComparison.Ordinal)) return i;
+        }
+        return null;
     }
 
     /// <summary>Nouns so general that WordNet puts half the language under them; they say nothing about what a claim is about.</summary>

@@ -16,6 +16,9 @@ internal static class ClaimLexicon
     /// </summary>
     public static readonly HashSet<string> Unlikely = new(StringComparer.Ordinal) { "unlikely", "improbable" };
 
+    /// <summary>Words that make what follows hold only on a condition: "if", "unless", "provided".</summary>
+    public static readonly HashSet<string> Conditions = new(StringComparer.Ordinal) { "if", "unless", "provided", "providing" };
+
     /// <summary>Words of deliberation: a hedge when affirmed ("considering"), a plan ruled out when denied ("not considering").</summary>
     public static readonly HashSet<string> Deliberation = new(StringComparer.Ordinal)
     {

@@ -22,7 +22,7 @@ internal static class PredicateLexicon
         "adhere", "recommend", "advise", "encourage", "discourage", "curb", "loosen", "ease", "follow", "observe", "obey", "wear",
         "fine", "apologise", "apologize", "resign", "repay", "default", "devalue", "peg", "evacuate", "strike", "kill", "shrink",
         "taper", "hold", "freeze", "unfreeze", "double", "halve", "accelerate", "slow", "rise", "boost", "uphold", "dismantle",
-        "flout", "toughen", "persist",
+        "flout", "toughen", "persist", "ground", "enact", "shoot",
         "set", "create", "form", "appoint", "dismiss", "elect", "move", "relocate", "keep", "maintain", "continue", "hike",
         "levy", "tax", "place", "put", "take", "leave", "arrive", "depart", "go", "come", "pass", "held", "met", "took", "sent", "left", "won", "lost", "sold", "bought", "began", "kept", "went", "came", "gave", "broke", "shut", "cut", "put", "withdrew", "hit",
     ];
@@ -34,7 +34,7 @@ internal static class PredicateLexicon
         ["won"] = "win", ["lost"] = "lose", ["sold"] = "sell", ["bought"] = "buy", ["began"] = "begin", ["begun"] = "begin",
         ["kept"] = "keep", ["went"] = "go", ["gone"] = "go", ["came"] = "come", ["gave"] = "give", ["given"] = "give",
         ["broke"] = "break", ["broken"] = "break", ["withdrew"] = "withdraw", ["withdrawn"] = "withdraw", ["froze"] = "freeze",
-        ["frozen"] = "freeze", ["fought"] = "fight", ["spoke"] = "speak", ["drew"] = "draw", ["drawn"] = "draw",
+        ["frozen"] = "freeze", ["fought"] = "fight", ["spoke"] = "speak", ["drew"] = "draw", ["drawn"] = "draw", ["shot"] = "shoot",
     };
 
     private static readonly HashSet<string> Stems = Words.Select(StemOf).ToHashSet(StringComparer.Ordinal);

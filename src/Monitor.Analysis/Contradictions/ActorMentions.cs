@@ -58,7 +58,8 @@ public sealed class ActorMentions
 
     public IReadOnlyList<string> In(string text)
     {
-        var words = ClaimKey.Words(text).ToArray();
+        // "Saudi Arabia's consulate" names Saudi Arabia.
+        var words = ClaimKey.Words(text).Select(w => w.EndsWith("'s", StringComparison.Ordinal) ? w[..^2] : w).ToArray();
         var found = new List<string>();
         foreach (var (actorId, name) in _current.Names)
         {

@@ -74,7 +74,8 @@ public static class ClaimComparer
         var actDoneOtherwise = (samePredicate || sameSense) && earlier.Modality == Modality.Commitment && later.Modality == Modality.Fact;
         var change = !actDoneOtherwise && ClaimKey.Words(later.Text).Any(ChangeWords.Contains);
         return new ClaimComparison(earlier, later, similarity, overlap, shared, samePredicate, oppositePredicate, related, opposed,
-            differentNames, numberConflict, dateConflict, change, sameSense || restrictedRelated, SameFigure(earlier.Quantities, later.Quantities));
+            differentNames, numberConflict, dateConflict, change, sameSense || restrictedRelated, SameFigure(earlier.Quantities, later.Quantities),
+            SameObject(earlier, later));
     }
 
     /// <summary>Content nouns of the earlier claim not shared by spelling whose WordNet sense meets one of the later claim's ("wheat"/"food").</summary>
@@ -132,6 +133,22 @@ public static class ClaimComparer
         }
         return agree ? null : conflict;
     }
+
+    private const int ObjectHeadWords = 4;
+
+    /// <summary>Whether the objects' first content words meet: "withdrawing the bill" / "withdraw the extradition bill".</summary>
+    private static bool SameObject(Claim earlier, Claim later)
+    {
+        var a = ObjectHead(earlier);
+        var b = ObjectHead(later);
+        if (a.Length == 0 || b.Length == 0) return false;
+        if (a.Intersect(b, StringComparer.Ordinal).Any()) return true;
+        var conceptsA = earlier.Concepts.Where(c => a.Contains(c.Stem)).ToArray();
+        return later.Concepts.Where(c => b.Contains(c.Stem)).Any(c => conceptsA.Any(x => x.Footprint.Relates(c.Footprint)));
+    }
+
+    private static string[] ObjectHead(Claim claim) =>
+        claim.Object.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(ObjectHeadWords).Select(WordStem.Of).ToArray();
 
     private static bool SameFigure(IReadOnlyList<Quantity> a, IReadOnlyList<Quantity> b) =>
         a.Any(qa => b.Any(qb => qa.Unit == qb.Unit && qa.Value != 0 && Math.Abs(qa.Value - qb.Value) / Math.Max(Math.Abs(qa.Value), Math.Abs(qb.Value)) <= 0.001m));

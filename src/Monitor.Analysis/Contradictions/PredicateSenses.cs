@@ -19,7 +19,9 @@ public static class PredicateSenses
         ["cut", "lower", "reduce", "decrease", "trim", "slash"],
         ["supply", "export", "ship", "deliver", "provide", "sell"],
         ["follow", "observe", "obey", "comply", "abide", "respect", "adhere", "honour", "honor"],
-        ["ban", "prohibit", "forbid", "bar", "curb", "restrict", "block", "outlaw", "embargo"],
+        ["ban", "prohibit", "forbid", "bar", "curb", "restrict", "block", "outlaw", "embargo", "ground"],
+        ["adopt", "introduce", "implement", "enact", "approve"],
+        ["hit", "strike", "shoot"],
         ["end", "halt", "stop", "suspend", "terminate", "cease"],
         ["stay", "remain"],
         ["leave", "withdraw", "exit", "quit", "depart"],
@@ -84,7 +86,7 @@ public static class PredicateSenses
 
     /// <summary>Acts whose assertion denies the act they take as object: "banned exports" → not exported.</summary>
     private static readonly HashSet<string> Restricting = Stems(
-        "ban", "prohibit", "forbid", "bar", "curb", "restrict", "block", "outlaw", "embargo", "halt", "stop", "suspend", "freeze");
+        "ban", "prohibit", "forbid", "bar", "curb", "restrict", "block", "outlaw", "embargo", "halt", "stop", "suspend", "freeze", "ground");
 
     private static readonly Dictionary<string, int> SenseOf = BuildSenses();
 

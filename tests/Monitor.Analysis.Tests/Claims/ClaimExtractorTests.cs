@@ -90,6 +90,30 @@ public sealed class ClaimExtractorTests
     }
 
     [Fact]
+    public void A_directive_is_read_as_the_act_it_orders()
+    {
+        Assert.Equal("ground", One("ordered all the ferries grounded on Wednesday").Predicate);
+        Assert.Equal("withdraw", One("The president ordered the troops to withdraw from the border.").Predicate);
+    }
+
+    [Fact]
+    public void Weighing_a_measure_and_ruling_it_out_is_about_adopting_it()
+    {
+        var claim = One("He was not currently considering a negative interest rate.");
+        Assert.Equal(("adopt", Polarity.Negative, Modality.Commitment), (claim.Predicate, claim.Polarity, claim.Modality));
+    }
+
+    [Fact]
+    public void A_second_act_joined_by_and_is_its_own_claim_and_it_refers_back()
+    {
+        var claims = _extractor.Extract("The vote on the bill would go ahead on Wednesday and ruled out withdrawing it.", SaidAt);
+
+        Assert.Equal(2, claims.Count);
+        Assert.Equal(("withdraw", Polarity.Negative), (claims[1].Predicate, claims[1].Polarity));
+        Assert.Contains("bill", claims[1].Terms);
+    }
+
+    [Fact]
     public void Figures_carry_what_they_count_and_whether_they_are_approximate()
     {
         var exact = Assert.Single(One("2,000 troops will leave the country.").Quantities);
