@@ -46,6 +46,11 @@ internal static class ActFinder
         "celebrated", "discussed", "addressed", "spoke", "appeared", "attended",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    private static readonly FrozenSet<string> CommonBodyNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "bank", "government", "ministry", "agency", "commission", "regulator", "administration", "cabinet", "council", "alliance",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     private static readonly FrozenSet<string> SubjectLinkWords = new HashSet<string>(StringComparer.Ordinal)
     {
         "of", "for", "and", "de",
@@ -92,6 +97,15 @@ internal static class ActFinder
     /// <summary>Index just past a name-like subject starting at <paramref name="first"/>; <paramref name="first"/> itself when there is none.</summary>
     private static int SubjectEnd(IReadOnlyList<Token> tokens, int first)
     {
+        // "The central bank kept its target …": a body named before, by the common noun wire copy calls it.
+        if (first + 1 < tokens.Count && tokens[first].Is("the"))
+        {
+            for (var k = first + 1; k < Math.Min(tokens.Count, first + 4); k++)
+            {
+                if (!tokens[k].IsWord || tokens[k].IsCapitalised) break;
+                if (CommonBodyNouns.Contains(tokens[k].Text)) return k + 1;
+            }
+        }
         var i = first;
         if (i < tokens.Count && tokens[i].Is("the")) i++;
         var sawName = false;

@@ -328,7 +328,7 @@ internal static class AttributionFinder
         for (var k = 0; k < tokens.Count; k++)
         {
             if (!SpeechCues.IsCue(tokens[k], tokens, k)) continue;
-            var cue = tokens[k].Text;
+            var cue = SpeechCues.Naming(tokens, k) ? "described" : tokens[k].Text;
             var clauseStart = ClauseStart(tokens, k);
             var before = SpeakerPhrase.Before(tokens, k, clauseStart);
             (int First, int Last)? after = null;
@@ -375,7 +375,8 @@ internal static class AttributionFinder
     private static int ContentStart(IReadOnlyList<Token> tokens, int cue, string cueText)
     {
         var i = cue + 1;
-        if (cueText.Equals("called", StringComparison.OrdinalIgnoreCase) || cueText.Equals("calls", StringComparison.OrdinalIgnoreCase)) i++;
+        if ((cueText.Equals("called", StringComparison.OrdinalIgnoreCase) || cueText.Equals("calls", StringComparison.OrdinalIgnoreCase))
+            && i < tokens.Count && (tokens[i].Is("for") || tokens[i].Is("on"))) i++;
         if (SpeechCues.IsTold(cueText)) i = SkipAudience(tokens, i);
         i = TimeExpressions.Skip(tokens, i);
         if (i < tokens.Count && tokens[i].Text is "," or ":") i++;

@@ -111,7 +111,7 @@ public sealed class StatementExtractor
         var text = document.Text;
         // A denial names what it denies: "denied a newspaper report that …" keeps its verb, so the
         // statement reads as the denial of that report rather than as the report itself.
-        if (DeniesAnObject(text, attribution)) attribution = attribution with { Content = [(attribution.CueStart, attribution.Content[0].End)] };
+        if (DeniesAnObject(text, attribution)) attribution = attribution with { Content = [(WithAdverb(text, attribution.CueStart), attribution.Content[0].End)] };
         var content = ContentText(text, attribution);
         if (content.Length == 0) return;
         // An act is dated by its own words ("raised rates on Thursday"), not by the rest of its sentence ("… than signalled in June").
@@ -161,15 +161,28 @@ public sealed class StatementExtractor
     private static readonly HashSet<string> ObjectCues = new(StringComparer.OrdinalIgnoreCase)
     {
         "denied", "denies", "rejected", "rejects", "dismissed", "refuted", "welcomed", "welcomes", "praised", "condemned",
-        "criticised", "criticized", "confirmed", "accused",
+        "criticised", "criticized", "confirmed", "accused", "announced", "called", "described", "requested", "blamed",
     };
+
+    /// <summary>Adverbs that belong with the verb they precede: "also rejected the reports", "strongly condemned".</summary>
+    private static readonly HashSet<string> CueAdverbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "also", "again", "strongly", "flatly", "firmly", "categorically", "repeatedly", "formally", "publicly", "sharply",
+    };
+
+    private static int WithAdverb(string text, int cueStart)
+    {
+        var end = cueStart;
+        while (end > 0 && text[end - 1] == ' ') end--;
+        var start = end;
+        while (start > 0 && char.IsLetter(text[start - 1])) start--;
+        return start < end && CueAdverbs.Contains(text[start..end]) ? start : cueStart;
+    }
 
     private static bool DeniesAnObject(string text, Attribution attribution)
     {
         if (attribution.Content.Count != 1 || attribution.CueEnd > attribution.Content[0].Start) return false;
         if (SpeechCues.ModeOf(attribution.Cue, "") != StatementMode.Deny && !ObjectCues.Contains(attribution.Cue)) return false;
-        if (text.AsSpan(attribution.CueStart, attribution.CueEnd - attribution.CueStart).ToString() is var written
-            && !written.Equals(attribution.Cue, StringComparison.OrdinalIgnoreCase) && SpeechCues.ModeOf(attribution.Cue, "") != StatementMode.Deny) return false;
         var gap = text[attribution.CueEnd..attribution.Content[0].Start];
         if (gap.Any(c => c is '.' or ';' or '"' or '\u201c' or '\u201d') || $" {gap} ".Contains(" that ", StringComparison.OrdinalIgnoreCase)) return false;
         var first = text[attribution.Content[0].Start..Math.Min(text.Length, attribution.Content[0].Start + 8)].TrimStart();

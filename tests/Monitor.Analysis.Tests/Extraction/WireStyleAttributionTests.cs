@@ -78,4 +78,32 @@ public sealed class WireStyleAttributionTests
 
         Assert.Equal("japan", Assert.Single(statements, s => s.Statement.Text.Contains("no agreement")).Statement.Actor);
     }
+
+    [Fact]
+    public void Naming_something_keeps_the_verb_and_is_not_a_demand()
+    {
+        var statement = Assert.Single(Extract("Haruto Sato on Friday called the report a lie."));
+
+        Assert.Equal("called the report a lie", statement.Statement.Text);
+        Assert.NotEqual(StatementMode.Demand, statement.Statement.Mode);
+    }
+
+    [Fact]
+    public void An_adverb_before_a_verb_of_rejection_stays_with_it()
+    {
+        var statements = Extract("Haruto Sato said the talks had been useful. Sato also rejected the reports of a secret deal.");
+
+        Assert.Contains(statements, s => s.Statement.Text == "also rejected the reports of a secret deal");
+    }
+
+    [Fact]
+    public void The_bank_named_by_its_common_noun_does_what_the_bank_named_before_did()
+    {
+        var extractor = new Monitor.Analysis.Extraction.StatementExtractor([new ActorDefinition("baltic-bank", "Baltic Central Bank", ["Baltic Central Bank"], [])], []);
+        const string text = "The Baltic Central Bank raised its deposit rate by 25 basis points on Thursday. The central bank kept its target for bond purchases at 10 billion euros a month.";
+
+        var statements = extractor.Extract(new Monitor.Analysis.Extraction.ArticleInput("d1", text, Published, "Wire", null)).Statements;
+
+        Assert.Equal("baltic-bank", Assert.Single(statements, s => s.Statement.Text.StartsWith("kept its target", StringComparison.Ordinal)).Statement.Actor);
+    }
 }
