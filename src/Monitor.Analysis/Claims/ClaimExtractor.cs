@@ -101,7 +101,9 @@ public sealed partial class ClaimExtractor
             }
             else if (ClaimLexicon.NegatingVerbs.Contains(lower[i]) && IsNegatingUse(lower, i)) negations.Add(i);
         }
-        var polarity = negations.Count % 2 == 1 ? Polarity.Negative : Polarity.Positive;
+        // "neither its plan nor its intention" is one negation said twice.
+        var negationCount = negations.Count(i => !(lower[i] == "nor" && negations.Any(j => j < i && lower[j] == "neither")));
+        var polarity = negationCount % 2 == 1 ? Polarity.Negative : Polarity.Positive;
 
         var predicate = FindPredicate(lower, consumed, InSpan, opensWithVerb);
         // "Tariffs … take effect" says the thing happens, whatever verb set it going; it outranks words like "imported".

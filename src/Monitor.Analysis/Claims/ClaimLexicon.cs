@@ -26,7 +26,12 @@ internal static class ClaimLexicon
     };
 
     /// <summary>Phrases that only frame the clause and must not be read as its predicate: "when it came to observing".</summary>
-    public static readonly string[] FillerPhrases = ["when it came to", "when it comes to", "as far as", "in terms of"];
+    public static readonly string[] FillerPhrases =
+    [
+        "when it came to", "when it comes to", "as far as", "in terms of", "no ifs or buts", "no ifs and buts", "no ifs no buts",
+        // Date qualifiers bound a date; they negate nothing.
+        "no earlier than", "not earlier than", "no sooner than", "no later than", "not later than", "at the earliest", "at the latest",
+    ];
 
     /// <summary>Words that call what follows untrue: "denies", "baseless", "false".</summary>
     public static readonly HashSet<string> Denials = new(StringComparer.Ordinal)

@@ -41,7 +41,8 @@ public sealed class ClaimContradictionDetector : IContradictionDetector
     {
         var analyzed = _analyzer.Analyze(statement);
         if (analyzed.Declines) yield break;
-        IReadOnlyList<string> owners = statement.Actor is { } actor ? [actor]
+        // An actor's statement is also filed under the actors it names, so their later denial finds it.
+        IReadOnlyList<string> owners = statement.Actor is { } actor ? [actor, .. analyzed.MentionedActors.Where(m => m != actor)]
             : analyzed.MentionedActors.Count > 0 ? analyzed.MentionedActors : ["-"];
         foreach (var owner in owners)
         {

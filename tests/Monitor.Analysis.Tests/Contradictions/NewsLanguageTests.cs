@@ -179,4 +179,50 @@ public sealed class NewsLanguageTests(MiniLmFixture fixture)
 
         Assert.False(verdict.Contradiction, verdict.Explanation);
     }
+
+    [Fact]
+    public void A_firm_date_the_same_actor_later_moves_is_a_date_mismatch()
+    {
+        var verdict = Check("The budget plan will be published on 23 November, with no ifs or buts.",
+            "The budget plan will now be published on 31 October, bringing the date forward.", gapDays: 6);
+
+        Assert.True(verdict.Contradiction, verdict.Explanation);
+        Assert.Equal(AlertKinds.DateMismatch, verdict.Kind);
+    }
+
+    [Fact]
+    public void Neither_nor_is_one_negation()
+    {
+        var verdict = Check("Invading the neighbouring state is neither our plan nor our intention.",
+            "invaded the neighbouring state on Thursday", gapDays: 50);
+
+        Assert.True(verdict.Contradiction, verdict.Explanation);
+    }
+
+    [Fact]
+    public void An_actor_denying_what_another_actor_said_about_it_denies_a_report()
+    {
+        var checker = new PairChecker(fixture.Embedder,
+            [new ActorDefinition("norway", "Norway", ["Norway", "Oslo"], []), new ActorDefinition("iceland", "Iceland", ["Iceland", "Reykjavik"], [])]);
+
+        var verdict = checker.Check(
+            new PairInput("Norway says an Iceland coastguard vessel rammed the trawler.", "norway", On(5, 1)),
+            new PairInput("Iceland denied that its coastguard vessel rammed the trawler.", "iceland", On(5, 2)));
+
+        Assert.True(verdict.Contradiction, verdict.Explanation);
+        Assert.Equal(AlertKinds.DenialOfReport, verdict.Kind);
+    }
+
+    [Fact]
+    public void One_actor_criticising_another_is_not_a_contradiction_of_either()
+    {
+        var checker = new PairChecker(fixture.Embedder,
+            [new ActorDefinition("norway", "Norway", ["Norway", "Oslo"], []), new ActorDefinition("iceland", "Iceland", ["Iceland", "Reykjavik"], [])]);
+
+        var verdict = checker.Check(
+            new PairInput("Norway says Iceland's whaling quota is not sustainable.", "norway", On(5, 1)),
+            new PairInput("Iceland will keep its whaling quota at 200 animals this year.", "iceland", On(5, 20)));
+
+        Assert.False(verdict.Contradiction, verdict.Explanation);
+    }
 }
