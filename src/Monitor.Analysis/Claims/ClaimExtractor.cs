@@ -76,10 +76,12 @@ public sealed partial class ClaimExtractor
         // Words inside dates and figures are never hedges or predicates ("4 May" is not "may").
         for (var i = 0; i < tokens.Length; i++) consumed[i] = InSpan(i);
         MarkPhrases(lower, ClaimLexicon.FillerPhrases, consumed);
+        // "must remain the cornerstone", "must stay closed": a state said to hold on, a commitment rather than a demand.
+        var mustPersist = Enumerable.Range(0, Math.Max(0, lower.Length - 1)).Any(i => lower[i] == "must" && lower[i + 1] is "remain" or "stay" or "continue");
         var declined = MarkPhrases(lower, ClaimLexicon.DeclinePhrases, consumed);
         var ruledOut = MarkRuledOut(lower, consumed);
         var hedged = MarkPhrases(lower, ClaimLexicon.HedgePhrases, consumed);
-        var demanded = MarkPhrases(lower, ClaimLexicon.DemandPhrases, consumed);
+        var demanded = MarkPhrases(lower, ClaimLexicon.DemandPhrases, consumed) && !mustPersist;
         var occurrence = FindFirstPhrase(lower, ClaimLexicon.OccurrencePhrases);
 
         var negations = new List<int>();
@@ -126,7 +128,7 @@ public sealed partial class ClaimExtractor
             : ruledOut || !past && lower.Any(ClaimLexicon.Unlikely.Contains) ? Modality.Commitment
             : hedged ? Modality.Possibility
             : demanded ? Modality.Demand
-            : lower.Any(ClaimLexicon.Modals.Contains) && !past || dates.Any(d => d.Date.Start > reference) ? Modality.Commitment
+            : mustPersist || lower.Any(ClaimLexicon.Modals.Contains) && !past || dates.Any(d => d.Date.Start > reference) ? Modality.Commitment
             : Modality.Fact;
 
         bool IsContent(int i) =>
@@ -208,7 +210,8 @@ public sealed partial class ClaimExtractor
     /// <summary>Verbs that direct an act others carry out: "ordered the jets grounded", "told troops to withdraw".</summary>
     private static readonly HashSet<string> Directives = new(StringComparer.Ordinal)
     {
-        "order", "orders", "ordered", "ordering", "instructed", "instructs", "directed", "directs", "told", "asked",
+        // Not "asked": asking another to act ("asked the union to delay") is itself the act, a request.
+        "order", "orders", "ordered", "ordering", "instructed", "instructs", "directed", "directs",
     };
 
     /// <summary>The act a directive orders: the next lexicon verb within a few words, after "to" or as a participle ("grounded").</summary>

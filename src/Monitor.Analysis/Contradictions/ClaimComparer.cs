@@ -46,7 +46,11 @@ public static class ClaimComparer
         var sameSense = PredicateSenses.SameSense(earlier.Predicate, later.Predicate)
                         || !samePredicate && earlier.Predicate.Length > 0 && later.Predicate.Length > 0
                         && PredicateSenses.SameSenseInWordNet(earlier.PredicateText.ToLowerInvariant(), later.PredicateText.ToLowerInvariant());
-        var oppositePredicate = Antonyms.AreOpposite(earlier.Predicate, later.Predicate) || PredicateSenses.OppositeSense(earlier.Predicate, later.Predicate);
+        // "The vote will go ahead" against "suspended the vote": stopping a thing is the opposite of its happening.
+        var stopsOccurrence = OccurrencePredicates.Contains(earlier.Predicate) && PredicateSenses.IsRestricting(later.Predicate)
+                              || OccurrencePredicates.Contains(later.Predicate) && PredicateSenses.IsRestricting(earlier.Predicate);
+        var oppositePredicate = Antonyms.AreOpposite(earlier.Predicate, later.Predicate) || PredicateSenses.OppositeSense(earlier.Predicate, later.Predicate)
+                                || stopsOccurrence && earlier.Predicate.Length > 0 && later.Predicate.Length > 0;
         var occurrence = OccurrencePredicates.Contains(earlier.Predicate) || OccurrencePredicates.Contains(later.Predicate);
         var polarityFlip = earlier.Polarity != later.Polarity;
         var opposed = (samePredicate || sameSense || occurrence || oppositePredicate) && (polarityFlip ^ oppositePredicate);

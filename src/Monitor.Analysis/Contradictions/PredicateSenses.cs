@@ -22,6 +22,8 @@ public static class PredicateSenses
         ["ban", "prohibit", "forbid", "bar", "curb", "restrict", "block", "outlaw", "embargo", "ground"],
         ["adopt", "introduce", "implement", "enact", "approve"],
         ["hit", "strike", "shoot"],
+        ["occupy", "annex", "seize", "capture", "invade"],
+        ["ask", "request", "seek"],
         ["end", "halt", "stop", "suspend", "terminate", "cease"],
         ["stay", "remain"],
         ["leave", "withdraw", "exit", "quit", "depart"],
@@ -56,13 +58,16 @@ public static class PredicateSenses
     // sentence-relation model reads too.
     private static readonly string[][] OppositeSenses =
     [
-        ["maintain", "uphold", "adhere", "tighten", "toughen", "enforce", "persist"],
-        ["relax", "loosen", "ease", "abandon", "scrap", "dismantle", "lift"],
+        ["maintain", "uphold", "adhere", "tighten", "toughen", "enforce", "persist", "defend", "sustain"],
+        ["relax", "loosen", "ease", "abandon", "scrap", "dismantle", "lift", "discontinue"],
         ["follow", "observe", "obey", "comply", "abide", "respect", "honour", "honor"],
         ["breach", "violate", "break", "flout", "ignore"],
     ];
 
     private static readonly HashSet<(string, string)> Opposites = BuildOpposites();
+
+    /// <summary>Whether the act stops or restricts what it takes as object ("suspended the bill", "halted the talks").</summary>
+    public static bool IsRestricting(string stem) => Restricting.Contains(stem);
 
     /// <summary>Whether one act undoes the other: "adhere to the policy" / "loosen the rules", "follow the rules" / "breach them".</summary>
     public static bool OppositeSense(string stemA, string stemB) => Opposites.Contains((stemA, stemB));
@@ -86,7 +91,7 @@ public static class PredicateSenses
 
     /// <summary>Acts whose assertion denies the act they take as object: "banned exports" → not exported.</summary>
     private static readonly HashSet<string> Restricting = Stems(
-        "ban", "prohibit", "forbid", "bar", "curb", "restrict", "block", "outlaw", "embargo", "halt", "stop", "suspend", "freeze", "ground");
+        "ban", "prohibit", "forbid", "bar", "curb", "restrict", "block", "outlaw", "embargo", "halt", "stop", "suspend", "freeze", "ground", "cancel", "postpone", "discontinue");
 
     private static readonly Dictionary<string, int> SenseOf = BuildSenses();
 

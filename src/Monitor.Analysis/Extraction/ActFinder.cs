@@ -184,7 +184,9 @@ internal static class ActFinder
     /// </summary>
     private static bool SaysSomethingCheckable(IReadOnlyList<Token> tokens, int verb, int end)
     {
-        if (Directives.Contains(tokens[verb].Text) || PredicateLexicon.IsPredicate(tokens[verb].Text.ToLowerInvariant())) return true;
+        var verbWord = tokens[verb].Text.ToLowerInvariant();
+        // "abandoned the floor", "scrapped the plan": ending a policy is as checkable as starting one.
+        if (Directives.Contains(verbWord) || PredicateLexicon.IsPredicate(verbWord) || ClaimLexicon.NegatingVerbs.Contains(verbWord)) return true;
         for (var i = verb + 1; i <= end; i++)
         {
             if (!tokens[i].IsWord) continue;

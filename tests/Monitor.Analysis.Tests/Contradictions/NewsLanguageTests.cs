@@ -225,4 +225,33 @@ public sealed class NewsLanguageTests(MiniLmFixture fixture)
 
         Assert.False(verdict.Contradiction, verdict.Explanation);
     }
+
+    [Fact]
+    public void Going_ahead_then_suspending_the_same_thing_is_a_reversal()
+    {
+        var verdict = Check("The vote on the fishing bill will go ahead on Wednesday as planned.", "suspended the vote on the fishing bill indefinitely", gapDays: 5);
+
+        Assert.True(verdict.Contradiction, verdict.Explanation);
+    }
+
+    [Fact]
+    public void A_policy_that_must_remain_then_is_abandoned_is_a_reversal()
+    {
+        var verdict = Check("The minimum exchange rate must remain the cornerstone of our policy.", "abandoned the minimum exchange rate on Thursday", gapDays: 3);
+
+        Assert.True(verdict.Contradiction, verdict.Explanation);
+    }
+
+    [Fact]
+    public void A_report_naming_the_actor_by_its_adjective_is_a_report_about_it()
+    {
+        var checker = new PairChecker(fixture.Embedder, [new ActorDefinition("norway", "Norway", ["Norway", "Oslo"], [])]);
+
+        var verdict = checker.Check(
+            new PairInput("A Norwegian plan to ban salmon exports is being prepared, officials told the newspaper.", null, On(6, 1), "Harbour Wire"),
+            new PairInput("denied a report that it was preparing a ban on salmon exports", "norway", On(6, 2)));
+
+        Assert.True(verdict.Contradiction, verdict.Explanation);
+        Assert.Equal(AlertKinds.DenialOfReport, verdict.Kind);
+    }
 }
