@@ -6,7 +6,7 @@ namespace Monitor.Cli.Tests;
 [Collection(ConsoleCollection.Name)]
 public sealed class EvalStanceTests
 {
-    private const string Header = "ID\tTarget\tTweet\tStance\tOpinion towards\tSentiment";
+    private const string Header = "ID\tTarget\tText\tStance\tOpinion\tSentiment";
 
     [Fact]
     public async Task Eval_stance_prints_per_target_and_overall_F_avg_the_rule_baseline_and_the_anchors()

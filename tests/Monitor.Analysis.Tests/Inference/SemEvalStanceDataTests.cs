@@ -11,7 +11,7 @@ public sealed class SemEvalStanceDataTests
     [Fact]
     public void Rows_give_target_text_and_stance_without_the_task_hashtag()
     {
-        var content = "ID\tTarget\tTweet\tStance\tOpinion towards\tSentiment\r\n" +
+        var content = "ID\tTarget\tText\tStance\tOpinion\tSentiment\r\n" +
             "1\tHarbour Tunnel\tBuild the tunnel now! #SemST\tFAVOR\tTARGET\tPOSITIVE\r\n" +
             "2\tHarbour Tunnel\tThe tunnel is a waste #SemST\tAGAINST\tTARGET\tNEGATIVE\r\n" +
             "3\tFour-Day Week\tLunch is at noon #SemST\tNONE\tNO ONE\tNEITHER\r\n";
@@ -30,7 +30,7 @@ public sealed class SemEvalStanceDataTests
     [Fact]
     public void An_unknown_stance_label_is_an_error_naming_the_line()
     {
-        var error = Assert.Throws<InvalidDataException>(() => SemEvalStanceData.Parse("ID\tTarget\tTweet\tStance\n1\tX\tsome text\tMAYBE\n"));
+        var error = Assert.Throws<InvalidDataException>(() => SemEvalStanceData.Parse("ID\tTarget\tText\tStance\n1\tX\tsome text\tMAYBE\n"));
 
         Assert.Contains("line 2", error.Message);
     }
@@ -42,7 +42,7 @@ public sealed class SemEvalStanceDataTests
         try
         {
             // 0x92 is the right single quote in Windows-1252 and an invalid byte in UTF-8.
-            var bytes = Encoding.ASCII.GetBytes("ID\tTarget\tTweet\tStance\r\n1\tHarbour Tunnel\tit")
+            var bytes = Encoding.ASCII.GetBytes("ID\tTarget\tText\tStance\r\n1\tHarbour Tunnel\tit")
                 .Append((byte)0x92).Concat(Encoding.ASCII.GetBytes("s grand\tFAVOR\r\n")).ToArray();
             await File.WriteAllBytesAsync(path, bytes);
 
