@@ -36,8 +36,7 @@ public sealed class ClaimContradictionDetector : IContradictionDetector
     {
         var analyzed = _analyzer.Analyze(statement);
         if (analyzed.Declines) yield break;
-        IReadOnlyList<string> owners = statement.Actor is { } actor ? [actor]
-            : analyzed.MentionedActors.Count > 0 ? analyzed.MentionedActors : ["-"];
+        IReadOnlyList<string> owners = OwnersOf(analyzed) is { Count: > 0 } named ? named : ["-"];
         foreach (var owner in owners)
         {
             foreach (var term in analyzed.KeyTerms) yield return $"claim|{owner}|{term}";
@@ -46,6 +45,27 @@ public sealed class ClaimContradictionDetector : IContradictionDetector
             if (_bucket is not null && analyzed.GistVector.Length > 0) yield return $"sem|{owner}|{_bucket.Of(analyzed.GistVector)}";
         }
     }
+
+    /// <summary>
+    /// The actors whose earlier statements this one is compared with: its actor, or for a report each
+    /// tracked actor it names. None for a report that names none, and none for a statement that declines.
+    /// </summary>
+    public IReadOnlyList<string> Owners(Statement statement) =>
+        _analyzer.Analyze(statement) is { Declines: false } analyzed ? OwnersOf(analyzed) : [];
+
+    /// <summary>
+    /// The vectors a statement is found by in its owners' nearest-neighbour indexes: one unit vector per
+    /// claim, of its text with negation and hedging removed, so both sides of a contradiction read alike.
+    /// None without an embedder, or for a statement that declines.
+    /// </summary>
+    public IReadOnlyList<float[]> MeaningVectors(Statement statement) =>
+        _analyzer.Analyze(statement) is { Declines: false } analyzed ? analyzed.ClaimVectors : [];
+
+    /// <summary>Statements further apart than this are never compared.</summary>
+    public TimeSpan MaxApart => _decider.Options.MaxApart;
+
+    private static IReadOnlyList<string> OwnersOf(AnalyzedStatement analyzed) =>
+        analyzed.Statement.Actor is { } actor ? [actor] : analyzed.MentionedActors;
 
     public IEnumerable<Contradiction> Detect(Statement incoming, IReadOnlyList<Statement> candidates)
     {
