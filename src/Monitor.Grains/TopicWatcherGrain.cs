@@ -3,7 +3,6 @@ using Monitor.Abstractions;
 using Monitor.Abstractions.Grains;
 using Monitor.Abstractions.Storage;
 using Monitor.Analysis.Contradictions;
-using Monitor.Analysis.Neighbours;
 using Monitor.Grains.Alerts;
 
 namespace Monitor.Grains;
@@ -15,14 +14,15 @@ namespace Monitor.Grains;
 /// sides of a conflict at the same moment cannot both miss it: whichever looks up last sees the
 /// other. A crash anywhere re-detects the same alerts when the statements are fed again.
 /// Candidates come by index key (the nearest in time under each key) and by meaning (the nearest
-/// neighbours in each owner's <see cref="INeighboursGrain"/>), merged before detection.
+/// neighbours in each owner's <see cref="INeighboursGrain"/>) through <see cref="CandidateFinder"/>,
+/// merged before detection.
 /// Alerts on the actor and topic are grouped within a window, and a stance reversal suppresses the
 /// lesser alerts of its window; since one watcher owns an actor's alerts on a topic, those
 /// decisions see every earlier alert.
 /// </summary>
 [GrainType("watcher")]
 public sealed class TopicWatcherGrain(
-    IClaimIndex index,
+    CandidateFinder finder,
     IAlertLog alerts,
     ContradictionEngine engine,
     AlertFanout fanout,
@@ -30,45 +30,20 @@ public sealed class TopicWatcherGrain(
     TimeProvider clock,
     IEnumerable<ICandidateObserver> observers) : Grain, ITopicWatcherGrain
 {
-    /// <summary>Candidates read per index key on each side in time; detectors compare with the nearest statements.</summary>
-    public const int CandidatesPerSide = 8;
-
-    /// <summary>Candidates found by meaning per owner: as many as one key gives on one side in time.</summary>
-    public const int Neighbours = 8;
-
-    /// <summary>
-    /// The least cosine (best pair of MiniLM claim vectors) at which an earlier statement is a neighbour.
-    /// On the development corpus half of one actor's statement pairs sit below 0.21 and nine in ten below
-    /// 0.46, while 21 of the 23 pairs that must raise an alert have a claim pair at 0.48 or more: below
-    /// this the slots would go to statements about something else, which the detectors reject anyway
-    /// (docs/contradiction-engine.md, "Index keys").
-    /// </summary>
-    public const double MinNeighbourCosine = 0.45;
-
     private readonly ICandidateObserver[] _observers = observers.ToArray();
 
     public async Task<IReadOnlyList<Alert>> Evaluate(IReadOnlyList<Statement> statements)
     {
-        var keyed = statements.Select(s => (Statement: s, Keys: engine.IndexKeys(s))).Where(s => s.Keys.Count > 0).ToArray();
-        await index.AddAsync(keyed.SelectMany(s => s.Keys.Select(k => new ClaimIndexEntry(k, s.Statement))).ToArray());
-        var meanings = keyed.Select(s => Meaning(s.Statement)).Where(m => m.Owners.Count > 0)
-            .DistinctBy(m => StatementRef.For(m.Entry.Statement)).ToDictionary(m => StatementRef.For(m.Entry.Statement));
-        await Task.WhenAll(meanings.Values
-            .SelectMany(m => m.Owners.Select(owner => (Owner: owner, m.Entry)))
-            .GroupBy(m => m.Owner, StringComparer.Ordinal)
-            .Select(g => GrainFactory.GetGrain<INeighboursGrain>(g.Key).Add([.. g.Select(m => m.Entry)])));
+        var filed = await finder.FileAsync(statements);
 
         var raised = new List<Alert>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (statement, keys) in keyed)
+        foreach (var statement in filed)
         {
-            var byKey = await index.FindAsync(keys, statement.SaidAt, CandidatesPerSide);
-            var byMeaning = meanings.TryGetValue(StatementRef.For(statement), out var meaning) ? await NeighboursAsync(meaning) : [];
-            foreach (var observer in _observers) observer.Compared(statement, byKey, byMeaning);
-            // The engine orders candidates itself, so the merge order changes nothing.
-            var candidates = byKey.Concat(byMeaning).DistinctBy(StatementRef.For).ToArray();
+            var candidates = await finder.FindAsync(statement);
+            foreach (var observer in _observers) observer.Compared(statement.Statement, candidates.ByKey, candidates.ByMeaning);
 
-            foreach (var contradiction in engine.Detect(statement, candidates))
+            foreach (var contradiction in engine.Detect(statement.Statement, candidates.All))
             {
                 var alert = AlertFactory.Create(contradiction, clock.GetUtcNow(), policy.Value.PriorityActors);
                 if (!seen.Add(alert.Id)) continue;
@@ -78,22 +53,6 @@ public sealed class TopicWatcherGrain(
             }
         }
         return raised;
-    }
-
-    /// <summary>The statement's meaning vectors, packed, and the owners whose indexes it is filed in.</summary>
-    private (MeaningEntry Entry, IReadOnlyList<string> Owners) Meaning(Statement statement)
-    {
-        var vectors = engine.MeaningVectors(statement);
-        return vectors.Count == 0 ? (new MeaningEntry(statement, []), []) : (new MeaningEntry(statement, MeaningCodec.Encode(vectors)), engine.Owners(statement));
-    }
-
-    /// <summary>The earlier statements nearest in meaning in every owner's index, each once.</summary>
-    private async Task<IReadOnlyList<Statement>> NeighboursAsync((MeaningEntry Entry, IReadOnlyList<string> Owners) meaning)
-    {
-        var statement = meaning.Entry.Statement;
-        var query = new NeighbourQuery(StatementRef.For(statement), statement.DocumentId, statement.SaidAt, meaning.Entry.Vectors, engine.MaxApart, Neighbours, MinNeighbourCosine);
-        var found = await Task.WhenAll(meaning.Owners.Select(owner => GrainFactory.GetGrain<INeighboursGrain>(owner).Find(query)));
-        return [.. found.SelectMany(f => f).Select(n => n.Statement).DistinctBy(StatementRef.For)];
     }
 
     private async Task<AlertAppendOutcome> AppendAsync(Alert alert)

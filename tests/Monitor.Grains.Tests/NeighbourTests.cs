@@ -80,7 +80,7 @@ public sealed class NeighbourTests(MonitorClusterFixture fixture)
         ]);
         var probe = Said("c3", "nbr-c", Later, Day0.AddDays(5), topic: null);
         var query = new NeighbourQuery(StatementRef.For(probe), null, probe.SaidAt,
-            Analysis.Neighbours.MeaningCodec.Encode(Engine.MeaningVectors(probe)), Engine.MaxApart, 8, TopicWatcherGrain.MinNeighbourCosine);
+            Analysis.Neighbours.MeaningCodec.Encode(Engine.MeaningVectors(probe)), Engine.MaxApart, 8, CandidateFinder.MinNeighbourCosine);
         var self = new NeighbourQuery(new StatementRef("nbr-c", "c1"), null, Day0, Analysis.Neighbours.MeaningCodec.Encode(Engine.MeaningVectors(Said("c1", "nbr-c", Earlier, Day0))), TimeSpan.Zero, 8, -1);
 
         var found = await fixture.Grains.GetGrain<INeighboursGrain>("nbr-c").Find(query);
@@ -88,7 +88,7 @@ public sealed class NeighbourTests(MonitorClusterFixture fixture)
 
         var nearest = Assert.Single(found);
         Assert.Equal(("c1", Earlier), (nearest.Statement.Id, nearest.Statement.Text));
-        Assert.InRange(nearest.Cosine, TopicWatcherGrain.MinNeighbourCosine, 1);
+        Assert.InRange(nearest.Cosine, CandidateFinder.MinNeighbourCosine, 1);
         Assert.Equal(["c2"], others.Select(n => n.Statement.Id));
         Assert.Empty(await fixture.Grains.GetGrain<INeighboursGrain>("nbr-none").Find(query));
     }

@@ -18,15 +18,20 @@ public sealed class NeighbourIndex
 {
     private const int BlockBytes = 1 << 20;
 
+    // The scan touches only these arrays, one slot per statement or per vector; the statements'
+    // names and documents are looked at only for the few that would make the answer.
     private readonly List<sbyte[]> _blocks = [];
-    private readonly List<Entry> _entries = [];
+    private readonly List<long> _saidTicks = [];
+    private readonly List<int> _firstVector = [];
+    private readonly List<double> _norms = [];
+    private readonly List<(StatementRef Statement, string? DocumentId)> _names = [];
     private readonly Dictionary<StatementRef, int> _positions = [];
-    private int _blockUsed = BlockBytes;
+    private int _vectorsPerBlock;
 
     /// <summary>Dimensions of the vectors held; 0 until the first is added.</summary>
     public int Dimensions { get; private set; }
 
-    public int Count => _entries.Count;
+    public int Count => _names.Count;
 
     public bool Contains(StatementRef statement) => _positions.ContainsKey(statement);
 
@@ -37,26 +42,26 @@ public sealed class NeighbourIndex
     public bool Add(StatementRef statement, string? documentId, DateTimeOffset saidAt, ReadOnlySpan<byte> vectors)
     {
         if (_positions.ContainsKey(statement) || !MeaningCodec.TryRead(vectors, out var dimensions, out var count)) return false;
-        if (Dimensions == 0) Dimensions = dimensions;
+        if (Dimensions == 0)
+        {
+            Dimensions = dimensions;
+            _vectorsPerBlock = Math.Max(1, BlockBytes / dimensions);
+        }
         else if (dimensions != Dimensions) return false;
 
         var codes = MeaningCodec.Codes(vectors);
-        if (_blockUsed + codes.Length > BlockBytes)
-        {
-            _blocks.Add(new sbyte[Math.Max(BlockBytes, codes.Length)]);
-            _blockUsed = 0;
-        }
-        var block = _blocks[^1];
-        codes.CopyTo(block.AsSpan(_blockUsed));
-        var norms = new double[count];
+        _positions[statement] = _names.Count;
+        _names.Add((statement, documentId));
+        _saidTicks.Add(saidAt.UtcTicks);
+        _firstVector.Add(_norms.Count);
         for (var v = 0; v < count; v++)
         {
-            var one = block.AsSpan(_blockUsed + v * dimensions, dimensions);
-            norms[v] = Math.Sqrt(Dot(one, one));
+            var number = _norms.Count;
+            if (number % _vectorsPerBlock == 0) _blocks.Add(new sbyte[_vectorsPerBlock * dimensions]);
+            var slot = Vector(number);
+            Sanitize(codes.Slice(v * dimensions, dimensions), slot);
+            _norms.Add(Math.Sqrt(Dot(slot, slot)));
         }
-        _positions[statement] = _entries.Count;
-        _entries.Add(new Entry(statement, documentId, saidAt.UtcTicks, _blocks.Count - 1, _blockUsed, norms));
-        _blockUsed += codes.Length;
         return true;
     }
 
@@ -67,11 +72,12 @@ public sealed class NeighbourIndex
     public IReadOnlyList<NeighbourMatch> Search(NeighbourQuery query)
     {
         if (query.Count <= 0 || Dimensions == 0 || !MeaningCodec.TryRead(query.Vectors, out var dimensions, out var count) || dimensions != Dimensions) return [];
-        var codes = MeaningCodec.Codes(query.Vectors);
+        var codes = new sbyte[count * dimensions];
+        Sanitize(MeaningCodec.Codes(query.Vectors), codes);
         var queryNorms = new double[count];
         for (var q = 0; q < count; q++)
         {
-            var one = codes.Slice(q * dimensions, dimensions);
+            var one = codes.AsSpan(q * dimensions, dimensions);
             queryNorms[q] = Math.Sqrt(Dot(one, one));
         }
         var around = query.SaidAt.UtcTicks;
@@ -79,27 +85,32 @@ public sealed class NeighbourIndex
 
         // The best Count so far, worst first, so one comparison decides whether a statement gets in.
         var best = new List<NeighbourMatch>(query.Count + 1);
-        foreach (var entry in _entries)
+        var vectors = _norms.Count;
+        for (var e = 0; e < _names.Count; e++)
         {
-            if (Math.Abs(entry.SaidAtTicks - around) > window) continue;
-            if (entry.Statement == query.Statement) continue;
-            // One voice's statements in one document are read together, never against each other.
-            if (query.DocumentId is not null && entry.DocumentId == query.DocumentId && entry.Statement.Voice == query.Statement.Voice) continue;
-
-            var block = _blocks[entry.Block];
+            var said = _saidTicks[e];
+            if (Math.Abs(said - around) > window) continue;
+            var first = _firstVector[e];
+            var last = e + 1 < _firstVector.Count ? _firstVector[e + 1] : vectors;
             var cosine = double.NegativeInfinity;
-            for (var v = 0; v < entry.Norms.Length; v++)
+            for (var v = first; v < last; v++)
             {
-                if (entry.Norms[v] == 0) continue;
-                var stored = block.AsSpan(entry.Offset + v * dimensions, dimensions);
+                var norm = _norms[v];
+                if (norm == 0) continue;
+                var stored = Vector(v);
                 for (var q = 0; q < count; q++)
                 {
                     if (queryNorms[q] == 0) continue;
-                    cosine = Math.Max(cosine, Dot(codes.Slice(q * dimensions, dimensions), stored) / (queryNorms[q] * entry.Norms[v]));
+                    cosine = Math.Max(cosine, Dot(codes.AsSpan(q * dimensions, dimensions), stored) / (queryNorms[q] * norm));
                 }
             }
             if (cosine < query.MinCosine) continue;
-            var match = new NeighbourMatch(entry.Statement, new DateTimeOffset(entry.SaidAtTicks, TimeSpan.Zero), cosine);
+            if (best.Count == query.Count && cosine < best[0].Cosine) continue;
+            var (statement, documentId) = _names[e];
+            if (statement == query.Statement) continue;
+            // One voice's statements in one document are read together, never against each other.
+            if (query.DocumentId is not null && documentId == query.DocumentId && statement.Voice == query.Statement.Voice) continue;
+            var match = new NeighbourMatch(statement, new DateTimeOffset(said, TimeSpan.Zero), cosine);
             if (best.Count == query.Count && !Better(match, best[0])) continue;
             var at = best.BinarySearch(match, WorstFirst.Instance);
             best.Insert(at < 0 ? ~at : at, match);
@@ -109,9 +120,20 @@ public sealed class NeighbourIndex
         return best;
     }
 
+    private Span<sbyte> Vector(int number) =>
+        _blocks[number / _vectorsPerBlock].AsSpan(number % _vectorsPerBlock * Dimensions, Dimensions);
+
+    /// <summary>Codes come within ±127 from <see cref="MeaningCodec"/>; a stray -128 is read as -127 so no sum can saturate.</summary>
+    private static void Sanitize(ReadOnlySpan<sbyte> from, Span<sbyte> to)
+    {
+        from.CopyTo(to);
+        for (var i = 0; i < to.Length; i++)
+            if (to[i] == sbyte.MinValue) to[i] = -127;
+    }
+
     private static bool Better(NeighbourMatch a, NeighbourMatch b) => WorstFirst.Instance.Compare(a, b) > 0;
 
-    /// <summary>The integer dot product of two code vectors: exact, so the same on every machine.</summary>
+    /// <summary>The integer dot product of two code vectors (each code within ±127): exact, so the same on every machine.</summary>
     internal static int Dot(ReadOnlySpan<sbyte> a, ReadOnlySpan<sbyte> b)
     {
         var i = 0;
@@ -119,13 +141,14 @@ public sealed class NeighbourIndex
         if (Avx2.IsSupported && a.Length >= 32)
         {
             var acc = Vector256<int>.Zero;
+            var ones = Vector256.Create((short)1);
             for (; i + 32 <= a.Length; i += 32)
             {
-                var (aLow, aHigh) = Vector256.Widen(Vector256.Create(a.Slice(i, 32)));
-                var (bLow, bHigh) = Vector256.Widen(Vector256.Create(b.Slice(i, 32)));
-                // Codes are within ±127, so each product and each pair sum fits: nothing overflows.
-                acc = Avx2.Add(acc, Avx2.MultiplyAddAdjacent(aLow, bLow));
-                acc = Avx2.Add(acc, Avx2.MultiplyAddAdjacent(aHigh, bHigh));
+                var va = Vector256.Create(a.Slice(i, 32));
+                var vb = Vector256.Create(b.Slice(i, 32));
+                // |a| times b with a's sign, summed in pairs: at most 2 × 127 × 127, so the 16-bit sums never saturate.
+                var pairs = Avx2.MultiplyAddAdjacent(Avx2.Abs(va), Avx2.Sign(vb, va));
+                acc = Avx2.Add(acc, Avx2.MultiplyAddAdjacent(pairs, ones));
             }
             sum = Vector256.Sum(acc);
         }
@@ -145,8 +168,6 @@ public sealed class NeighbourIndex
         for (; i < a.Length; i++) sum += a[i] * b[i];
         return sum;
     }
-
-    private sealed record Entry(StatementRef Statement, string? DocumentId, long SaidAtTicks, int Block, int Offset, double[] Norms);
 
     /// <summary>Lower cosine first; at equal cosine the later said (then the greater voice and id) counts as worse.</summary>
     private sealed class WorstFirst : IComparer<NeighbourMatch>
