@@ -207,7 +207,7 @@ public static class NeighbourBenchmark
             Console.WriteLine($"  the watcher's look-up (CandidateFinder: key look-ups and neighbour query at once): {lookup} (goal p99 ≤ 20 ms)");
             Console.WriteLine($"  neighbour query alone, through the grain (scan and statements read back): {alone}");
             Console.WriteLine($"  key look-ups alone (claim index): {byKey}");
-            Console.WriteLine($"  filing one statement (claim index and neighbours grain, each an fsync'd commit): {filing}");
+            Console.WriteLine($"  filing one statement (claim index and neighbours grain side by side, fsync'd): {filing}");
             Console.WriteLine($"  the watcher evaluating one new statement (filing, look-up, detection, alerts): {evaluate}");
 
             var management = grains.GetGrain<IManagementGrain>(0);
@@ -236,10 +236,10 @@ public static class NeighbourBenchmark
         await using var connection = new RedisConnection(new RedisStorageOptions { Configuration = server.Address }, NullLogger<RedisConnection>.Instance);
         var store = new RedisNeighbourStore(connection);
         var vectors = new SyntheticVectors(seed: 3);
-        var memoryBefore = await UsedMemoryAsync(connection);
+        var memoryBefore = await UsedMemoryAsync(server.Address);
         for (var start = 0; start < size; start += 1_000)
             await store.AddAsync(Owner, [.. Enumerable.Range(start, Math.Min(1_000, size - start)).Select(i => new MeaningEntry(Said(i, i), MeaningCodec.Encode([vectors.Next()])))]);
-        var stored = (await UsedMemoryAsync(connection) - memoryBefore) / (double)size;
+        var stored = (await UsedMemoryAsync(server.Address) - memoryBefore) / (double)size;
         var rebuilds = new List<double>();
         for (var round = 0; round < rounds; round++)
         {
@@ -254,11 +254,12 @@ public static class NeighbourBenchmark
             + $"rebuilding its index: median {Median(rebuilds):N0} ms (rounds: {string.Join(", ", rebuilds.Select(t => t.ToString("N0")))})");
     }
 
-    private static async Task<long> UsedMemoryAsync(RedisConnection connection)
+    /// <summary>The server's used_memory, read over a connection of its own (INFO is an admin command).</summary>
+    private static async Task<long> UsedMemoryAsync(string address)
     {
-        var info = (string)(await connection.RunAsync(db => db.ExecuteAsync("INFO", "memory"), CancellationToken.None))!;
-        var line = info.Split('\n').First(l => l.StartsWith("used_memory:", StringComparison.Ordinal));
-        return long.Parse(line["used_memory:".Length..].Trim(), System.Globalization.CultureInfo.InvariantCulture);
+        await using var admin = await StackExchange.Redis.ConnectionMultiplexer.ConnectAsync(address + ",allowAdmin=true");
+        var info = await admin.GetServer(admin.GetEndPoints()[0]).InfoAsync("memory");
+        return long.Parse(info.SelectMany(g => g).First(p => p.Key == "used_memory").Value, System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private static FiledStatement Assert(IReadOnlyList<FiledStatement> filed) =>
