@@ -33,7 +33,11 @@ public sealed class NeighboursGrain(INeighbourStore store) : Grain, INeighboursG
 
     public async Task Add(IReadOnlyList<MeaningEntry> entries)
     {
-        var fresh = entries.Where(e => !_index.Contains(StatementRef.For(e.Statement))).DistinctBy(e => StatementRef.For(e.Statement)).ToArray();
+        // Bytes that are not vectors (or none, without an embedder) could never be found: they are not kept.
+        var fresh = entries
+            .Where(e => MeaningCodec.TryRead(e.Vectors, out _, out _) && !_index.Contains(StatementRef.For(e.Statement)))
+            .DistinctBy(e => StatementRef.For(e.Statement))
+            .ToArray();
         if (fresh.Length == 0) return;
         // Durable first: what the index answers from must survive this activation.
         await store.AddAsync(Owner, fresh);

@@ -9,8 +9,9 @@ namespace Monitor.Analysis.Neighbours;
 /// An exact nearest-neighbour index over int8 meaning vectors (<see cref="MeaningCodec"/>): a search
 /// scores every filed statement, so nothing close is ever missed and the same filings give the same
 /// answer whatever their order. Measured cheaper than an HNSW graph at the sizes an owner reaches: a
-/// scan of 100,000 statements takes a few milliseconds, while building a graph of that size costs over
-/// a minute, which every activation would pay again (docs/contradiction-engine.md, "Index keys").
+/// scan of 100,000 statements takes a few milliseconds of processor time, while building a graph of
+/// that size takes minutes, which every activation would pay again (docs/contradiction-engine.md,
+/// "Neighbours by meaning").
 /// Codes live in 1 MiB blocks, so growing never copies the whole index. Not thread-safe for adding;
 /// searches may run side by side with each other.
 /// </summary>
