@@ -64,6 +64,7 @@ public static class MonitorSiloBuilderExtensions
         services.AddTransient<ReplayApplier>();
         services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, StartupSeeder>();
         services.AddHostedService<OutboxSweeper>();
+        services.AddHostedService<LexiconPreloader>();
         if (options.IsCluster) services.AddHostedService<ClusterAlertRelay>();
         return silo;
     }

@@ -39,4 +39,31 @@ public sealed class CheckPairsTests
             File.Delete(output);
         }
     }
+
+    [Fact]
+    public async Task A_report_about_an_actor_of_the_given_registry_is_matched_with_that_actors_denial()
+    {
+        var input = Path.GetTempFileName();
+        var actors = Path.GetTempFileName();
+        var output = Path.GetTempFileName();
+        await File.WriteAllLinesAsync(actors,
+            ["""{"type":"actor","id":"iceland","name":"Iceland","aliases":["Iceland","Reykjavik"],"speakers":[]}"""]);
+        const string pair = """{"id":"r1","earlier":{"text":"Iceland is preparing to ban whale meat exports next month.","source":"Harbour Wire","saidAt":"2024-03-01T00:00:00Z"},"later":{"text":"denied a report that it was preparing to ban whale meat exports","actor":"iceland","saidAt":"2024-03-02T00:00:00Z"}}""";
+        await File.WriteAllLinesAsync(input, [pair]);
+        try
+        {
+            Assert.Equal(0, await CheckPairsCommand.RunAsync(input, output, embeddings: false, CancellationToken.None));
+            Assert.False((bool)JsonNode.Parse((await File.ReadAllLinesAsync(output))[0])!["contradiction"]!);
+
+            Assert.Equal(0, await CheckPairsCommand.RunAsync(input, output, embeddings: false, CancellationToken.None, actors));
+            var verdict = JsonNode.Parse((await File.ReadAllLinesAsync(output))[0])!;
+            Assert.Equal((true, "denial-of-report"), ((bool)verdict["contradiction"]!, (string?)verdict["kind"]));
+        }
+        finally
+        {
+            File.Delete(input);
+            File.Delete(actors);
+            File.Delete(output);
+        }
+    }
 }

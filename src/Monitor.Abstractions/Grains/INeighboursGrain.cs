@@ -5,7 +5,7 @@ namespace Monitor.Abstractions.Grains;
 
 /// <summary>
 /// One owner's nearest-neighbour index over the meaning vectors of its statements (key: the owner, a
-/// tracked actor). Watchers file every statement of the owner, and of reports naming it, and ask for the
+/// tracked actor). Watchers file every statement of the owner, and every statement or report naming it, and ask for the
 /// earlier statements nearest in meaning, so a paraphrase that shares no index key is still compared.
 /// The index lives in memory and is rebuilt from <see cref="INeighbourStore"/> on activation.
 /// </summary>

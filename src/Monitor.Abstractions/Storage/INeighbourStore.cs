@@ -4,8 +4,8 @@ namespace Monitor.Abstractions.Storage;
 /// The durable side of the nearest-neighbour index: each owner's statements with their meaning vectors
 /// (opaque, compact bytes: int8 codes, never JSON floats), kept in the order they were first filed so an
 /// owner's in-memory index can be rebuilt by reading them back, and each statement once so the
-/// neighbours found can be handed to the detectors. An owner is a tracked actor: its own statements and
-/// the reports that name it.
+/// neighbours found can be handed to the detectors. An owner is a tracked actor; it holds its own
+/// statements and those, by other actors or by outlets, that name it.
 /// </summary>
 public interface INeighbourStore
 {

@@ -27,4 +27,11 @@ public sealed record Claim(
     string Cue,
     IReadOnlyList<string> Terms,
     IReadOnlyList<string> Names,
-    string Neutral);
+    string Neutral)
+{
+    /// <summary>WordNet footprints of the content nouns, by stem, so claims about one thing in other words ("wheat"/"food") meet.</summary>
+    public IReadOnlyList<TermConcept> Concepts { get; init; } = [];
+}
+
+/// <summary>A content word's stem with where the word sits in WordNet.</summary>
+public sealed record TermConcept(string Stem, Lexical.ConceptFootprint Footprint);

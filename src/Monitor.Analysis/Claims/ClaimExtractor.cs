@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Monitor.Analysis.Lexical;
 using Monitor.Analysis.Text;
 
 namespace Monitor.Analysis.Claims;
@@ -18,7 +19,7 @@ public sealed partial class ClaimExtractor
 {
     private const int MaxCueWords = 7;
 
-    [GeneratedRegex(@"(?<=[.!?;])\s+(?=[\p{Lu}""“'‘(\d])|,?\s+but\s+|\s+whereas\s+|,\s+when\s+", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=[.!?;])\s+(?=[\p{Lu}""“'‘(\d])|,?\s+but\s+|\s+whereas\s+|,\s+when\s+|,\s+(?=(?:rejecting|denying|dismissing)\s)|,?\s+and\s+(?=(?:ruled|refused|rejected|denied|vowed|pledged|promised|insisted|said|added)\s)", RegexOptions.CultureInvariant)]
     private static partial Regex SentenceBreak();
 
     [GeneratedRegex(@"[\p{L}\p{N}]+(?:['’][\p{L}]+)*", RegexOptions.CultureInvariant)]
@@ -43,7 +44,11 @@ public sealed partial class ClaimExtractor
         {
             var trimmed = sentence.Trim().Trim('"', '“', '”');
             if (trimmed.Length == 0) continue;
-            claims.Add(ExtractSentence(trimmed, reference));
+            var claim = ExtractSentence(trimmed, reference);
+            // "… the bill would go ahead, and ruled out withdrawing it": "it" is what the clause before was about.
+            if (claim.Terms.Count == 0 && claims.Count > 0)
+                claim = claim with { Object = claim.Object.Length > 0 ? claim.Object : claims[^1].Object, Terms = claims[^1].Terms, Concepts = claims[^1].Concepts };
+            claims.Add(claim);
         }
         return claims;
     }
@@ -53,7 +58,9 @@ public sealed partial class ClaimExtractor
         var tokens = Token().Matches(sentence).Select(m => (Lower: m.Value.ToLowerInvariant().Replace('’', '\''), m.Value, m.Index, End: m.Index + m.Length)).ToArray();
         var lower = tokens.Select(t => t.Lower).ToArray();
         // A narrated act's text starts at its verb ("raised rates by half a point"): there the first word is the predicate.
-        var opensWithVerb = tokens.Length > 0 && char.IsLower(tokens[0].Value[0]) && PredicateLexicon.IsPredicate(lower[0]);
+        // A denial's verb ("rejecting a report that …") negates what follows; it is not the act.
+        var opensWithVerb = tokens.Length > 0 && char.IsLower(tokens[0].Value[0]) && PredicateLexicon.IsPredicate(lower[0])
+                            && !IsDenyingReject(lower, 0) && !ClaimLexicon.Denials.Contains(lower[0]);
         var past = (lower.Any(PastMarkers.Contains) || opensWithVerb || Enumerable.Range(1, Math.Max(0, lower.Length - 1)).Any(i =>
                        lower[i].EndsWith("ed", StringComparison.Ordinal) && PredicateLexicon.IsPredicate(lower[i])
                        && lower[i - 1] is not ("be" or "been" or "being" or "is" or "are" or "on" or "of" or "in" or "at" or "for" or "with" or "from" or "by" or "to")
@@ -69,10 +76,12 @@ public sealed partial class ClaimExtractor
         // Words inside dates and figures are never hedges or predicates ("4 May" is not "may").
         for (var i = 0; i < tokens.Length; i++) consumed[i] = InSpan(i);
         MarkPhrases(lower, ClaimLexicon.FillerPhrases, consumed);
+        // "must remain the cornerstone", "must stay closed": a state said to hold on, a commitment rather than a demand.
+        var mustPersist = Enumerable.Range(0, Math.Max(0, lower.Length - 1)).Any(i => lower[i] == "must" && lower[i + 1] is "remain" or "stay" or "continue");
         var declined = MarkPhrases(lower, ClaimLexicon.DeclinePhrases, consumed);
         var ruledOut = MarkRuledOut(lower, consumed);
         var hedged = MarkPhrases(lower, ClaimLexicon.HedgePhrases, consumed);
-        var demanded = MarkPhrases(lower, ClaimLexicon.DemandPhrases, consumed);
+        var demanded = MarkPhrases(lower, ClaimLexicon.DemandPhrases, consumed) && !mustPersist;
         var occurrence = FindFirstPhrase(lower, ClaimLexicon.OccurrencePhrases);
 
         var negations = new List<int>();
@@ -94,28 +103,40 @@ public sealed partial class ClaimExtractor
             }
             else if (ClaimLexicon.NegatingVerbs.Contains(lower[i]) && IsNegatingUse(lower, i)) negations.Add(i);
         }
-        var polarity = negations.Count % 2 == 1 ? Polarity.Negative : Polarity.Positive;
+        // "neither its plan nor its intention" is one negation said twice.
+        var negationCount = negations.Count(i => !(lower[i] == "nor" && negations.Any(j => j < i && lower[j] == "neither")));
+        var polarity = negationCount % 2 == 1 ? Polarity.Negative : Polarity.Positive;
 
         var predicate = FindPredicate(lower, consumed, InSpan, opensWithVerb);
         // "Tariffs … take effect" says the thing happens, whatever verb set it going; it outranks words like "imported".
         if (occurrence is not null) predicate = -1;
+        if (predicate >= 0 && occurrence is null && Directives.Contains(lower[predicate]) && DirectedAct(lower, consumed, predicate) is { } directed) predicate = directed;
         var predicateStem = occurrence is not null ? "occur" : predicate >= 0 ? PredicateLexicon.StemOf(lower[predicate]) : "";
+        // "not considering a negative rate": what is weighed and ruled out is adopting it.
+        if (predicateStem.Length == 0 && ruledOut) predicateStem = PredicateLexicon.StemOf("adopt");
         var predicateEnd = predicate >= 0 ? predicate : occurrence?.End ?? -1;
         var predicateStart = predicate >= 0 ? predicate : occurrence?.Start ?? -1;
         var predicateText = predicateStart >= 0 ? sentence[tokens[predicateStart].Index..tokens[predicateEnd].End] : "";
 
+        // A commitment on a condition ("we will stay if citizens remain", "no rise before purchases end") holds
+        // only if the condition does; read alone it is a possibility, not a firm claim.
+        var conditional = lower.Any(ClaimLexicon.Conditions.Contains)
+                          || negations.Count > 0 && lower.Any(w => w is "before" or "until" or "till");
         // Deliberation denied ("not something we are considering") rules an act out: a statement of intent.
         var modality = declined ? Modality.Declined
-            : ruledOut ? Modality.Commitment
+            : conditional ? Modality.Possibility
+            : ruledOut || !past && lower.Any(ClaimLexicon.Unlikely.Contains) ? Modality.Commitment
             : hedged ? Modality.Possibility
             : demanded ? Modality.Demand
-            : lower.Any(ClaimLexicon.Modals.Contains) && !past || dates.Any(d => d.Date.Start > reference) ? Modality.Commitment
+            : mustPersist || lower.Any(ClaimLexicon.Modals.Contains) && !past || dates.Any(d => d.Date.Start > reference) ? Modality.Commitment
             : Modality.Fact;
 
         bool IsContent(int i) =>
             !consumed[i] && !InSpan(i) && i != predicate && !negations.Contains(i) && !(predicateStart >= 0 && i >= predicateStart && i <= predicateEnd)
             && !ClaimLexicon.FunctionWords.Contains(lower[i]) && !ClaimLexicon.Negations.Contains(lower[i])
-            && !ClaimLexicon.Denials.Contains(lower[i]) && !ClaimLexicon.NegatingVerbs.Contains(lower[i])
+            // "the rules", "a fall in prices": a negating verb's word is content unless it was read as a negation here.
+            && !ClaimLexicon.Denials.Contains(lower[i])
+            && !(ClaimLexicon.NegatingVerbs.Contains(lower[i]) && !(lower[i] is "rules" or "rule" or "fall" or "falls" && !IsNegatingUse(lower, i)))
             && !ClaimLexicon.Governing.Contains(lower[i]) && !ClaimLexicon.Copulas.Contains(lower[i])
             && !ClaimLexicon.Modals.Contains(lower[i]) && !lower[i].All(char.IsDigit);
 
@@ -130,11 +151,18 @@ public sealed partial class ClaimExtractor
             .Where(i => !consumed[i] && !negations.Contains(i) && !ClaimLexicon.Negations.Contains(lower[i]) && !ClaimLexicon.Denials.Contains(lower[i]))
             .Select(i => lower[i]));
 
+        var concepts = Enumerable.Range(0, lower.Length)
+            .Where(i => IsContent(i) && !(i > 0 && char.IsUpper(tokens[i].Value[0])) && lower[i].Length > 2 && !GeneralNouns.Contains(lower[i]))
+            .Select(i => (Stem: WordStem.Of(lower[i]), Word: lower[i]))
+            .DistinctBy(t => t.Stem)
+            .Select(t => new TermConcept(t.Stem, WordNetLexicon.Shared.NounFootprint(t.Word)))
+            .Where(t => !t.Footprint.IsEmpty)
+            .ToArray();
         return new Claim(
             sentence, subject, predicateStem, predicateText, objectWords, polarity, modality,
             quantities.Select(q => q.Quantity).ToArray(), dates.Select(d => d.Date).ToArray(),
             Cue(sentence, tokens.Select(t => (t.Index, t.End)).ToArray(), lower, negations, predicateStart, predicateEnd),
-            terms, names, neutral);
+            terms, names, neutral) { Concepts = concepts };
     }
 
     /// <summary>
@@ -168,7 +196,8 @@ public sealed partial class ClaimExtractor
                 if (verbalSlot) return i;
                 if (plain < 0 && !NounSlot.Contains(previous)) plain = i;
             }
-            else if (fallback < 0 && verbalSlot && previous is not ("is" or "are" or "was" or "were" or "be" or "been")) fallback = i;
+            // An adverb ("not currently", "will soon") is never the predicate.
+            else if (fallback < 0 && verbalSlot && previous is not ("is" or "are" or "was" or "were" or "be" or "been") && !word.EndsWith("ly", StringComparison.Ordinal)) fallback = i;
         }
         if (plain >= 0) return plain;
         if (fallback >= 0) return fallback;
@@ -177,6 +206,33 @@ public sealed partial class ClaimExtractor
             if (!consumed[i] && !inSpan(i) && NounSlot.Contains(lower[i - 1]) && PredicateLexicon.IsPredicate(lower[i])) return i;
         return -1;
     }
+
+    /// <summary>Verbs that direct an act others carry out: "ordered the jets grounded", "told troops to withdraw".</summary>
+    private static readonly HashSet<string> Directives = new(StringComparer.Ordinal)
+    {
+        // Not "asked": asking another to act ("asked the union to delay") is itself the act, a request.
+        "order", "orders", "ordered", "ordering", "instructed", "instructs", "directed", "directs",
+    };
+
+    /// <summary>The act a directive orders: the next lexicon verb within a few words, after "to" or as a participle ("grounded").</summary>
+    private static int? DirectedAct(string[] lower, bool[] consumed, int directive)
+    {
+        for (var i = directive + 1; i < lower.Length && i <= directive + 6; i++)
+        {
+            if (consumed[i] || !PredicateLexicon.IsPredicate(lower[i])) continue;
+            if (lower[i - 1] == "to" || lower[i].EndsWith("ed", StringComparison.Ordinal) || lower[i].EndsWith("en", StringComparison.Ordinal)) return i;
+        }
+        return null;
+    }
+
+    /// <summary>Nouns so general that WordNet puts half the language under them; they say nothing about what a claim is about.</summary>
+    private static readonly HashSet<string> GeneralNouns = new(StringComparer.Ordinal)
+    {
+        "thing", "things", "part", "parts", "group", "act", "measure", "measures", "matter", "issue", "issues", "way", "ways",
+        "number", "amount", "level", "levels", "area", "areas", "state", "states", "world", "person", "persons", "government",
+        "country", "countries", "people", "move", "step", "steps", "decision", "plan", "plans", "situation", "case", "point",
+        "time", "side", "sides", "kind", "form", "place", "work", "end", "use", "change", "changes", "result", "results",
+    };
 
     private static readonly HashSet<string> VerbalSlot = new(StringComparer.Ordinal)
     {

@@ -16,6 +16,9 @@ internal static class ClaimLexicon
     /// </summary>
     public static readonly HashSet<string> Unlikely = new(StringComparer.Ordinal) { "unlikely", "improbable" };
 
+    /// <summary>Words that make what follows hold only on a condition: "if", "unless", "provided".</summary>
+    public static readonly HashSet<string> Conditions = new(StringComparer.Ordinal) { "if", "unless", "provided", "providing" };
+
     /// <summary>Words of deliberation: a hedge when affirmed ("considering"), a plan ruled out when denied ("not considering").</summary>
     public static readonly HashSet<string> Deliberation = new(StringComparer.Ordinal)
     {
@@ -23,7 +26,12 @@ internal static class ClaimLexicon
     };
 
     /// <summary>Phrases that only frame the clause and must not be read as its predicate: "when it came to observing".</summary>
-    public static readonly string[] FillerPhrases = ["when it came to", "when it comes to", "as far as", "in terms of"];
+    public static readonly string[] FillerPhrases =
+    [
+        "when it came to", "when it comes to", "as far as", "in terms of", "no ifs or buts", "no ifs and buts", "no ifs no buts",
+        // Date qualifiers bound a date; they negate nothing.
+        "no earlier than", "not earlier than", "no sooner than", "no later than", "not later than", "at the earliest", "at the latest",
+    ];
 
     /// <summary>Words that call what follows untrue: "denies", "baseless", "false".</summary>
     public static readonly HashSet<string> Denials = new(StringComparer.Ordinal)
@@ -65,6 +73,7 @@ internal static class ClaimLexicon
         "do not rule out", "considering", "consider", "mulling", "weighing", "option", "options", "open to", "remains possible",
         "cannot be excluded", "can't be excluded", "not excluded", "under review", "reviewing", "exploring", "explore",
         "no decision", "not yet decided", "yet to decide", "has not decided", "have not decided", "undecided",
+        "not yet", "time yet", "likely", "most likely", "seemed", "seems", "appears", "appeared", "probably",
         "contemplating",
     ];
 

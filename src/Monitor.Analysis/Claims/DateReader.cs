@@ -28,6 +28,10 @@ public static partial class DateReader
     [GeneratedRegex(@"\b(?:in|by|until|till|before|after|from|since|during|of|for|end\s+of)\s+(?<year>(?:19|20)\d{2})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex YearOnly();
 
+    // "by the middle of next year", "mid-2022", "at the end of this year": a month within a year.
+    [GeneratedRegex(@"\b(?:the\s+)?(?<part>middle|mid|end|close)(?:\s+of|-)\s*(?:(?:the\s+)?(?<which>next|this|last|coming|the)\s+year\b|(?<year>(?:19|20)\d{2})\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PartOfYear();
+
     [GeneratedRegex(@"\b(?<word>today|tonight|tomorrow|yesterday)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Deictic();
 
@@ -51,6 +55,7 @@ public static partial class DateReader
             found.Add((date, m.Index, m.Index + m.Length));
         }
 
+        foreach (Match m in PartOfYear().Matches(sentence)) Take(m, PartOfYearDate(m, reference));
         foreach (Match m in DayMonth().Matches(sentence)) Take(m, DayDate(m, reference));
         foreach (Match m in MonthDay().Matches(sentence)) Take(m, DayDate(m, reference));
         foreach (Match m in MonthYear().Matches(sentence))
@@ -94,6 +99,16 @@ public static partial class DateReader
             if (best is null || Math.Abs(candidate.DayNumber - reference.DayNumber) < Math.Abs(best.Value.DayNumber - reference.DayNumber)) best = candidate;
         }
         return best is null ? null : new ClaimDate(best.Value, DatePrecision.Day, m.Value);
+    }
+
+    /// <summary>The middle of a year is read as June and its end as December, to the month.</summary>
+    private static ClaimDate PartOfYearDate(Match m, DateOnly reference)
+    {
+        var year = m.Groups["year"].Success
+            ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture)
+            : reference.Year + m.Groups["which"].Value.ToLowerInvariant() switch { "next" or "coming" => 1, "last" => -1, _ => 0 };
+        var month = m.Groups["part"].Value.ToLowerInvariant() is "middle" or "mid" ? 6 : 12;
+        return new ClaimDate(new DateOnly(year, month, 1), DatePrecision.Month, m.Value);
     }
 
     private static ClaimDate Period(Match m, DateOnly reference)

@@ -21,7 +21,9 @@ internal static class PredicateLexicon
         "boycott", "retaliate", "respond", "honour", "honor", "violate", "breach", "comply", "abide", "implement", "enforce",
         "adhere", "recommend", "advise", "encourage", "discourage", "curb", "loosen", "ease", "follow", "observe", "obey", "wear",
         "fine", "apologise", "apologize", "resign", "repay", "default", "devalue", "peg", "evacuate", "strike", "kill", "shrink",
-        "taper", "hold", "freeze", "unfreeze", "double", "halve", "accelerate", "slow", "rise", "boost",
+        "taper", "hold", "freeze", "unfreeze", "double", "halve", "accelerate", "slow", "rise", "boost", "uphold", "dismantle",
+        "flout", "toughen", "persist", "ground", "enact", "shoot", "defend", "discontinue", "sustain", "occupy", "annex",
+        "seize", "capture", "request", "seek",
         "set", "create", "form", "appoint", "dismiss", "elect", "move", "relocate", "keep", "maintain", "continue", "hike",
         "levy", "tax", "place", "put", "take", "leave", "arrive", "depart", "go", "come", "pass", "held", "met", "took", "sent", "left", "won", "lost", "sold", "bought", "began", "kept", "went", "came", "gave", "broke", "shut", "cut", "put", "withdrew", "hit",
     ];
@@ -33,7 +35,7 @@ internal static class PredicateLexicon
         ["won"] = "win", ["lost"] = "lose", ["sold"] = "sell", ["bought"] = "buy", ["began"] = "begin", ["begun"] = "begin",
         ["kept"] = "keep", ["went"] = "go", ["gone"] = "go", ["came"] = "come", ["gave"] = "give", ["given"] = "give",
         ["broke"] = "break", ["broken"] = "break", ["withdrew"] = "withdraw", ["withdrawn"] = "withdraw", ["froze"] = "freeze",
-        ["frozen"] = "freeze", ["fought"] = "fight", ["spoke"] = "speak", ["drew"] = "draw", ["drawn"] = "draw",
+        ["frozen"] = "freeze", ["fought"] = "fight", ["spoke"] = "speak", ["drew"] = "draw", ["drawn"] = "draw", ["shot"] = "shoot",
     };
 
     private static readonly HashSet<string> Stems = Words.Select(StemOf).ToHashSet(StringComparer.Ordinal);

@@ -61,7 +61,7 @@ public static partial class QuantityReader
             if (unit is null) continue;
             // Rate moves are told in basis points or in (fractions of) percentage points; one measure keeps them comparable.
             if (unit == "basis") unit = BasisPoints;
-            else if (unit == "percentage" && !m.Groups["percent"].Success)
+            else if (unit is "percentage" or "percentag" && !m.Groups["percent"].Success)
             {
                 value *= 100;
                 unit = BasisPoints;

@@ -35,8 +35,16 @@ public sealed class ActorMentions
     {
         public static Snapshot Of(IEnumerable<ActorDefinition> actors, int version)
         {
-            var names = actors
+            var list = actors.ToArray();
+            // "a Russian plan" names Russia as much as "Moscow" does.
+            var demonyms = Demonyms.All
+                .Select(d => (d.Adjective, Owner: list.FirstOrDefault(a => a.Name.Equals(d.Country, StringComparison.OrdinalIgnoreCase)
+                    || a.Aliases.Any(alias => alias.Equals(d.Country, StringComparison.OrdinalIgnoreCase)))))
+                .Where(d => d.Owner is not null)
+                .Select(d => (d.Owner!.Id, Words: ClaimKey.Words(d.Adjective).ToArray()));
+            var names = list
                 .SelectMany(a => new[] { a.Id, a.Name }.Concat(a.Aliases).Select(alias => (a.Id, Words: ClaimKey.Words(alias).ToArray())))
+                .Concat(demonyms)
                 .Where(n => n.Words.Length > 0)
                 .DistinctBy(n => (n.Id, string.Join(' ', n.Words)))
                 .ToArray();
@@ -58,7 +66,8 @@ public sealed class ActorMentions
 
     public IReadOnlyList<string> In(string text)
     {
-        var words = ClaimKey.Words(text).ToArray();
+        // "Saudi Arabia's consulate" names Saudi Arabia.
+        var words = ClaimKey.Words(text).Select(w => w.EndsWith("'s", StringComparison.Ordinal) ? w[..^2] : w).ToArray();
         var found = new List<string>();
         foreach (var (actorId, name) in _current.Names)
         {

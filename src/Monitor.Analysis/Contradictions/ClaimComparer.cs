@@ -37,16 +37,20 @@ public static class ClaimComparer
     {
         var termsA = earlier.Terms;
         var termsB = later.Terms;
-        var shared = termsA.Count(termsB.Contains);
+        var shared = termsA.Count(termsB.Contains) + LexicallyShared(earlier, later, termsB);
         var smaller = Math.Min(termsA.Count, termsB.Count);
-        var overlap = smaller == 0 ? 0 : (double)shared / smaller;
+        var overlap = smaller == 0 ? 0 : Math.Min(1.0, (double)shared / smaller);
         if (similarity < 0) similarity = Jaccard(termsA, termsB, earlier.Predicate, later.Predicate);
 
         var samePredicate = earlier.Predicate.Length > 0 && earlier.Predicate == later.Predicate;
         var sameSense = PredicateSenses.SameSense(earlier.Predicate, later.Predicate)
                         || !samePredicate && earlier.Predicate.Length > 0 && later.Predicate.Length > 0
                         && PredicateSenses.SameSenseInWordNet(earlier.PredicateText.ToLowerInvariant(), later.PredicateText.ToLowerInvariant());
-        var oppositePredicate = Antonyms.AreOpposite(earlier.Predicate, later.Predicate);
+        // "The vote will go ahead" against "suspended the vote": stopping a thing is the opposite of its happening.
+        var stopsOccurrence = OccurrencePredicates.Contains(earlier.Predicate) && PredicateSenses.IsRestricting(later.Predicate)
+                              || OccurrencePredicates.Contains(later.Predicate) && PredicateSenses.IsRestricting(earlier.Predicate);
+        var oppositePredicate = Antonyms.AreOpposite(earlier.Predicate, later.Predicate) || PredicateSenses.OppositeSense(earlier.Predicate, later.Predicate)
+                                || stopsOccurrence && earlier.Predicate.Length > 0 && later.Predicate.Length > 0;
         var occurrence = OccurrencePredicates.Contains(earlier.Predicate) || OccurrencePredicates.Contains(later.Predicate);
         var polarityFlip = earlier.Polarity != later.Polarity;
         var opposed = (samePredicate || sameSense || occurrence || oppositePredicate) && (polarityFlip ^ oppositePredicate);
@@ -74,7 +78,25 @@ public static class ClaimComparer
         var actDoneOtherwise = (samePredicate || sameSense) && earlier.Modality == Modality.Commitment && later.Modality == Modality.Fact;
         var change = !actDoneOtherwise && ClaimKey.Words(later.Text).Any(ChangeWords.Contains);
         return new ClaimComparison(earlier, later, similarity, overlap, shared, samePredicate, oppositePredicate, related, opposed,
-            differentNames, numberConflict, dateConflict, change, sameSense || restrictedRelated, SameFigure(earlier.Quantities, later.Quantities));
+            differentNames, numberConflict, dateConflict, change, sameSense || restrictedRelated, SameFigure(earlier.Quantities, later.Quantities),
+            SameObject(earlier, later));
+    }
+
+    /// <summary>Content nouns of the earlier claim not shared by spelling whose WordNet sense meets one of the later claim's ("wheat"/"food").</summary>
+    private static int LexicallyShared(Claim earlier, Claim later, IReadOnlyList<string> laterTerms)
+    {
+        var count = 0;
+        foreach (var concept in earlier.Concepts)
+        {
+            if (laterTerms.Contains(concept.Stem)) continue;
+            foreach (var other in later.Concepts)
+            {
+                if (other.Stem == concept.Stem || earlier.Terms.Contains(other.Stem) || !concept.Footprint.Relates(other.Footprint)) continue;
+                count++;
+                break;
+            }
+        }
+        return count;
     }
 
     private static readonly HashSet<string> ExemptionWords = new(StringComparer.Ordinal)
@@ -115,6 +137,22 @@ public static class ClaimComparer
         }
         return agree ? null : conflict;
     }
+
+    private const int ObjectHeadWords = 4;
+
+    /// <summary>Whether the objects' first content words meet: "withdrawing the bill" / "withdraw the extradition bill".</summary>
+    private static bool SameObject(Claim earlier, Claim later)
+    {
+        var a = ObjectHead(earlier);
+        var b = ObjectHead(later);
+        if (a.Length == 0 || b.Length == 0) return false;
+        if (a.Intersect(b, StringComparer.Ordinal).Any()) return true;
+        var conceptsA = earlier.Concepts.Where(c => a.Contains(c.Stem)).ToArray();
+        return later.Concepts.Where(c => b.Contains(c.Stem)).Any(c => conceptsA.Any(x => x.Footprint.Relates(c.Footprint)));
+    }
+
+    private static string[] ObjectHead(Claim claim) =>
+        claim.Object.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(ObjectHeadWords).Select(WordStem.Of).ToArray();
 
     private static bool SameFigure(IReadOnlyList<Quantity> a, IReadOnlyList<Quantity> b) =>
         a.Any(qa => b.Any(qb => qa.Unit == qb.Unit && qa.Value != 0 && Math.Abs(qa.Value - qb.Value) / Math.Max(Math.Abs(qa.Value), Math.Abs(qb.Value)) <= 0.001m));

@@ -12,6 +12,7 @@ namespace Monitor.Analysis.Contradictions;
 /// <param name="Opposed">One claim says the predicate holds and the other that it does not (by negation or by antonym).</param>
 /// <param name="SameSense">The predicates name one act in other words, directly or once a restriction is read as negation (<see cref="PredicateSenses"/>).</param>
 /// <param name="SameFigure">Both name the same figure of the same measure ("75 basis points", "three-quarters of a point"): the same act.</param>
+/// <param name="SameObject">The first words of both objects share a content word, by spelling or through WordNet: the act is done to the same thing.</param>
 /// <param name="DifferentNames">Each side names a place or party the other does not (Kyiv vs Minsk): different matters.</param>
 public sealed record ClaimComparison(
     Claim Earlier,
@@ -28,4 +29,5 @@ public sealed record ClaimComparison(
     (ClaimDate Earlier, ClaimDate Later)? DateConflict,
     bool ChangeSignalled,
     bool SameSense = false,
-    bool SameFigure = false);
+    bool SameFigure = false,
+    bool SameObject = false);

@@ -32,11 +32,18 @@ public sealed class ClaimContradictionDetector : IContradictionDetector
     /// <summary>The tracked actors reports are matched against; the host replaces them when the registry changes.</summary>
     public ActorMentions Mentions => _analyzer.Mentions;
 
+    /// <summary>The first says only what will be done and the second says it was done: two steps, not one repeated.</summary>
+    public bool IsIntentionThenAct(Statement intention, Statement act) =>
+        _analyzer.Analyze(intention).Claims.All(c => c.Modality == Claims.Modality.Commitment)
+        && _analyzer.Analyze(act).Claims.Any(c => c.Modality == Claims.Modality.Fact);
+
     public IEnumerable<string> IndexKeys(Statement statement)
     {
         var analyzed = _analyzer.Analyze(statement);
         if (analyzed.Declines) yield break;
-        IReadOnlyList<string> owners = OwnersOf(analyzed) is { Count: > 0 } named ? named : ["-"];
+        // An actor's statement is also filed under the actors it names, so their later denial finds it.
+        IReadOnlyList<string> owners = statement.Actor is { } actor ? [actor, .. analyzed.MentionedActors.Where(m => m != actor)]
+            : analyzed.MentionedActors.Count > 0 ? analyzed.MentionedActors : ["-"];
         foreach (var owner in owners)
         {
             foreach (var term in analyzed.KeyTerms) yield return $"claim|{owner}|{term}";
@@ -47,8 +54,9 @@ public sealed class ClaimContradictionDetector : IContradictionDetector
     }
 
     /// <summary>
-    /// The actors whose earlier statements this one is compared with: its actor, or for a report each
-    /// tracked actor it names. None for a report that names none, and none for a statement that declines.
+    /// The actors whose earlier statements this one is compared with, as in <see cref="IndexKeys"/>: its
+    /// actor and the tracked actors it names, or for a report each tracked actor it names. None for a
+    /// report that names none (the keys' "-"), and none for a statement that declines.
     /// </summary>
     public IReadOnlyList<string> Owners(Statement statement) =>
         _analyzer.Analyze(statement) is { Declines: false } analyzed ? OwnersOf(analyzed) : [];
@@ -65,7 +73,7 @@ public sealed class ClaimContradictionDetector : IContradictionDetector
     public TimeSpan MaxApart => _decider.Options.MaxApart;
 
     private static IReadOnlyList<string> OwnersOf(AnalyzedStatement analyzed) =>
-        analyzed.Statement.Actor is { } actor ? [actor] : analyzed.MentionedActors;
+        analyzed.Statement.Actor is { } actor ? [actor, .. analyzed.MentionedActors.Where(m => m != actor)] : analyzed.MentionedActors;
 
     public IEnumerable<Contradiction> Detect(Statement incoming, IReadOnlyList<Statement> candidates)
     {

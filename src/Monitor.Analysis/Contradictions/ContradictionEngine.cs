@@ -30,9 +30,10 @@ public sealed class ContradictionEngine(IEnumerable<IContradictionDetector> dete
         _detectors.SelectMany(d => d.IndexKeys(statement)).Distinct(StringComparer.Ordinal).ToArray();
 
     /// <summary>
-    /// The owners of the nearest-neighbour indexes the statement is filed in and looked up from: its actor,
-    /// or for a report each tracked actor it names. None for a report that names none: one index of every
-    /// outlet's unattributed reports would be a single hot spot, and their keys already find each other.
+    /// The owners of the nearest-neighbour indexes the statement is filed in and looked up from, as for its
+    /// index keys: its actor and the tracked actors it names, or for a report each tracked actor it names.
+    /// None for a report that names none: one index of every outlet's unattributed reports would be a
+    /// single hot spot, and their keys already find each other.
     /// </summary>
     public IReadOnlyList<string> Owners(Statement statement) =>
         _detectors.OfType<ClaimContradictionDetector>().FirstOrDefault()?.Owners(statement) ?? [];
@@ -76,7 +77,9 @@ public sealed class ContradictionEngine(IEnumerable<IContradictionDetector> dete
         foreach (var middle in candidates)
         {
             if (!StatementOrder.IsBefore(finding.Earlier, middle) || !StatementOrder.IsBefore(middle, finding.Later)) continue;
-            var repeatsLater = SameVoice(middle, finding.Later) && !StatementOrder.IsCopy(middle, finding.Later);
+            // An announced intention does not stand for the act that carries it out: "very unlikely" → "we intend to
+            // raise" → "raised" flags the act as well as the intention.
+            var repeatsLater = SameVoice(middle, finding.Later) && !StatementOrder.IsCopy(middle, finding.Later) && !AnnouncesWhatWasDone(middle, finding.Later);
             if (repeatsLater && Conflict(middle, finding.Earlier, finding)) return true;
             var repeatsEarlier = SameVoice(middle, finding.Earlier) && !StatementOrder.IsCopy(middle, finding.Earlier);
             if (repeatsEarlier && Conflict(middle, finding.Later, finding)) return true;
@@ -87,6 +90,9 @@ public sealed class ContradictionEngine(IEnumerable<IContradictionDetector> dete
     /// <summary>Whether the detector that made the finding sees the same kind of conflict between <paramref name="a"/> and <paramref name="b"/>.</summary>
     private bool Conflict(Statement a, Statement b, Contradiction finding) =>
         _detectors.Where(d => d.Name == finding.Detector).SelectMany(d => d.Detect(a, [b])).Any(c => c.Kind == finding.Kind);
+
+    private bool AnnouncesWhatWasDone(Statement intention, Statement act) =>
+        _detectors.OfType<ClaimContradictionDetector>().Any(d => d.IsIntentionThenAct(intention, act));
 
     private static bool SameVoice(Statement a, Statement b) =>
         (a.Actor ?? a.Speaker) is { } voice && voice == (b.Actor ?? b.Speaker);

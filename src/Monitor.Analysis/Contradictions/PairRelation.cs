@@ -14,4 +14,7 @@ public enum PairRelation
 
     /// <summary>Both are reports, from different sources.</summary>
     TwoReports = 3,
+
+    /// <summary>One actor's claim about another actor it names ("Canada says an Iranian missile hit the jet"): only the named actor's denial is judged.</summary>
+    ClaimAboutOtherActor = 4,
 }

@@ -9,7 +9,12 @@ public static class PairRelations
     {
         var (actorA, actorB) = (a.Statement.Actor, b.Statement.Actor);
         if (actorA is not null && actorB is not null)
-            return string.Equals(actorA, actorB, StringComparison.OrdinalIgnoreCase) ? PairRelation.SameActor : PairRelation.Unrelated;
+        {
+            if (string.Equals(actorA, actorB, StringComparison.OrdinalIgnoreCase)) return PairRelation.SameActor;
+            // The earlier side speaks about the later side's actor, which may then deny it.
+            var (first, second) = a.Statement.SaidAt <= b.Statement.SaidAt ? (a, b) : (b, a);
+            return first.MentionedActors.Contains(second.Statement.Actor!, StringComparer.OrdinalIgnoreCase) ? PairRelation.ClaimAboutOtherActor : PairRelation.Unrelated;
+        }
         if (actorA is null && actorB is null)
         {
             var (speakerA, speakerB) = (a.Statement.Speaker, b.Statement.Speaker);
@@ -22,4 +27,10 @@ public static class PairRelations
     }
 
     public static bool IsReport(Statement s) => s.Actor is null;
+
+    /// <summary>In a pair related by <see cref="PairRelation.ClaimAboutOtherActor"/> or <see cref="PairRelation.ReportAndActor"/>: whether this side is the one reporting.</summary>
+    public static bool IsReportingSide(PairContext pair, AnalyzedStatement side) =>
+        pair.Relation == PairRelation.ClaimAboutOtherActor
+            ? side == pair.Earlier
+            : IsReport(side.Statement);
 }

@@ -19,7 +19,11 @@ public static class PredicateSenses
         ["cut", "lower", "reduce", "decrease", "trim", "slash"],
         ["supply", "export", "ship", "deliver", "provide", "sell"],
         ["follow", "observe", "obey", "comply", "abide", "respect", "adhere", "honour", "honor"],
-        ["ban", "prohibit", "forbid", "bar", "curb", "restrict", "block", "outlaw", "embargo"],
+        ["ban", "prohibit", "forbid", "bar", "curb", "restrict", "block", "outlaw", "embargo", "ground"],
+        ["adopt", "introduce", "implement", "enact", "approve"],
+        ["hit", "strike", "shoot"],
+        ["occupy", "annex", "seize", "capture", "invade"],
+        ["ask", "request", "seek"],
         ["end", "halt", "stop", "suspend", "terminate", "cease"],
         ["stay", "remain"],
         ["leave", "withdraw", "exit", "quit", "depart"],
@@ -50,9 +54,44 @@ public static class PredicateSenses
         return lexicon.Relate(a[0], b[0]) is LexicalRelation.Synonym or LexicalRelation.Hypernym or LexicalRelation.Hyponym;
     }
 
+    // Each row: acts on one side | acts that undo them. Kept apart from the general antonym list, which the
+    // sentence-relation model reads too.
+    private static readonly string[][] OppositeSenses =
+    [
+        ["maintain", "uphold", "adhere", "tighten", "toughen", "enforce", "persist", "defend", "sustain"],
+        ["relax", "loosen", "ease", "abandon", "scrap", "dismantle", "lift", "discontinue"],
+        ["follow", "observe", "obey", "comply", "abide", "respect", "honour", "honor"],
+        ["breach", "violate", "break", "flout", "ignore"],
+    ];
+
+    private static readonly HashSet<(string, string)> Opposites = BuildOpposites();
+
+    /// <summary>Whether the act stops or restricts what it takes as object ("suspended the bill", "halted the talks").</summary>
+    public static bool IsRestricting(string stem) => Restricting.Contains(stem);
+
+    /// <summary>Whether one act undoes the other: "adhere to the policy" / "loosen the rules", "follow the rules" / "breach them".</summary>
+    public static bool OppositeSense(string stemA, string stemB) => Opposites.Contains((stemA, stemB));
+
+    private static HashSet<(string, string)> BuildOpposites()
+    {
+        var pairs = new HashSet<(string, string)>();
+        for (var row = 0; row + 1 < OppositeSenses.Length; row += 2)
+        {
+            foreach (var a in OppositeSenses[row].Select(PredicateLexicon.StemOf))
+            {
+                foreach (var b in OppositeSenses[row + 1].Select(PredicateLexicon.StemOf))
+                {
+                    pairs.Add((a, b));
+                    pairs.Add((b, a));
+                }
+            }
+        }
+        return pairs;
+    }
+
     /// <summary>Acts whose assertion denies the act they take as object: "banned exports" → not exported.</summary>
     private static readonly HashSet<string> Restricting = Stems(
-        "ban", "prohibit", "forbid", "bar", "curb", "restrict", "block", "outlaw", "embargo", "halt", "stop", "suspend", "freeze");
+        "ban", "prohibit", "forbid", "bar", "curb", "restrict", "block", "outlaw", "embargo", "halt", "stop", "suspend", "freeze", "ground", "cancel", "postpone", "discontinue");
 
     private static readonly Dictionary<string, int> SenseOf = BuildSenses();
 

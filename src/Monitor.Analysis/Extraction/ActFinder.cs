@@ -40,6 +40,17 @@ internal static class ActFinder
         "allowed", "permitted", "barred", "told", "asked",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    private static readonly FrozenSet<string> Presentations = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "defended", "outlined", "presented", "detailed", "unveiled", "reacted", "responded", "explained", "described", "hailed",
+        "celebrated", "discussed", "addressed", "spoke", "appeared", "attended",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> CommonBodyNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "bank", "government", "ministry", "agency", "commission", "regulator", "administration", "cabinet", "council", "alliance",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     private static readonly FrozenSet<string> SubjectLinkWords = new HashSet<string>(StringComparer.Ordinal)
     {
         "of", "for", "and", "de",
@@ -86,6 +97,15 @@ internal static class ActFinder
     /// <summary>Index just past a name-like subject starting at <paramref name="first"/>; <paramref name="first"/> itself when there is none.</summary>
     private static int SubjectEnd(IReadOnlyList<Token> tokens, int first)
     {
+        // "The central bank kept its target …": a body named before, by the common noun wire copy calls it.
+        if (first + 1 < tokens.Count && tokens[first].Is("the"))
+        {
+            for (var k = first + 1; k < Math.Min(tokens.Count, first + 4); k++)
+            {
+                if (!tokens[k].IsWord || tokens[k].IsCapitalised) break;
+                if (CommonBodyNouns.Contains(tokens[k].Text)) return k + 1;
+            }
+        }
         var i = first;
         if (i < tokens.Count && tokens[i].Is("the")) i++;
         var sawName = false;
@@ -133,6 +153,8 @@ internal static class ActFinder
         var next = i + 1 < tokens.Count ? TimeExpressions.Skip(tokens, i + 1) : tokens.Count;
         var takesInfinitive = next < tokens.Count && tokens[next].Is("to");
         if (Undertakings.Contains(t.Text)) return takesInfinitive;
+        // Presenting or defending a plan is talk about it, not the act: "set out a plan", "defended his decision".
+        if (Presentations.Contains(t.Text) || t.Is("set") && next < tokens.Count && tokens[next].Is("out")) return false;
         // Speech is the attribution rules' business; a cue with an infinitive ("pledged to") is an undertaking, handled above.
         if (SpeechCues.IsCue(t, tokens, i) && !Directives.Contains(t.Text)) return false;
         return true;
@@ -145,7 +167,8 @@ internal static class ActFinder
         for (var i = verb + 1; i < tokens.Count; i++)
         {
             if (tokens[i].IsWord) continue;
-            if (tokens[i].Text is "," or ";" or "\u2014" or "\u2013" or "(" or ":" || tokens[i].Text == "." && i == tokens.Count - 1 || QuoteScanner.IsQuoteMark(tokens[i].Text[0]))
+            // A quoted phrase inside the act ("adhere to its \u201czero-COVID\u201d policy") names what the act is about.
+            if (tokens[i].Text is "," or ";" or "\u2014" or "\u2013" or "(" or ":" || tokens[i].Text == "." && i == tokens.Count - 1)
             {
                 end = i - 1;
                 break;
@@ -161,7 +184,9 @@ internal static class ActFinder
     /// </summary>
     private static bool SaysSomethingCheckable(IReadOnlyList<Token> tokens, int verb, int end)
     {
-        if (Directives.Contains(tokens[verb].Text) || PredicateLexicon.IsPredicate(tokens[verb].Text.ToLowerInvariant())) return true;
+        var verbWord = tokens[verb].Text.ToLowerInvariant();
+        // "abandoned the floor", "scrapped the plan": ending a policy is as checkable as starting one.
+        if (Directives.Contains(verbWord) || PredicateLexicon.IsPredicate(verbWord) || ClaimLexicon.NegatingVerbs.Contains(verbWord)) return true;
         for (var i = verb + 1; i <= end; i++)
         {
             if (!tokens[i].IsWord) continue;

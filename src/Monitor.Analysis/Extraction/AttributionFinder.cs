@@ -159,7 +159,7 @@ internal static class AttributionFinder
         for (var k = 1; k + 1 < tokens.Count; k++)
         {
             // ", saying …", or "issued a statement saying …"
-            if (SpeechCues.ParticipleCue(tokens[k]) is not { } cue) continue;
+            if (SpeechCues.ParticipleCue(tokens, k) is not { } cue) continue;
             if (tokens[k - 1].Text != "," && !StatementNouns.Contains(tokens[k - 1].Text)) continue;
             var start = TimeExpressions.Skip(tokens, k + 1);
             if (start < tokens.Count && tokens[start].Text is "," or ":") start++;
@@ -315,6 +315,9 @@ internal static class AttributionFinder
             else if (afterStart < tokens.Count) content = (tokens[afterStart].Start, LastContentEnd(tokens));
             else continue;
             if (content.End <= content.Start) continue;
+            // "A committee meeting said X, according to the state news agency": the meeting speaks; the agency only carried it.
+            var carried = i > 3 ? FindReported(tokens.Take(tokens[i - 1].Text == "," ? i - 1 : i).ToList(), unit) : null;
+            if (carried is not null && carried.Rule is "speaker-first-reported" or "speaker-first-object") return carried;
             return new Attribution(tokens[s.First].Start, tokens[s.Last].End, tokens[i].Start, tokens[i + 1].End, "according to", [content], false, "according-to");
         }
         return null;
@@ -325,7 +328,7 @@ internal static class AttributionFinder
         for (var k = 0; k < tokens.Count; k++)
         {
             if (!SpeechCues.IsCue(tokens[k], tokens, k)) continue;
-            var cue = tokens[k].Text;
+            var cue = SpeechCues.Naming(tokens, k) ? "described" : tokens[k].Text;
             var clauseStart = ClauseStart(tokens, k);
             var before = SpeakerPhrase.Before(tokens, k, clauseStart);
             (int First, int Last)? after = null;
@@ -372,11 +375,14 @@ internal static class AttributionFinder
     private static int ContentStart(IReadOnlyList<Token> tokens, int cue, string cueText)
     {
         var i = cue + 1;
-        if (cueText.Equals("called", StringComparison.OrdinalIgnoreCase) || cueText.Equals("calls", StringComparison.OrdinalIgnoreCase)) i++;
+        if ((cueText.Equals("called", StringComparison.OrdinalIgnoreCase) || cueText.Equals("calls", StringComparison.OrdinalIgnoreCase))
+            && i < tokens.Count && (tokens[i].Is("for") || tokens[i].Is("on"))) i++;
         if (SpeechCues.IsTold(cueText)) i = SkipAudience(tokens, i);
         i = TimeExpressions.Skip(tokens, i);
         if (i < tokens.Count && tokens[i].Text is "," or ":") i++;
         if (i >= tokens.Count) return -1;
+        // "told reporters as he left", "signalled in June, as it tries to …": a clause about the circumstances, not what was said.
+        if (Subordinators.Contains(tokens[i].Text) && i + 1 < tokens.Count && Lexicon.Pronouns.Contains(tokens[i + 1].Text)) return -1;
         if (tokens[i].Is("that")) return i + 1;
         if (tokens[i].Is("only") && i + 1 < tokens.Count && tokens[i + 1].Is("that")) return i + 2;
         if (!SpeechCues.TakesObjectContent(cueText) && Lexicon.Prepositions.Contains(tokens[i].Text))
@@ -413,12 +419,22 @@ internal static class AttributionFinder
         return Lexicon.AdjunctStarters.Contains(t.Text) && !t.Is("that");
     }
 
+    private static readonly FrozenSet<string> Refusals = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "declined", "refused", "would", "did", "could", "stopped",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> Subordinators = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "as", "while", "when", "before", "after", "because", "although", "though", "once",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     private static int SkipAudience(IReadOnlyList<Token> tokens, int i)
     {
         var start = i;
         while (i < tokens.Count && i - start < 8 && tokens[i].IsWord && !tokens[i].InQuote
                && (tokens[i].IsCapitalised || Lexicon.AudienceWords.Contains(tokens[i].Text))
-               && !tokens[i].Is("that"))
+               && !tokens[i].Is("that") && !Subordinators.Contains(tokens[i].Text))
             i++;
         return i;
     }
@@ -466,6 +482,12 @@ internal static class AttributionFinder
     /// </summary>
     private static int LastContentEnd(IReadOnlyList<Token> tokens, int start)
     {
+        // "…, but declined to say whether …": the speaker's refusal is a second act, not part of what was said.
+        for (var i = start + 2; i + 2 < tokens.Count; i++)
+        {
+            if (tokens[i].Text == "," && !tokens[i].InQuote && tokens[i + 1].Is("but") && Refusals.Contains(tokens[i + 2].Text))
+                return tokens[i - 1].End;
+        }
         for (var i = tokens.Count - 2; i > start; i--)
         {
             if (tokens[i].Text != "," || tokens[i].InQuote) continue;

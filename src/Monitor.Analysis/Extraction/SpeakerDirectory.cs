@@ -9,16 +9,6 @@ namespace Monitor.Analysis.Extraction;
 /// </summary>
 internal sealed class SpeakerDirectory
 {
-    private static readonly (string Adjective, string Country)[] Demonyms =
-    [
-        ("Chinese", "China"), ("Japanese", "Japan"), ("French", "France"), ("British", "United Kingdom"), ("British", "Britain"),
-        ("American", "United States"), ("U.S.", "United States"), ("US", "United States"), ("German", "Germany"), ("Russian", "Russia"),
-        ("South Korean", "South Korea"), ("Korean", "South Korea"), ("Australian", "Australia"), ("Indian", "India"),
-        ("Italian", "Italy"), ("Spanish", "Spain"), ("Polish", "Poland"), ("Ukrainian", "Ukraine"), ("Turkish", "Turkey"),
-        ("Finnish", "Finland"), ("Swedish", "Sweden"), ("Norwegian", "Norway"), ("Canadian", "Canada"), ("Taiwanese", "Taiwan"),
-        ("Philippine", "Philippines"), ("Vietnamese", "Vietnam"), ("European", "European Union"), ("EU", "European Union"),
-    ];
-
     public SpeakerDirectory(IReadOnlyList<ActorDefinition> actors)
     {
         var names = new List<(string Phrase, string Actor)>();
@@ -27,7 +17,7 @@ internal sealed class SpeakerDirectory
             names.Add((actor.Name, actor.Id));
             names.AddRange(actor.Aliases.Select(alias => (alias, actor.Id)));
         }
-        foreach (var (adjective, country) in Demonyms)
+        foreach (var (adjective, country) in Text.Demonyms.All)
         {
             var owner = actors.FirstOrDefault(a => a.Name.Equals(country, StringComparison.OrdinalIgnoreCase)
                 || a.Aliases.Any(alias => alias.Equals(country, StringComparison.OrdinalIgnoreCase)));

@@ -41,11 +41,18 @@ internal sealed class SpeakerResolver(SpeakerDirectory directory)
         }
     }
 
-    public ResolvedSpeaker Resolve(string mention, DateOnly day, string cue)
+    /// <param name="content">What the speaker said, when known: "the country's food secretary" is an official of the country it names.</param>
+    public ResolvedSpeaker Resolve(string mention, DateOnly day, string cue, string? content = null)
     {
         var text = Normalised(mention);
         var words = Words(text);
         if (words.Count == 1 && Lexicon.Pronouns.Contains(words[0])) return ResolvePronoun(words[0], text);
+        if (content is not null && words.Count >= 2 && words[0].Equals("the", StringComparison.OrdinalIgnoreCase)
+            && CountryReferents.Contains(words[1].Replace('\u2019', '\'')) && directory.ActorByAlias(content) is { } named)
+        {
+            var officialRole = RoleOf(words);
+            return new ResolvedSpeaker(named, Office(text), officialRole is null ? SpeakerKind.Body : SpeakerKind.Person, false, "country-named-in-content") { Role = officialRole };
+        }
 
         var isFormer = words.Any(w => w.Equals("former", StringComparison.OrdinalIgnoreCase) || w.StartsWith("ex-", StringComparison.OrdinalIgnoreCase));
         var gender = GenderOf(words);
@@ -64,6 +71,8 @@ internal sealed class SpeakerResolver(SpeakerDirectory directory)
 
         var earlierReport = ReportBackReference(words);
         if (earlierReport is not null) return earlierReport with { Rule = "report-back-reference" };
+        var earlierBody = BodyBackReference(words);
+        if (earlierBody is not null) return earlierBody with { Rule = "body-back-reference" };
 
         var isReport = IsReportMention(words, cue) || cue.Equals("reported", StringComparison.OrdinalIgnoreCase) && ActorOfTitle(text, words) is null;
         if (isReport) return new ResolvedSpeaker(null, Office(text), SpeakerKind.Body, true, "media-report");
@@ -78,6 +87,14 @@ internal sealed class SpeakerResolver(SpeakerDirectory directory)
         var actor = isFormer ? null : ActorOfTitle(text, words);
         if (name is not null && (name.Contains(' ', StringComparison.Ordinal) || role is not null || actor is not null))
             return new ResolvedSpeaker(actor, name, SpeakerKind.Person, false, actor is null ? "unknown-person" : "titled-person") { Gender = gender, Role = role };
+
+        // "Johnson's spokesman", "Modi's office": someone speaking for a person already named speaks for that person's actor.
+        if (words.Count >= 2 && (words[0].EndsWith("'s", StringComparison.Ordinal) || words[0].EndsWith("\u2019s", StringComparison.Ordinal)))
+        {
+            var owner = words[0][..^2];
+            var principal = history.LastOrDefault(h => h.Kind == SpeakerKind.Person && h.Actor is not null && DirectoryNameEndsWith(h.Speaker, owner));
+            if (principal is not null) return new ResolvedSpeaker(principal.Actor, Office(text), SpeakerKind.Person, false, "for-named-person") { Role = role };
+        }
 
         if (role is not null && IsRoleReference(words))
         {
@@ -165,6 +182,53 @@ internal sealed class SpeakerResolver(SpeakerDirectory directory)
     {
         if (words.Count != 2 || !words[0].Equals("the", StringComparison.OrdinalIgnoreCase) || !Lexicon.ReportBackReferences.Contains(words[1])) return null;
         return history.LastOrDefault(h => h.IsReport);
+    }
+
+    /// <summary>"the country's …", "the nation's …": an office of the state the sentence is about.</summary>
+    private static readonly FrozenSet<string> CountryReferents = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "country's", "nation's", "kingdom's", "republic's", "state's",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> BodyNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "agency", "bank", "commission", "committee", "council", "ministry", "department", "organisation", "organization", "body",
+        "administration", "alliance", "bloc", "union", "cartel", "regulator", "authority", "government", "group",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Nouns that stand for the actor of whoever spoke last, person or body: "the government", "the meeting".</summary>
+    private static readonly FrozenSet<string> VoiceNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "government", "administration", "meeting", "leadership", "cabinet",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Nouns any body may be called after its first mention, whatever its name.</summary>
+    private static readonly FrozenSet<string> GenericBodyNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "agency", "body", "organisation", "organization", "authority", "regulator", "group",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "The agency said …", "the central bank said …": a body named earlier in the article, by a tracked actor,
+    /// whose name holds the noun ("the bank" after "the European Central Bank") or any such body for a noun that
+    /// fits every body ("the agency"). Outlets are left to <see cref="ReportBackReference"/>.
+    /// </summary>
+    private ResolvedSpeaker? BodyBackReference(List<string> words)
+    {
+        if (words.Count is < 2 or > 3 || !words[0].Equals("the", StringComparison.OrdinalIgnoreCase)) return null;
+        var noun = words[^1];
+        var anyVoice = VoiceNouns.Contains(noun);
+        if (!BodyNouns.Contains(noun) && !anyVoice) return null;
+        for (var i = history.Count - 1; i >= 0; i--)
+        {
+            var candidate = history[i];
+            if (candidate.IsReport || candidate.Actor is null) continue;
+            // "The government said" after the prime minister spoke: the government he leads.
+            if (anyVoice) return candidate with { Speaker = candidate.Kind == SpeakerKind.Body ? candidate.Speaker : Office(string.Join(' ', words)), Kind = SpeakerKind.Body };
+            if (candidate.Kind != SpeakerKind.Body) continue;
+            if (GenericBodyNouns.Contains(noun) || candidate.Speaker.Contains(noun, StringComparison.OrdinalIgnoreCase)) return candidate;
+        }
+        return null;
     }
 
     private ResolvedSpeaker? RoleBackReference(string role, char? gender, string? actor)

@@ -23,7 +23,7 @@ internal static class SpeechCues
         ["insisted"] = null, ["insists"] = null, ["indicated"] = StatementMode.Hedge, ["hinted"] = StatementMode.Hedge,
         ["signalled"] = StatementMode.Hedge, ["signaled"] = StatementMode.Hedge, ["predicted"] = StatementMode.Hedge,
         ["believes"] = StatementMode.Hedge, ["complained"] = null, ["protested"] = null, ["accused"] = null,
-        ["praised"] = null, ["welcomed"] = null, ["welcomes"] = null, ["condemned"] = null, ["criticised"] = null, ["criticized"] = null,
+        ["praised"] = null, ["welcomed"] = null, ["welcomes"] = null, ["described"] = null, ["blamed"] = null, ["requested"] = null, ["condemned"] = null, ["criticised"] = null, ["criticized"] = null,
         ["warned"] = StatementMode.Warn, ["warns"] = StatementMode.Warn, ["cautioned"] = StatementMode.Warn, ["threatened"] = StatementMode.Warn,
         ["urged"] = StatementMode.Demand, ["urges"] = StatementMode.Demand, ["demanded"] = StatementMode.Demand, ["demands"] = StatementMode.Demand,
         ["pressed"] = StatementMode.Demand, ["called"] = StatementMode.Demand, ["calls"] = StatementMode.Demand,
@@ -36,7 +36,7 @@ internal static class SpeechCues
     private static readonly FrozenSet<string> TakesObject = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "welcomed", "welcomes", "praised", "condemned", "criticised", "criticized", "denied", "denies", "rejected", "rejects",
-        "dismissed", "refuted", "urged", "urges", "demanded", "demands", "pressed", "called", "calls", "accused", "declined",
+        "dismissed", "refuted", "urged", "urges", "demanded", "demands", "pressed", "called", "calls", "accused", "declined", "described",
         "declines", "refused", "refuses", "threatened",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
@@ -69,7 +69,7 @@ internal static class SpeechCues
         ["noting"] = "noted", ["warning"] = "warned", ["stressing"] = "stressed", ["declaring"] = "declared", ["explaining"] = "explained",
         ["asserting"] = "asserted", ["urging"] = "urged", ["accusing"] = "accused", ["promising"] = "promised", ["vowing"] = "vowed",
         ["pledging"] = "pledged", ["denying"] = "denied", ["telling"] = "told", ["writing"] = "wrote",
-        ["suggesting"] = "suggested", ["describing"] = "said", ["questioning"] = "said", ["rejecting"] = "rejected",
+        ["suggesting"] = "suggested", ["describing"] = "said", ["questioning"] = "said", ["rejecting"] = "rejected", ["calling"] = "said",
         ["dismissing"] = "dismissed", ["refuting"] = "refuted",
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
@@ -77,19 +77,32 @@ internal static class SpeechCues
     public static string? ParticipleCue(Token token) =>
         token.IsWord && !token.InQuote && Participles.TryGetValue(token.Text, out var cue) ? cue : null;
 
+    /// <summary>"calling for" and "calling on" make demands; "calling the plan a mistake" says what the plan is.</summary>
+    public static string? ParticipleCue(IReadOnlyList<Token> tokens, int index)
+    {
+        var cue = ParticipleCue(tokens[index]);
+        if (cue is null || !tokens[index].Is("calling")) return cue;
+        return index + 1 < tokens.Count && (tokens[index + 1].Is("for") || tokens[index + 1].Is("on")) ? null : cue;
+    }
+
     public static bool IsCue(Token token, IReadOnlyList<Token> tokens, int index)
     {
         if (!token.IsWord || token.InQuote) return false;
         if (ThatVerbs.ContainsKey(token.Text) && !Verbs.ContainsKey(token.Text))
             return index + 1 < tokens.Count && tokens[index + 1].Is("that");
         if (!Verbs.ContainsKey(token.Text)) return false;
-        // "called" and "calls" introduce speech only as "called for" / "called on".
+        // "called" and "calls" introduce speech as "called for" / "called on", or name something: "called the report a lie".
         if (token.Is("called") || token.Is("calls"))
-            return index + 1 < tokens.Count && (tokens[index + 1].Is("for") || tokens[index + 1].Is("on"));
+            return index + 1 < tokens.Count && (tokens[index + 1].Is("for") || tokens[index + 1].Is("on")
+                || Lexicon.Determiners.Contains(tokens[index + 1].Text) || tokens[index + 1].Is("it") || tokens[index + 1].Is("them"));
         return true;
     }
 
     public static bool TakesObjectContent(string cue) => TakesObject.Contains(cue);
+
+    /// <summary>"called the report a lie": naming, not a demand ("called for", "called on").</summary>
+    public static bool Naming(IReadOnlyList<Token> tokens, int index) =>
+        (tokens[index].Is("called") || tokens[index].Is("calls")) && index + 1 < tokens.Count && !tokens[index + 1].Is("for") && !tokens[index + 1].Is("on");
 
     public static bool IsTold(string cue) => cue.Equals("told", StringComparison.OrdinalIgnoreCase) || cue.Equals("tells", StringComparison.OrdinalIgnoreCase);
 

@@ -43,6 +43,7 @@ public sealed class StatementExtractor
             var tokens = Tokenizer.Tokenize(text, unit.Start, unit.End, inQuote);
             var attributions = AttributionFinder.FindAll(text, unit, tokens);
             AddNarratedAct(document, tokens, attributions);
+            JoinDenialToItsClaim(attributions);
             if (attributions.Count == 0 && document.LabelParagraph == unit.Paragraph && tokens.Count > 0)
             {
                 // A transcript turn ("WALLACE: …") runs to the end of its paragraph.
@@ -86,12 +87,31 @@ public sealed class StatementExtractor
         attributions.Insert(0, act);
     }
 
+    /// <summary>
+    /// "All rules were followed, rejecting a report that …": the rejection belongs to the claim it defends, so
+    /// the two stay one statement that names both what was asserted and what was denied.
+    /// </summary>
+    private const string JoinedDenial = "+denial";
+
+    private static void JoinDenialToItsClaim(List<Attribution> attributions)
+    {
+        for (var i = 1; i < attributions.Count; i++)
+        {
+            var denial = attributions[i];
+            var main = attributions[i - 1];
+            if (denial.Rule != "participle" || SpeechCues.ModeOf(denial.Cue, "") != StatementMode.Deny || main.Content.Count != 1) continue;
+            if (main.SpeakerStart != denial.SpeakerStart || denial.CueStart - main.Content[0].End is < 0 or > 3) continue;
+            attributions[i - 1] = main with { Content = [(main.Content[0].Start, denial.Content[^1].End)], Rule = main.Rule + JoinedDenial };
+            attributions.RemoveAt(i);
+        }
+    }
+
     private void Record(DocumentState document, TextUnit unit, Attribution attribution)
     {
         var text = document.Text;
         // A denial names what it denies: "denied a newspaper report that …" keeps its verb, so the
         // statement reads as the denial of that report rather than as the report itself.
-        if (DeniesAnObject(text, attribution)) attribution = attribution with { Content = [(attribution.CueStart, attribution.Content[0].End)] };
+        if (DeniesAnObject(text, attribution)) attribution = attribution with { Content = [(WithAdverb(text, attribution.CueStart), attribution.Content[0].End)] };
         var content = ContentText(text, attribution);
         if (content.Length == 0) return;
         // An act is dated by its own words ("raised rates on Thursday"), not by the rest of its sentence ("… than signalled in June").
@@ -107,7 +127,7 @@ public sealed class StatementExtractor
         {
             speakerText = text[s..e];
             speakerSpan = new TextSpan(s, e);
-            speaker = document.Resolver.Resolve(speakerText, DateOnly.FromDateTime(saidAt.DateTime), attribution.Cue);
+            speaker = document.Resolver.Resolve(speakerText, DateOnly.FromDateTime(saidAt.DateTime), attribution.Cue, content);
             document.Resolver.Remember(speaker);
         }
         else
@@ -137,10 +157,32 @@ public sealed class StatementExtractor
             new ExtractionTrace(attribution.Cue, attribution.Rule + "/" + speaker.Rule), speakerSpan, cueSpan));
     }
 
+    /// <summary>Cues whose object is what the statement is about: "welcomed the decision", "confirmed the date", "denied the report".</summary>
+    private static readonly HashSet<string> ObjectCues = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "denied", "denies", "rejected", "rejects", "dismissed", "refuted", "welcomed", "welcomes", "praised", "condemned",
+        "criticised", "criticized", "confirmed", "accused", "announced", "called", "described", "requested", "blamed",
+    };
+
+    /// <summary>Adverbs that belong with the verb they precede: "also rejected the reports", "strongly condemned".</summary>
+    private static readonly HashSet<string> CueAdverbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "also", "again", "strongly", "flatly", "firmly", "categorically", "repeatedly", "formally", "publicly", "sharply",
+    };
+
+    private static int WithAdverb(string text, int cueStart)
+    {
+        var end = cueStart;
+        while (end > 0 && text[end - 1] == ' ') end--;
+        var start = end;
+        while (start > 0 && char.IsLetter(text[start - 1])) start--;
+        return start < end && CueAdverbs.Contains(text[start..end]) ? start : cueStart;
+    }
+
     private static bool DeniesAnObject(string text, Attribution attribution)
     {
         if (attribution.Content.Count != 1 || attribution.CueEnd > attribution.Content[0].Start) return false;
-        if (SpeechCues.ModeOf(attribution.Cue, "") != StatementMode.Deny) return false;
+        if (SpeechCues.ModeOf(attribution.Cue, "") != StatementMode.Deny && !ObjectCues.Contains(attribution.Cue)) return false;
         var gap = text[attribution.CueEnd..attribution.Content[0].Start];
         if (gap.Any(c => c is '.' or ';' or '"' or '\u201c' or '\u201d') || $" {gap} ".Contains(" that ", StringComparison.OrdinalIgnoreCase)) return false;
         var first = text[attribution.Content[0].Start..Math.Min(text.Length, attribution.Content[0].Start + 8)].TrimStart();
@@ -169,6 +211,7 @@ public sealed class StatementExtractor
     /// </summary>
     private static StatementMode ModeOf(Attribution attribution, string content, string frame)
     {
+        if (attribution.Rule.EndsWith(JoinedDenial, StringComparison.Ordinal)) return StatementMode.Deny;
         var byCue = SpeechCues.ModeOf(attribution.Cue, content);
         if (byCue is { } cueMode) return cueMode;
         var byContent = ModeClassifier.Classify(content);

@@ -13,7 +13,7 @@ public static class ModeClassifier
     private static readonly (StatementMode Mode, string[] Cues)[] Rules =
     [
         (StatementMode.Decline, ["declined to", "decline to", "declines to", "no comment", "would not comment", "would not go into", "will not go into", "not go into details", "refused to comment", "won't comment", "not comment on", "not going to speculate", "not going to comment", "will not speculate", "won't speculate", "would not speculate", "cannot comment", "can't comment", "could not comment"]),
-        (StatementMode.Deny, ["deny", "denies", "denied", "not true", "untrue", "false report", "baseless", "groundless", "no plans to", "no plan to", "never"]),
+        (StatementMode.Deny, ["deny", "denies", "denied", "denying", "rejecting a", "rejecting the", "rejecting reports", "dismissing reports", "not true", "untrue", "false report", "baseless", "groundless", "no plans to", "no plan to", "never"]),
         (StatementMode.Warn, ["warn", "warns", "warned", "warning", "vigilance", "will pay", "consequences", "red line", "play with fire", "necessary measures", "get burned"]),
         (StatementMode.Demand, ["urge", "urges", "urged", "must", "call on", "calls on", "called on", "demand", "demands", "demanded", "should stop", "should", "ought to"]),
         (StatementMode.Hedge, ["may", "might", "could", "possibly", "possible", "perhaps", "on the table", "not ruled out", "considering", "likely"]),

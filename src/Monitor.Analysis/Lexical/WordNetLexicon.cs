@@ -186,6 +186,31 @@ public sealed class WordNetLexicon
         return keys;
     }
 
+    /// <summary>
+    /// The noun senses of <paramref name="word"/> (its first <paramref name="maxSenses"/>) and their hypernyms up
+    /// to <paramref name="depth"/> steps, for comparing many words cheaply (<see cref="ConceptFootprint.Relates"/>).
+    /// </summary>
+    public ConceptFootprint NounFootprint(string word, int maxSenses = 2, int depth = 3)
+    {
+        var senses = FirstSenses(Forms(Normalize(word), PartOfSpeech.Noun), maxSenses);
+        if (senses.Count == 0) return ConceptFootprint.None;
+        var ancestors = new HashSet<int>();
+        var frontier = senses.ToList();
+        for (var step = 0; step < depth && frontier.Count > 0; step++)
+        {
+            var next = new List<int>();
+            foreach (var synset in frontier)
+            {
+                foreach (var link in database.Links(synset))
+                {
+                    if (link.Kind is SynsetLinkKind.Hypernym or SynsetLinkKind.InstanceHypernym && ancestors.Add(link.Target)) next.Add(link.Target);
+                }
+            }
+            frontier = next;
+        }
+        return new ConceptFootprint(senses, ancestors);
+    }
+
     /// <summary>The other lemmas sharing one of the first <paramref name="maxSenses"/> senses of <paramref name="word"/>, most common sense first.</summary>
     public IReadOnlyList<string> Synonyms(string word, PartOfSpeech? pos = null, int maxSenses = 3)
     {

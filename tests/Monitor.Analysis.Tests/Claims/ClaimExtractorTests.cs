@@ -45,6 +45,75 @@ public sealed class ClaimExtractorTests
     }
 
     [Fact]
+    public void The_middle_or_end_of_a_year_is_a_month_of_that_year()
+    {
+        var middle = One("The programme will wind down by the middle of next year.").Dates[0];
+        Assert.Equal((new DateOnly(2026, 6, 1), DatePrecision.Month), (middle.Start, middle.Precision));
+        Assert.Equal(new DateOnly(2027, 6, 1), One("The plant will close in mid-2027.").Dates[0].Start);
+        Assert.Equal(new DateOnly(2025, 12, 1), One("The troops will leave by the end of this year.").Dates[0].Start);
+    }
+
+    [Fact]
+    public void Rate_moves_are_read_in_basis_points_whatever_their_wording()
+    {
+        Assert.Equal((75m, "bp"), Figure("The bank raised rates by three-quarters of a percentage point."));
+        Assert.Equal((50m, "bp"), Figure("The bank raised rates by half a percentage point."));
+        Assert.Equal((25m, "bp"), Figure("The bank will raise rates by 25 basis points."));
+        Assert.Equal((100m, "bp"), Figure("The bank cut rates by 1 percentage point."));
+    }
+
+    private (decimal, string) Figure(string text)
+    {
+        var quantity = Assert.Single(One(text).Quantities);
+        return (quantity.Value, quantity.Unit);
+    }
+
+    [Fact]
+    public void Improbability_and_denied_deliberation_rule_an_act_out_while_undecided_stays_possible()
+    {
+        var unlikely = One("A rise in the levy this year is very unlikely.");
+        Assert.Equal((Polarity.Negative, Modality.Commitment), (unlikely.Polarity, unlikely.Modality));
+        var notConsidering = One("A 50 basis point cut is not something the board is considering.");
+        Assert.Equal((Polarity.Negative, Modality.Commitment), (notConsidering.Polarity, notConsidering.Modality));
+        Assert.Equal(Modality.Possibility, One("The board is considering a 50 basis point cut.").Modality);
+        Assert.Equal(Modality.Possibility, One("No decision has been taken on the levy.").Modality);
+    }
+
+    [Fact]
+    public void A_narrated_act_is_read_from_its_verb_and_a_denial_from_what_it_denies()
+    {
+        var act = One("raised the levy on tobacco by 8 percent on Tuesday");
+        Assert.Equal(("rais", Polarity.Positive, Modality.Fact), (act.Predicate, act.Polarity, act.Modality));
+
+        var denial = One("rejecting a newspaper report that his aides held parties in the office");
+        Assert.Equal(("hold", Polarity.Negative), (denial.Predicate, denial.Polarity));
+    }
+
+    [Fact]
+    public void A_directive_is_read_as_the_act_it_orders()
+    {
+        Assert.Equal("ground", One("ordered all the ferries grounded on Wednesday").Predicate);
+        Assert.Equal("withdraw", One("The president ordered the troops to withdraw from the border.").Predicate);
+    }
+
+    [Fact]
+    public void Weighing_a_measure_and_ruling_it_out_is_about_adopting_it()
+    {
+        var claim = One("He was not currently considering a negative interest rate.");
+        Assert.Equal(("adopt", Polarity.Negative, Modality.Commitment), (claim.Predicate, claim.Polarity, claim.Modality));
+    }
+
+    [Fact]
+    public void A_second_act_joined_by_and_is_its_own_claim_and_it_refers_back()
+    {
+        var claims = _extractor.Extract("The vote on the bill would go ahead on Wednesday and ruled out withdrawing it.", SaidAt);
+
+        Assert.Equal(2, claims.Count);
+        Assert.Equal(("withdraw", Polarity.Negative), (claims[1].Predicate, claims[1].Polarity));
+        Assert.Contains("bill", claims[1].Terms);
+    }
+
+    [Fact]
     public void Figures_carry_what_they_count_and_whether_they_are_approximate()
     {
         var exact = Assert.Single(One("2,000 troops will leave the country.").Quantities);

@@ -109,4 +109,149 @@ public sealed class NewsLanguageTests(MiniLmFixture fixture)
         Assert.True(verdict.Contradiction, verdict.Explanation);
         Assert.Equal(AlertKinds.DenialOfReport, verdict.Kind);
     }
+
+    [Fact]
+    public void Not_yet_time_to_act_then_acting_is_an_update()
+    {
+        var verdict = Check("We do not think it is time yet to raise the levy on tobacco.", "raised the levy on tobacco by 8 percent on Tuesday", gapDays: 180);
+
+        Assert.False(verdict.Contradiction, verdict.Explanation);
+    }
+
+    [Fact]
+    public void A_likely_outcome_is_a_hedge_not_a_firm_claim()
+    {
+        var verdict = Check("A rate cut is not something the board is considering.",
+            "A half-point rate cut seemed most likely at the next meeting.", gapDays: 30);
+
+        Assert.False(verdict.Contradiction, verdict.Explanation);
+    }
+
+    [Fact]
+    public void An_actors_statement_made_before_a_report_does_not_deny_it()
+    {
+        var checker = new PairChecker(fixture.Embedder, [new ActorDefinition("norway", "Norway", ["Norway", "Oslo"], [])]);
+
+        var verdict = checker.Check(
+            new PairInput("Norway will export 2 million tonnes of salmon this year.", "norway", On(2, 1)),
+            new PairInput("Norway is considering restricting salmon exports after a parasite outbreak", null, On(3, 1), "Harbour Wire"));
+
+        Assert.NotEqual(AlertKinds.DenialOfReport, verdict.Kind);
+    }
+
+    [Fact]
+    public void Maintaining_controls_then_loosening_them_is_a_reversal()
+    {
+        var verdict = Check("We will maintain strict controls at the border.", "loosened controls at the border on Monday");
+
+        Assert.True(verdict.Contradiction, verdict.Explanation);
+    }
+
+    [Fact]
+    public void Rules_said_to_be_followed_then_admitted_breached_is_a_contradiction()
+    {
+        var verdict = Check("All the rules were followed at the ministry.", "The rules were breached at the ministry gathering.");
+
+        Assert.True(verdict.Contradiction, verdict.Explanation);
+    }
+
+    [Fact]
+    public void Loosening_something_else_than_what_was_to_be_maintained_is_no_reversal()
+    {
+        var verdict = Check("We will maintain strict controls at the border.", "loosened rules on fishing quotas on Monday");
+
+        Assert.False(verdict.Contradiction, verdict.Explanation);
+    }
+
+    [Fact]
+    public void A_commitment_on_a_condition_is_not_broken_when_the_condition_never_held()
+    {
+        var verdict = Check("The minister will resign if voters accept the treaty.", "The minister resigned on Monday after voters rejected the treaty.", gapDays: 5);
+
+        Assert.False(verdict.Contradiction, verdict.Explanation);
+    }
+
+    [Fact]
+    public void Not_acting_before_a_step_is_done_is_a_sequence_not_a_ruling_out()
+    {
+        var verdict = Check("The board does not expect to raise rates before its bond purchases are complete.",
+            "raised its policy rate by 25 basis points on Wednesday", gapDays: 120);
+
+        Assert.False(verdict.Contradiction, verdict.Explanation);
+    }
+
+    [Fact]
+    public void A_firm_date_the_same_actor_later_moves_is_a_date_mismatch()
+    {
+        var verdict = Check("The budget plan will be published on 23 November, with no ifs or buts.",
+            "The budget plan will now be published on 31 October, bringing the date forward.", gapDays: 6);
+
+        Assert.True(verdict.Contradiction, verdict.Explanation);
+        Assert.Equal(AlertKinds.DateMismatch, verdict.Kind);
+    }
+
+    [Fact]
+    public void Neither_nor_is_one_negation()
+    {
+        var verdict = Check("Invading the neighbouring state is neither our plan nor our intention.",
+            "invaded the neighbouring state on Thursday", gapDays: 50);
+
+        Assert.True(verdict.Contradiction, verdict.Explanation);
+    }
+
+    [Fact]
+    public void An_actor_denying_what_another_actor_said_about_it_denies_a_report()
+    {
+        var checker = new PairChecker(fixture.Embedder,
+            [new ActorDefinition("norway", "Norway", ["Norway", "Oslo"], []), new ActorDefinition("iceland", "Iceland", ["Iceland", "Reykjavik"], [])]);
+
+        var verdict = checker.Check(
+            new PairInput("Norway says an Iceland coastguard vessel rammed the trawler.", "norway", On(5, 1)),
+            new PairInput("Iceland denied that its coastguard vessel rammed the trawler.", "iceland", On(5, 2)));
+
+        Assert.True(verdict.Contradiction, verdict.Explanation);
+        Assert.Equal(AlertKinds.DenialOfReport, verdict.Kind);
+    }
+
+    [Fact]
+    public void One_actor_criticising_another_is_not_a_contradiction_of_either()
+    {
+        var checker = new PairChecker(fixture.Embedder,
+            [new ActorDefinition("norway", "Norway", ["Norway", "Oslo"], []), new ActorDefinition("iceland", "Iceland", ["Iceland", "Reykjavik"], [])]);
+
+        var verdict = checker.Check(
+            new PairInput("Norway says Iceland's whaling quota is not sustainable.", "norway", On(5, 1)),
+            new PairInput("Iceland will keep its whaling quota at 200 animals this year.", "iceland", On(5, 20)));
+
+        Assert.False(verdict.Contradiction, verdict.Explanation);
+    }
+
+    [Fact]
+    public void Going_ahead_then_suspending_the_same_thing_is_a_reversal()
+    {
+        var verdict = Check("The vote on the fishing bill will go ahead on Wednesday as planned.", "suspended the vote on the fishing bill indefinitely", gapDays: 5);
+
+        Assert.True(verdict.Contradiction, verdict.Explanation);
+    }
+
+    [Fact]
+    public void A_policy_that_must_remain_then_is_abandoned_is_a_reversal()
+    {
+        var verdict = Check("The minimum exchange rate must remain the cornerstone of our policy.", "abandoned the minimum exchange rate on Thursday", gapDays: 3);
+
+        Assert.True(verdict.Contradiction, verdict.Explanation);
+    }
+
+    [Fact]
+    public void A_report_naming_the_actor_by_its_adjective_is_a_report_about_it()
+    {
+        var checker = new PairChecker(fixture.Embedder, [new ActorDefinition("norway", "Norway", ["Norway", "Oslo"], [])]);
+
+        var verdict = checker.Check(
+            new PairInput("A Norwegian plan to ban salmon exports is being prepared, officials told the newspaper.", null, On(6, 1), "Harbour Wire"),
+            new PairInput("denied a report that it was preparing a ban on salmon exports", "norway", On(6, 2)));
+
+        Assert.True(verdict.Contradiction, verdict.Explanation);
+        Assert.Equal(AlertKinds.DenialOfReport, verdict.Kind);
+    }
 }

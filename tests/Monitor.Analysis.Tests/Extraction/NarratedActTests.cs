@@ -1,4 +1,5 @@
 using Monitor.Abstractions;
+using Monitor.Analysis.Extraction;
 using static Monitor.Analysis.Tests.Extraction.ExtractionFixture;
 
 namespace Monitor.Analysis.Tests.Extraction;
@@ -77,12 +78,30 @@ public sealed class NarratedActTests
     }
 
     [Fact]
-    public void A_participle_that_rejects_a_report_is_a_denial_of_that_report()
+    public void A_participle_that_rejects_a_report_stays_with_the_claim_it_defends_as_a_denial()
     {
         var statements = Extract("Haruto Sato said on Thursday that every rule had been respected, rejecting media reports that staff met in secret.");
 
-        var denial = Assert.Single(statements, s => s.Statement.Mode == StatementMode.Deny);
+        var denial = Assert.Single(statements);
+        Assert.Equal(StatementMode.Deny, denial.Statement.Mode);
         Assert.Equal("japan", denial.Statement.Actor);
-        Assert.Equal("rejecting media reports that staff met in secret", denial.Statement.Text);
+        Assert.Equal("every rule had been respected, rejecting media reports that staff met in secret", denial.Statement.Text);
+    }
+
+    [Fact]
+    public void The_agency_or_the_bank_named_again_is_the_body_named_before()
+    {
+        var extractor = new StatementExtractor(
+            [new ActorDefinition("nordic-health", "Nordic Health Office", ["Nordic Health Office"], []),
+             new ActorDefinition("baltic-bank", "Baltic Central Bank", ["Baltic Central Bank"], [])],
+            []);
+        const string text = "The Nordic Health Office recommended on Friday that travellers wear masks on long ferry crossings. "
+            + "The agency said masks could cut infections on crowded decks.\n\n"
+            + "The Baltic Central Bank raised its deposit rate by 25 basis points. The bank said further increases were likely.";
+
+        var statements = extractor.Extract(new ArticleInput("d1", text, Published, "Wire", null)).Statements;
+
+        Assert.Equal("nordic-health", Assert.Single(statements, s => s.Statement.Text.Contains("crowded decks")).Statement.Actor);
+        Assert.Equal("baltic-bank", Assert.Single(statements, s => s.Statement.Text.Contains("further increases")).Statement.Actor);
     }
 }

@@ -11,11 +11,13 @@ public sealed class EngineMeaningTests(MiniLmFixture fixture)
         new(id, null, actor, speaker, text, true, mode, null, null, new DateTimeOffset(2025, 5, 3, 9, 0, 0, TimeSpan.Zero), null, []);
 
     [Fact]
-    public void A_statement_is_owned_by_its_actor_and_a_report_by_the_tracked_actors_it_names()
+    public void A_statement_is_owned_by_its_actor_and_the_tracked_actors_it_names_and_a_report_by_those_it_names()
     {
         var engine = ContradictionEngine.CreateDefault(new ContradictionOptions { Embedder = fixture.Embedder });
 
-        Assert.Equal(["japan"], engine.Owners(Said("s1", "We will open a mission to NATO.", "japan")));
+        Assert.Equal(["japan"], engine.Owners(Said("s1", "We will open a new mission in Brussels.", "japan")));
+        // An actor's statement naming another actor is that actor's too, so its later word finds it.
+        Assert.Equal(["japan", "nato"], engine.Owners(Said("s3", "We will open a mission to NATO.", "japan")));
         // Tokyo names Japan: the report is filed with both, so either actor's later word finds it.
         Assert.Equal(["japan", "nato"], engine.Owners(Said("r1", "NATO plans to open a liaison office in Tokyo, Nikkei reported.", null, speaker: "Nikkei")).Order());
         // A report naming no tracked actor has no owner: one index for every such report would be one hot spot.

@@ -13,13 +13,25 @@ public sealed class DateMismatchJudge : IPairJudge
 {
     public string Kind => AlertKinds.DateMismatch;
 
+    private static readonly string[] DateHedges =
+    [
+        "as early as", "no earlier than", "not earlier than", "at the earliest", "no sooner than", "not before", "at the latest",
+        "around", "or so", "tentatively", "provisionally", "roughly", "about",
+    ];
+
+    private static bool HedgedDate(string text) => DateHedges.Any(h => text.Contains(h, StringComparison.OrdinalIgnoreCase));
+
     public PairFinding? Judge(PairContext pair)
     {
-        if (pair.Relation == PairRelation.Unrelated) return null;
+        if (pair.Relation is PairRelation.Unrelated or PairRelation.ClaimAboutOtherActor) return null;
         PairFinding? best = null;
         foreach (var c in pair.Comparisons)
         {
-            if (c.DateConflict is not { } conflict || c.Opposed || c.ChangeSignalled) continue;
+            // A firm date the same actor later moves is a date it did not keep ("will leave on 29 March" → "asks to
+            // postpone until 30 June"); a hedged date ("as early as", "no earlier than") moved is what it allowed for,
+            // and between different voices a change word still says the plan changed.
+            if (c.DateConflict is not { } conflict || c.Opposed) continue;
+            if (HedgedDate(c.Earlier.Text) || c.ChangeSignalled && pair.Relation != PairRelation.SameActor) continue;
             // Different verbs with different dates are usually different events ("will visit on Tuesday", "arrived on Wednesday").
             if (!c.PredicatesRelated && c.Similarity < 0.85) continue;
             if (c.Earlier.Modality is Modality.Possibility or Modality.Declined || c.Later.Modality is Modality.Possibility or Modality.Declined) continue;

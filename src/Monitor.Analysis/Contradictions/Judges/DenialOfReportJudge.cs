@@ -14,11 +14,15 @@ public sealed class DenialOfReportJudge : IPairJudge
 
     public PairFinding? Judge(PairContext pair)
     {
-        if (pair.Relation != PairRelation.ReportAndActor) return null;
-        var reportIsEarlier = PairRelations.IsReport(pair.Earlier.Statement);
+        if (pair.Relation is not (PairRelation.ReportAndActor or PairRelation.ClaimAboutOtherActor)) return null;
+        var reportIsEarlier = PairRelations.IsReportingSide(pair, pair.Earlier);
+        // A statement made days before a report cannot deny it; it may only have been contradicted by it.
+        if (!reportIsEarlier && pair.DaysApart > 1) return null;
         var actorSide = reportIsEarlier ? pair.Later : pair.Earlier;
         var reportSide = reportIsEarlier ? pair.Earlier : pair.Later;
         if (actorSide.Declines || reportSide.Denies) return null;
+        // Between two actors only an explicit denial counts: holding a different view of the matter is a disagreement.
+        if (pair.Relation == PairRelation.ClaimAboutOtherActor && !actorSide.Denies) return null;
         PairFinding? best = null;
         foreach (var c in pair.Comparisons)
         {

@@ -17,7 +17,7 @@ public sealed class NumberMismatchJudge : IPairJudge
 
     public PairFinding? Judge(PairContext pair)
     {
-        if (pair.Relation == PairRelation.Unrelated) return null;
+        if (pair.Relation is PairRelation.Unrelated or PairRelation.ClaimAboutOtherActor) return null;
         PairFinding? best = null;
         foreach (var c in pair.Comparisons)
         {

@@ -15,6 +15,8 @@ internal static class OppositionScore
                     // other words also embed further apart, which the second shared word makes up for.
                     + (c.SamePredicate || c.OppositePredicate || c.SameSense ? 1.5 : 0.5)
                     + (c.SameSense && c.SharedTerms >= 2 ? 1.5 : 0)
+                    // The same act done to the same thing, however differently the rest of each sentence runs.
+                    + (c.SameObject && (c.SamePredicate || c.SameSense || c.OppositePredicate) ? 2.0 : 0)
                     // The same figure on the same act ("a 75-point rise" / "raised by three-quarters of a point") names one act, however it is worded.
                     + (c.SameFigure && (c.SamePredicate || c.SameSense) ? 4.5 : c.SameFigure ? 2.5 : 0)
                     - (c.DifferentNames ? 4.0 : 0)

@@ -14,7 +14,7 @@ public sealed class SoftenedJudge : IPairJudge
 
     public PairFinding? Judge(PairContext pair)
     {
-        if (pair.Relation is PairRelation.Unrelated or PairRelation.TwoReports) return null;
+        if (pair.Relation is PairRelation.Unrelated or PairRelation.TwoReports or PairRelation.ClaimAboutOtherActor) return null;
         PairFinding? best = null;
         foreach (var c in pair.Comparisons)
         {

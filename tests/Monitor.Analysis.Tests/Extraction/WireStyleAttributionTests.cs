@@ -1,0 +1,109 @@
+using Monitor.Abstractions;
+using static Monitor.Analysis.Tests.Extraction.ExtractionFixture;
+
+namespace Monitor.Analysis.Tests.Extraction;
+
+/// <summary>How wire copy attributes: offices named through the country, objects of a verb, clauses of circumstance.</summary>
+public sealed class WireStyleAttributionTests
+{
+    [Fact]
+    public void The_countrys_official_speaks_for_the_country_the_sentence_is_about()
+    {
+        var statement = Assert.Single(Extract("Japan is not planning to curb rice exports, the country's top farm official said on Thursday."));
+
+        Assert.Equal("japan", statement.Statement.Actor);
+        Assert.Equal("Japan is not planning to curb rice exports", statement.Statement.Text);
+    }
+
+    [Fact]
+    public void A_verb_whose_object_is_the_statement_stays_in_its_text()
+    {
+        var statement = Assert.Single(Extract("Haruto Sato welcomed the decision in a radio interview on Thursday."));
+
+        Assert.StartsWith("welcomed the decision", statement.Statement.Text);
+    }
+
+    [Fact]
+    public void A_clause_of_circumstance_after_the_audience_is_not_what_was_said()
+    {
+        var statements = Extract("Japan \u201cwill keep every promise to its partners, come what may,\u201d Haruto Sato told reporters as he left the summit.");
+
+        var statement = Assert.Single(statements);
+        Assert.Contains("will keep every promise to its partners", statement.Statement.Text);
+        Assert.DoesNotContain("left the summit", statement.Statement.Text);
+    }
+
+    [Fact]
+    public void A_body_that_spoke_according_to_a_news_agency_is_the_speaker_and_the_meeting_named_again_is_it()
+    {
+        var statements = Extract("A meeting of the cabinet chaired by Haruto Sato said the measures were effective, according to the official news agency. "
+            + "Relaxing controls would lead to many infections, the meeting said.");
+
+        Assert.Equal(2, statements.Count);
+        Assert.All(statements, s => Assert.Equal("japan", s.Statement.Actor));
+        Assert.Equal("the measures were effective", statements[0].Statement.Text);
+        Assert.False(statements[0].IsReport);
+    }
+
+    [Fact]
+    public void The_government_said_after_its_minister_spoke_is_that_ministers_government()
+    {
+        var statements = Extract("Haruto Sato said the talks had been useful.\n\nAll ports will reopen on March 8, the government said.");
+
+        Assert.Equal("japan", Assert.Single(statements, s => s.Statement.Text.Contains("ports will reopen")).Statement.Actor);
+    }
+
+    [Fact]
+    public void Calling_something_by_a_name_says_what_it_is()
+    {
+        var statement = Assert.Single(Extract("Haruto Sato on Tuesday defended the evacuation, calling the airlift of 5,000 people an outstanding achievement."));
+
+        Assert.Equal("japan", statement.Statement.Actor);
+        Assert.Contains("an outstanding achievement", statement.Statement.Text);
+    }
+
+    [Fact]
+    public void A_refusal_to_say_more_is_cut_from_what_was_said()
+    {
+        var statement = Assert.Single(Extract("Haruto Sato told reporters that every rule had been followed, but declined to say whether a dinner had taken place."));
+
+        Assert.Equal("every rule had been followed", statement.Statement.Text);
+        Assert.NotEqual(StatementMode.Decline, statement.Statement.Mode);
+    }
+
+    [Fact]
+    public void A_named_persons_spokesman_speaks_for_that_persons_actor()
+    {
+        var statements = Extract("Haruto Sato said the talks had been useful.\n\nSato's spokesman told reporters that no agreement had been reached.");
+
+        Assert.Equal("japan", Assert.Single(statements, s => s.Statement.Text.Contains("no agreement")).Statement.Actor);
+    }
+
+    [Fact]
+    public void Naming_something_keeps_the_verb_and_is_not_a_demand()
+    {
+        var statement = Assert.Single(Extract("Haruto Sato on Friday called the report a lie."));
+
+        Assert.Equal("called the report a lie", statement.Statement.Text);
+        Assert.NotEqual(StatementMode.Demand, statement.Statement.Mode);
+    }
+
+    [Fact]
+    public void An_adverb_before_a_verb_of_rejection_stays_with_it()
+    {
+        var statements = Extract("Haruto Sato said the talks had been useful. Sato also rejected the reports of a secret deal.");
+
+        Assert.Contains(statements, s => s.Statement.Text == "also rejected the reports of a secret deal");
+    }
+
+    [Fact]
+    public void The_bank_named_by_its_common_noun_does_what_the_bank_named_before_did()
+    {
+        var extractor = new Monitor.Analysis.Extraction.StatementExtractor([new ActorDefinition("baltic-bank", "Baltic Central Bank", ["Baltic Central Bank"], [])], []);
+        const string text = "The Baltic Central Bank raised its deposit rate by 25 basis points on Thursday. The central bank kept its target for bond purchases at 10 billion euros a month.";
+
+        var statements = extractor.Extract(new Monitor.Analysis.Extraction.ArticleInput("d1", text, Published, "Wire", null)).Statements;
+
+        Assert.Equal("baltic-bank", Assert.Single(statements, s => s.Statement.Text.StartsWith("kept its target", StringComparison.Ordinal)).Statement.Actor);
+    }
+}
