@@ -28,6 +28,8 @@ public sealed class RetrievalRecorderTests
         var score = recorder.Score(mustFire);
 
         Assert.Equal("retrieval: 2/4 must-fire pairs among candidates (by key alone: 1/4)", score.ToString());
-        Assert.Equal(["not retrieved d5 -> d4 norland number-mismatch", "not retrieved d1 -> d5 norland date-mismatch"], score.Details);
+        Assert.Equal(
+            ["retrieved by meaning only d3 -> d4 norland claim-negated", "not retrieved d5 -> d4 norland number-mismatch", "not retrieved d1 -> d5 norland date-mismatch"],
+            score.Details);
     }
 }

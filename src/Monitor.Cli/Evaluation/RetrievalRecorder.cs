@@ -36,16 +36,19 @@ public sealed class RetrievalRecorder : ICandidateObserver
         {
             var byKey = mustFire.Count(p => _byKey.Contains((p.Later, p.Earlier)));
             var missed = mustFire.Where(p => !_byKey.Contains((p.Later, p.Earlier)) && !_byMeaning.Contains((p.Later, p.Earlier))).ToArray();
-            return new RetrievalScore(mustFire.Count - missed.Length, byKey, mustFire.Count, missed);
+            var byMeaningOnly = mustFire.Where(p => !_byKey.Contains((p.Later, p.Earlier)) && _byMeaning.Contains((p.Later, p.Earlier))).ToArray();
+            return new RetrievalScore(mustFire.Count - missed.Length, byKey, mustFire.Count, missed, byMeaningOnly);
         }
     }
 }
 
-/// <summary>Must-fire pairs whose earlier side was among the later side's candidates, and those whose was not.</summary>
-public sealed record RetrievalScore(int Found, int FoundByKey, int Total, IReadOnlyList<MustFirePair> Missed)
+/// <summary>Must-fire pairs whose earlier side was among the later side's candidates, those found by meaning alone, and those never compared.</summary>
+public sealed record RetrievalScore(int Found, int FoundByKey, int Total, IReadOnlyList<MustFirePair> Missed, IReadOnlyList<MustFirePair> ByMeaningOnly)
 {
-    /// <summary>One line per must-fire pair never compared, for the verbose report.</summary>
-    public IEnumerable<string> Details => Missed.Select(p => $"not retrieved {p.Earlier} -> {p.Later} {p.Actor} {p.Kind}");
+    /// <summary>For the verbose report: one line per must-fire pair found by meaning alone, then one per pair never compared.</summary>
+    public IEnumerable<string> Details =>
+        ByMeaningOnly.Select(p => $"retrieved by meaning only {p.Earlier} -> {p.Later} {p.Actor} {p.Kind}")
+            .Concat(Missed.Select(p => $"not retrieved {p.Earlier} -> {p.Later} {p.Actor} {p.Kind}"));
 
     public override string ToString() => $"retrieval: {Found}/{Total} must-fire pairs among candidates (by key alone: {FoundByKey}/{Total})";
 }
