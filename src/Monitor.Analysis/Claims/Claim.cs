@@ -31,6 +31,9 @@ public sealed record Claim(
 {
     /// <summary>WordNet footprints of the content nouns, by stem, so claims about one thing in other words ("wheat"/"food") meet.</summary>
     public IReadOnlyList<TermConcept> Concepts { get; init; } = [];
+
+    /// <summary>WordNet footprint of the predicate as a verb; empty for very general verbs ("make", "take"), which relate nothing.</summary>
+    public Lexical.ConceptFootprint PredicateConcept { get; init; } = Lexical.ConceptFootprint.None;
 }
 
 /// <summary>A content word's stem with where the word sits in WordNet.</summary>

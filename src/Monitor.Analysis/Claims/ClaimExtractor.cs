@@ -162,7 +162,7 @@ public sealed partial class ClaimExtractor
             sentence, subject, predicateStem, predicateText, objectWords, polarity, modality,
             quantities.Select(q => q.Quantity).ToArray(), dates.Select(d => d.Date).ToArray(),
             Cue(sentence, tokens.Select(t => (t.Index, t.End)).ToArray(), lower, negations, predicateStart, predicateEnd),
-            terms, names, neutral) { Concepts = concepts };
+            terms, names, neutral) { Concepts = concepts, PredicateConcept = PredicateConceptOf(predicateText) };
     }
 
     /// <summary>
@@ -205,6 +205,22 @@ public sealed partial class ClaimExtractor
         for (var i = 1; i < lower.Length; i++)
             if (!consumed[i] && !inSpan(i) && NounSlot.Contains(lower[i - 1]) && PredicateLexicon.IsPredicate(lower[i])) return i;
         return -1;
+    }
+
+    /// <summary>Verbs so general that WordNet makes most acts kinds of them; they relate nothing.</summary>
+    private static readonly HashSet<string> GeneralVerbs = new(StringComparer.Ordinal)
+    {
+        "be", "have", "do", "make", "take", "give", "go", "come", "put", "set", "get", "hold", "keep", "change", "move", "act",
+        "cause", "let", "begin", "start", "end", "continue", "stay", "remain",
+    };
+
+    private static ConceptFootprint PredicateConceptOf(string predicateText)
+    {
+        var word = predicateText.ToLowerInvariant();
+        if (word.Length < 3 || word.Contains(' ', StringComparison.Ordinal)) return ConceptFootprint.None;
+        var lexicon = WordNetLexicon.Shared;
+        var bases = lexicon.BaseForms(word, PartOfSpeech.Verb);
+        return bases.Count == 0 || bases.Any(GeneralVerbs.Contains) ? ConceptFootprint.None : lexicon.VerbFootprint(word);
     }
 
     /// <summary>Verbs that direct an act others carry out: "ordered the jets grounded", "told troops to withdraw".</summary>

@@ -45,7 +45,7 @@ public static class ClaimComparer
         var samePredicate = earlier.Predicate.Length > 0 && earlier.Predicate == later.Predicate;
         var sameSense = PredicateSenses.SameSense(earlier.Predicate, later.Predicate)
                         || !samePredicate && earlier.Predicate.Length > 0 && later.Predicate.Length > 0
-                        && PredicateSenses.SameSenseInWordNet(earlier.PredicateText.ToLowerInvariant(), later.PredicateText.ToLowerInvariant());
+                        && PredicateSenses.SameSenseInWordNet(earlier, later);
         // "The vote will go ahead" against "suspended the vote": stopping a thing is the opposite of its happening.
         var stopsOccurrence = OccurrencePredicates.Contains(earlier.Predicate) && PredicateSenses.IsRestricting(later.Predicate)
                               || OccurrencePredicates.Contains(later.Predicate) && PredicateSenses.IsRestricting(earlier.Predicate);

@@ -1,5 +1,4 @@
 using Monitor.Analysis.Claims;
-using Monitor.Analysis.Lexical;
 
 namespace Monitor.Analysis.Contradictions;
 
@@ -32,27 +31,12 @@ public static class PredicateSenses
         ["tighten", "toughen"],
     ];
 
-    /// <summary>Verbs so general that WordNet makes most acts kinds of them; they relate nothing.</summary>
-    private static readonly HashSet<string> GeneralVerbs = new(StringComparer.Ordinal)
-    {
-        "be", "have", "do", "make", "take", "give", "go", "come", "put", "set", "get", "hold", "keep", "change", "move", "act",
-        "cause", "let", "begin", "start", "end", "continue", "stay", "remain",
-    };
-
     /// <summary>
-    /// Whether WordNet 3.0 makes the two predicates (as written: "raised", "advised") one act: synonyms, or one a
-    /// kind of the other ("raise" is a kind of "increase", "recommend" of "advise"). The hand-written senses come first.
+    /// Whether WordNet 3.0 makes the two predicates one act: they share a verb sense, or one's sense lies a step
+    /// or two above the other's ("raise" is a kind of "increase", "recommend" of "advise"). Worked out from
+    /// footprints computed once per claim, so a pair costs two set intersections.
     /// </summary>
-    public static bool SameSenseInWordNet(string predicateTextA, string predicateTextB)
-    {
-        if (predicateTextA.Contains(' ', StringComparison.Ordinal) || predicateTextB.Contains(' ', StringComparison.Ordinal)) return false;
-        if (predicateTextA.Length < 3 || predicateTextB.Length < 3) return false;
-        var lexicon = WordNetLexicon.Shared;
-        var a = lexicon.BaseForms(predicateTextA, PartOfSpeech.Verb);
-        var b = lexicon.BaseForms(predicateTextB, PartOfSpeech.Verb);
-        if (a.Count == 0 || b.Count == 0 || a.Any(GeneralVerbs.Contains) || b.Any(GeneralVerbs.Contains) || a.Intersect(b).Any()) return false;
-        return lexicon.Relate(a[0], b[0]) is LexicalRelation.Synonym or LexicalRelation.Hypernym or LexicalRelation.Hyponym;
-    }
+    public static bool SameSenseInWordNet(Claim a, Claim b) => a.PredicateConcept.Relates(b.PredicateConcept);
 
     // Each row: acts on one side | acts that undo them. Kept apart from the general antonym list, which the
     // sentence-relation model reads too.

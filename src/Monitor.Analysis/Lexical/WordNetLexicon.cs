@@ -190,9 +190,28 @@ public sealed class WordNetLexicon
     /// The noun senses of <paramref name="word"/> (its first <paramref name="maxSenses"/>) and their hypernyms up
     /// to <paramref name="depth"/> steps, for comparing many words cheaply (<see cref="ConceptFootprint.Relates"/>).
     /// </summary>
-    public ConceptFootprint NounFootprint(string word, int maxSenses = 2, int depth = 3)
+    public ConceptFootprint NounFootprint(string word, int maxSenses = 2, int depth = 3) => Footprint(word, PartOfSpeech.Noun, maxSenses, depth);
+
+    /// <summary>As <see cref="NounFootprint"/>, for the verb senses of <paramref name="word"/>.</summary>
+    public ConceptFootprint VerbFootprint(string word, int maxSenses = 3, int depth = 2) => Footprint(word, PartOfSpeech.Verb, maxSenses, depth);
+
+    private ConceptFootprint Footprint(string word, PartOfSpeech pos, int maxSenses, int depth)
     {
-        var senses = FirstSenses(Forms(Normalize(word), PartOfSpeech.Noun), maxSenses);
+        // Footprints are asked for every content word of every new claim; a word's footprint never changes.
+        var key = (word, pos, maxSenses, depth);
+        if (footprints.TryGetValue(key, out var known)) return known;
+        var footprint = ComputeFootprint(word, pos, maxSenses, depth);
+        if (footprints.Count < MaxCachedFootprints) footprints.TryAdd(key, footprint);
+        return footprint;
+    }
+
+    private const int MaxCachedFootprints = 200_000;
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string, PartOfSpeech, int, int), ConceptFootprint> footprints = new();
+
+    private ConceptFootprint ComputeFootprint(string word, PartOfSpeech pos, int maxSenses, int depth)
+    {
+        var senses = FirstSenses(Forms(Normalize(word), pos), maxSenses);
         if (senses.Count == 0) return ConceptFootprint.None;
         var ancestors = new HashSet<int>();
         var frontier = senses.ToList();
