@@ -22,10 +22,10 @@ public sealed class CandidateFinder(IClaimIndex index, IGrainFactory grains, Con
 
     /// <summary>
     /// The least cosine (best pair of MiniLM claim vectors) at which an earlier statement is a neighbour.
-    /// On the development corpus half of one actor's statement pairs sit below 0.21 and nine in ten below
-    /// 0.46, while 21 of the 23 pairs that must raise an alert have a claim pair at 0.48 or more: below
-    /// this the slots would go to statements about something else, which the detectors reject anyway
-    /// (docs/contradiction-engine.md, "Index keys").
+    /// On the development corpus half of one actor's statement pairs sit below 0.20 and nine in ten below
+    /// 0.45, while every pair that must raise an alert has a claim pair at 0.48 or more: below this the
+    /// slots would go to statements about something else, which the detectors reject anyway
+    /// (docs/contradiction-engine.md, "Neighbours by meaning").
     /// </summary>
     public const double MinNeighbourCosine = 0.45;
 
