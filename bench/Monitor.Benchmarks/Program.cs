@@ -14,6 +14,11 @@
 //   dotnet run -c Release --project bench/Monitor.Benchmarks -- redis-log [--deep N]
 //       the cluster store's append cost: one statement into a log of 10 against a log of N (100,000),
 //       and one alert into an alert log of 10 against one of N, on a redis-server of its own;
+//   dotnet run -c Release --project bench/Monitor.Benchmarks -- neighbours [--size 100000] [--rounds 3] [--probes 300] [--phases scan,hnsw,silo,redis] [--hnsw-sizes 1000,10000,100000]
+//       candidates by meaning against one owner's N statements: the exact int8 scan alone and its memory,
+//       USearch's HNSW graph against it (build, query, recall), in an embedded silo the watcher's
+//       evaluation with the neighbour query, the query alone and the index's rebuild on activation, and
+//       the rebuild from Redis (a redis-server of its own);
 //   dotnet run -c Release --project bench/Monitor.Benchmarks -- --filter '*'
 //       BenchmarkDotNet micro-benchmarks of the analysis library.
 using BenchmarkDotNet.Running;
@@ -23,6 +28,8 @@ if (args.Length > 0 && args[0] == "silo")
     return await SiloBenchmark.RunAsync(args[1..]);
 if (args.Length > 0 && args[0] == "service")
     return await ServiceBenchmark.RunAsync(args[1..]);
+if (args.Length > 0 && args[0] == "neighbours")
+    return await NeighbourBenchmark.RunAsync(args[1..]);
 if (args.Length > 0 && args[0] == "redis-log")
     return await RedisLogBenchmark.RunAsync(args[1..]);
 if (args.Length > 0 && args[0] == "cluster")

@@ -13,34 +13,37 @@ namespace Monitor.Grains;
 /// alerts (idempotent by alert id). Filing before looking up means two watchers evaluating the two
 /// sides of a conflict at the same moment cannot both miss it: whichever looks up last sees the
 /// other. A crash anywhere re-detects the same alerts when the statements are fed again.
+/// Candidates come by index key (the nearest in time under each key) and by meaning (the nearest
+/// neighbours in each owner's <see cref="INeighboursGrain"/>) through <see cref="CandidateFinder"/>,
+/// merged before detection.
 /// Alerts on the actor and topic are grouped within a window, and a stance reversal suppresses the
 /// lesser alerts of its window; since one watcher owns an actor's alerts on a topic, those
 /// decisions see every earlier alert.
 /// </summary>
 [GrainType("watcher")]
 public sealed class TopicWatcherGrain(
-    IClaimIndex index,
+    CandidateFinder finder,
     IAlertLog alerts,
     ContradictionEngine engine,
     AlertFanout fanout,
     IOptions<AlertPolicyOptions> policy,
-    TimeProvider clock) : Grain, ITopicWatcherGrain
+    TimeProvider clock,
+    IEnumerable<ICandidateObserver> observers) : Grain, ITopicWatcherGrain
 {
-    /// <summary>Candidates read per index key on each side in time; detectors compare with the nearest statements.</summary>
-    public const int CandidatesPerSide = 8;
+    private readonly ICandidateObserver[] _observers = observers.ToArray();
 
     public async Task<IReadOnlyList<Alert>> Evaluate(IReadOnlyList<Statement> statements)
     {
-        var keyed = statements.Select(s => (Statement: s, Keys: engine.IndexKeys(s))).Where(s => s.Keys.Count > 0).ToArray();
-        await index.AddAsync(keyed.SelectMany(s => s.Keys.Select(k => new ClaimIndexEntry(k, s.Statement))).ToArray());
+        var filed = await finder.FileAsync(statements);
 
         var raised = new List<Alert>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (statement, keys) in keyed)
+        foreach (var statement in filed)
         {
-            var candidates = await index.FindAsync(keys, statement.SaidAt, CandidatesPerSide);
+            var candidates = await finder.FindAsync(statement);
+            foreach (var observer in _observers) observer.Compared(statement.Statement, candidates.ByKey, candidates.ByMeaning);
 
-            foreach (var contradiction in engine.Detect(statement, candidates))
+            foreach (var contradiction in engine.Detect(statement.Statement, candidates.All))
             {
                 var alert = AlertFactory.Create(contradiction, clock.GetUtcNow(), policy.Value.PriorityActors);
                 if (!seen.Add(alert.Id)) continue;

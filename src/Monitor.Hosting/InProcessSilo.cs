@@ -19,7 +19,9 @@ public sealed class InProcessSilo : IAsyncDisposable
 
     public IServiceProvider Services => _host.Services;
 
-    public static async Task<InProcessSilo> StartAsync(MonitorOptions options, LogLevel minimumLevel, CancellationToken cancellationToken)
+    /// <param name="services">Adds services of the caller's own to the silo (an evaluation's observers).</param>
+    public static async Task<InProcessSilo> StartAsync(MonitorOptions options, LogLevel minimumLevel, CancellationToken cancellationToken,
+        Action<IServiceCollection>? services = null)
     {
         options.SiloPort = FreePort();
         options.GatewayPort = FreePort();
@@ -31,6 +33,7 @@ public sealed class InProcessSilo : IAsyncDisposable
         {
             silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort, serviceId: options.ServiceId, clusterId: $"{options.ClusterId}-{Guid.NewGuid():N}");
             silo.AddMonitor(options);
+            services?.Invoke(silo.Services);
         });
         var host = builder.Build();
         await host.StartAsync(cancellationToken);

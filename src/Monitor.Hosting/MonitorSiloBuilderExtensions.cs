@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Monitor.Analysis.Contradictions;
 using Monitor.Analysis.Embeddings;
+using Monitor.Grains;
 using Monitor.Grains.Alerts;
 using Monitor.Grains.Webhooks;
 using Monitor.Hosting.Configuration;
@@ -49,6 +50,7 @@ public static class MonitorSiloBuilderExtensions
             Embedder = sp.GetService<MiniLmSentenceEmbedder>(),
             Actors = options.Actors.Count > 0 ? options.Actors : ActorMentions.ShippedActors,
         }));
+        services.AddSingleton<CandidateFinder>();
         services.AddSingleton(Microsoft.Extensions.Options.Options.Create(options.Alerts));
         services.AddSingleton(Microsoft.Extensions.Options.Options.Create(options.Webhooks));
         services.AddSingleton<AlertSignal>();

@@ -18,6 +18,7 @@ public static class RedisStorageServiceCollectionExtensions
         services.AddSingleton<IActorDirectory, RedisActorDirectory>();
         services.AddSingleton<ITopicDirectory, RedisTopicDirectory>();
         services.AddSingleton<IClaimIndex, RedisClaimIndex>();
+        services.AddSingleton<INeighbourStore, RedisNeighbourStore>();
         services.AddSingleton<ISubscriptionStore, RedisSubscriptionStore>();
         services.AddSingleton<IDeliveryLog, RedisDeliveryLog>();
         return services;

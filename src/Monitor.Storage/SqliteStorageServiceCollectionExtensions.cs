@@ -24,6 +24,7 @@ public static class SqliteStorageServiceCollectionExtensions
         services.AddSingleton<IActorDirectory, SqliteActorDirectory>();
         services.AddSingleton<ITopicDirectory, SqliteTopicDirectory>();
         services.AddSingleton<IClaimIndex, SqliteClaimIndex>();
+        services.AddSingleton<INeighbourStore, SqliteNeighbourStore>();
         services.AddSingleton<ISubscriptionStore, SqliteSubscriptionStore>();
         services.AddSingleton<IDeliveryLog, SqliteDeliveryLog>();
         services.AddGrainStorage(GrainStorage.Name, (sp, name) => new SqliteGrainStorage(name, sp.GetRequiredService<SqliteDatabase>(), MonitorJson.Options, options.BackgroundGrainTypes));

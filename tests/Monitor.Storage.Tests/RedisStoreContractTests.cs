@@ -18,6 +18,7 @@ public sealed class RedisStoreContractTests(RedisServerFixture redis) : StoreCon
             new RedisStatementLog(connection),
             new RedisAlertLog(connection),
             new RedisClaimIndex(connection),
+            new RedisNeighbourStore(connection),
             new RedisActorDirectory(connection),
             new RedisTopicDirectory(connection),
             new RedisSubscriptionStore(connection),

@@ -13,6 +13,7 @@ public sealed class SqliteStoreContractTests : StoreContractTests
             new SqliteStatementLog(database),
             new SqliteAlertLog(database),
             new SqliteClaimIndex(database),
+            new SqliteNeighbourStore(database),
             new SqliteActorDirectory(database),
             new SqliteTopicDirectory(database),
             new SqliteSubscriptionStore(database),

@@ -8,6 +8,7 @@ public sealed record StoreSet(
     IStatementLog Statements,
     IAlertLog Alerts,
     IClaimIndex Index,
+    INeighbourStore Neighbours,
     IActorDirectory Actors,
     ITopicDirectory Topics,
     ISubscriptionStore Subscriptions,
@@ -574,6 +575,85 @@ public abstract class StoreContractTests : IAsyncLifetime
         AssertSame(japan, Assert.Single(await index.FindAsync("japan|t-trade", Day0, 5)));
     }
 
+    // ---- Neighbour store
+
+    [Fact]
+    public async Task Meaning_vectors_are_read_back_per_owner_in_the_order_first_filed_in_pages_byte_for_byte()
+    {
+        var store = Stores.Neighbours;
+        var vectors = Enumerable.Range(0, 7).Select(i => Vectors(i)).ToArray();
+        // Filed out of time order, as watchers of several topics file them: the order of filing is what is kept.
+        await store.AddAsync("china", [.. new[] { 3, 0, 5 }.Select(i => new MeaningEntry(Said($"s{i}", at: Day0.AddDays(i)), vectors[i]))]);
+        await store.AddAsync("japan", [new MeaningEntry(Said("j1", "japan", at: Day0), vectors[6])]);
+        await store.AddAsync("china", [.. new[] { 1, 4 }.Select(i => new MeaningEntry(Said($"s{i}", at: Day0.AddDays(i)), vectors[i]))]);
+
+        var all = await store.ReadAsync("china", 0, 100);
+        var pages = new[] { await store.ReadAsync("china", 0, 2), await store.ReadAsync("china", 2, 2), await store.ReadAsync("china", 4, 2) };
+
+        Assert.Equal([(1L, "s3"), (2L, "s0"), (3L, "s5"), (4L, "s1"), (5L, "s4")], all.Select(m => (m.Position, m.Statement.Id)));
+        Assert.All(all, m => Assert.Equal(new StatementRef("china", m.Statement.Id), m.Statement));
+        Assert.All(all, m => Assert.Equal(vectors[int.Parse(m.Statement.Id[1..])], m.Vectors));
+        Assert.All(all, m => Assert.Equal(Day0.AddDays(int.Parse(m.Statement.Id[1..])), m.SaidAt));
+        Assert.All(all, m => Assert.Equal("doc-1", m.DocumentId));
+        Assert.Equal([[1L, 2L], [3L, 4L], [5L]], pages.Select(p => p.Select(m => m.Position).ToArray()));
+        Assert.Empty(await store.ReadAsync("china", 5, 10));
+        Assert.Equal([(1L, "j1")], (await store.ReadAsync("japan", 0, 10)).Select(m => (m.Position, m.Statement.Id)));
+        Assert.Empty(await store.ReadAsync("usa", 0, 10));
+    }
+
+    [Fact]
+    public async Task Filing_a_statement_an_owner_holds_keeps_the_first_filing_and_takes_no_position()
+    {
+        var store = Stores.Neighbours;
+        await store.AddAsync("china", [new MeaningEntry(Said("s1", text: "First wording."), Vectors(1))]);
+        await store.AddAsync("china", [
+            new MeaningEntry(Said("s1", text: "Second wording.", at: Day0.AddDays(1)), Vectors(2)),
+            new MeaningEntry(Said("s2"), Vectors(3)),
+            new MeaningEntry(Said("s2"), Vectors(4)),
+        ]);
+
+        var read = await store.ReadAsync("china", 0, 10);
+
+        Assert.Equal([(1L, "s1"), (2L, "s2")], read.Select(m => (m.Position, m.Statement.Id)));
+        Assert.Equal([Vectors(1), Vectors(3)], read.Select(m => m.Vectors));
+        Assert.Equal(Day0, read[0].SaidAt);
+        Assert.Equal("First wording.", Assert.Single(await store.GetStatementsAsync([new StatementRef("china", "s1")])).Text);
+    }
+
+    [Fact]
+    public async Task Actors_sharing_a_statement_id_and_one_report_under_two_owners_are_kept_apart_and_once()
+    {
+        // Ids are unique within one actor's log only; a report is filed with every actor it names.
+        var store = Stores.Neighbours;
+        var china = Said("s1", "china", text: "China's words.");
+        var japan = Said("s1", "japan", text: "Japan's words.", at: Day0.AddDays(1));
+        var report = Said("r1", "~src-wire", text: "China and Japan will meet, Wire reported.", speaker: "Wire") with { DocumentId = null };
+        await store.AddAsync("china", [new MeaningEntry(china, Vectors(1)), new MeaningEntry(report, Vectors(3))]);
+        await store.AddAsync("japan", [new MeaningEntry(japan, Vectors(2)), new MeaningEntry(report, Vectors(3))]);
+
+        Assert.Equal([new StatementRef("china", "s1"), new StatementRef("~wire", "r1")], (await store.ReadAsync("china", 0, 10)).Select(m => m.Statement));
+        Assert.Equal([new StatementRef("japan", "s1"), new StatementRef("~wire", "r1")], (await store.ReadAsync("japan", 0, 10)).Select(m => m.Statement));
+        Assert.Null((await store.ReadAsync("japan", 0, 10))[1].DocumentId);
+
+        var found = await store.GetStatementsAsync([new StatementRef("japan", "s1"), new StatementRef("usa", "s1"), new StatementRef("~wire", "r1"), new StatementRef("china", "s1")]);
+        Assert.Equal(3, found.Count);
+        AssertSame(japan, found[0]);
+        AssertSame(report, found[1]);
+        AssertSame(china, found[2]);
+        Assert.Empty(await store.GetStatementsAsync([]));
+    }
+
+    [Fact]
+    public async Task Meaning_vectors_are_stored_as_their_bytes_not_as_text()
+    {
+        // Every byte value must come back, including those no text encoding would carry.
+        var store = Stores.Neighbours;
+        var every = Enumerable.Range(0, 256).Select(b => (byte)b).ToArray();
+        await store.AddAsync("china", [new MeaningEntry(Said("s1"), every)]);
+
+        Assert.Equal(every, Assert.Single(await store.ReadAsync("china", 0, 1)).Vectors);
+    }
+
     // ---- Directories
 
     [Fact]
@@ -687,6 +767,18 @@ public abstract class StoreContractTests : IAsyncLifetime
         string? speaker = "Mao Ning", string? text = null, IReadOnlyList<SourceRef>? sources = null) =>
         new(id, "doc-1", Voices.IsVoice(actor) ? null : actor, speaker, text ?? $"Text of {id}.", true, StatementMode.Assert, topic, null,
             at ?? Day0, new TextSpan(0, 10), sources ?? [Wire]);
+
+    /// <summary>Meaning vectors as the index packs them: a small header and int8 codes, different for each seed.</summary>
+    protected static byte[] Vectors(int seed)
+    {
+        var bytes = new byte[4 + 384];
+        bytes[0] = 1;
+        bytes[1] = 384 & 0xff;
+        bytes[2] = 384 >> 8;
+        bytes[3] = 1;
+        new Random(seed).NextBytes(bytes.AsSpan(4));
+        return bytes;
+    }
 
     protected static Alert NewAlert(string id, string? actor = "china", string? topic = "t-trade", string kind = AlertKinds.StanceReversal,
         AlertSeverity severity = AlertSeverity.Medium, DateTimeOffset? laterSaidAt = null, string detector = "stance/v1") =>

@@ -53,6 +53,28 @@ public sealed class ClaimContradictionDetector : IContradictionDetector
         }
     }
 
+    /// <summary>
+    /// The actors whose earlier statements this one is compared with, as in <see cref="IndexKeys"/>: its
+    /// actor and the tracked actors it names, or for a report each tracked actor it names. None for a
+    /// report that names none (the keys' "-"), and none for a statement that declines.
+    /// </summary>
+    public IReadOnlyList<string> Owners(Statement statement) =>
+        _analyzer.Analyze(statement) is { Declines: false } analyzed ? OwnersOf(analyzed) : [];
+
+    /// <summary>
+    /// The vectors a statement is found by in its owners' nearest-neighbour indexes: one unit vector per
+    /// claim, of its text with negation and hedging removed, so both sides of a contradiction read alike.
+    /// None without an embedder, or for a statement that declines.
+    /// </summary>
+    public IReadOnlyList<float[]> MeaningVectors(Statement statement) =>
+        _analyzer.Analyze(statement) is { Declines: false } analyzed ? analyzed.ClaimVectors : [];
+
+    /// <summary>Statements further apart than this are never compared.</summary>
+    public TimeSpan MaxApart => _decider.Options.MaxApart;
+
+    private static IReadOnlyList<string> OwnersOf(AnalyzedStatement analyzed) =>
+        analyzed.Statement.Actor is { } actor ? [actor, .. analyzed.MentionedActors.Where(m => m != actor)] : analyzed.MentionedActors;
+
     public IEnumerable<Contradiction> Detect(Statement incoming, IReadOnlyList<Statement> candidates)
     {
         var analyzedIncoming = _analyzer.Analyze(incoming);

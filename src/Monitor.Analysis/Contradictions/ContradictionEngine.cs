@@ -30,6 +30,23 @@ public sealed class ContradictionEngine(IEnumerable<IContradictionDetector> dete
         _detectors.SelectMany(d => d.IndexKeys(statement)).Distinct(StringComparer.Ordinal).ToArray();
 
     /// <summary>
+    /// The owners of the nearest-neighbour indexes the statement is filed in and looked up from, as for its
+    /// index keys: its actor and the tracked actors it names, or for a report each tracked actor it names.
+    /// None for a report that names none: one index of every outlet's unattributed reports would be a
+    /// single hot spot, and their keys already find each other.
+    /// </summary>
+    public IReadOnlyList<string> Owners(Statement statement) =>
+        _detectors.OfType<ClaimContradictionDetector>().FirstOrDefault()?.Owners(statement) ?? [];
+
+    /// <summary>The statement's meaning vectors for the nearest-neighbour index; none without an embedder.</summary>
+    public IReadOnlyList<float[]> MeaningVectors(Statement statement) =>
+        _detectors.OfType<ClaimContradictionDetector>().FirstOrDefault()?.MeaningVectors(statement) ?? [];
+
+    /// <summary>Statements further apart than this are never compared, so a look-up need not reach further.</summary>
+    public TimeSpan MaxApart =>
+        _detectors.OfType<ClaimContradictionDetector>().FirstOrDefault()?.MaxApart ?? new ContradictionOptions().MaxApart;
+
+    /// <summary>
     /// Contradictions between the statement and its candidates, at most one per pair of statements: when
     /// several detectors flag the same pair, the first detector's finding stands (topic stance reversals
     /// come first, as they rest on explicit stances), so one turn raises one alert.

@@ -1,5 +1,7 @@
 using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
 using Monitor.Cli.Evaluation;
+using Monitor.Grains;
 
 namespace Monitor.Cli.Commands;
 
@@ -14,8 +16,9 @@ public sealed record EvalCorpusRequest(
 
 /// <summary>
 /// `monitor eval corpus DIR`: replays DIR/corpus.jsonl exactly as `monitor replay` does and scores
-/// the output against DIR/gold.json by the benchmark's own rules, printing what its score.py prints
-/// and then how many must-fire pairs of each kind were found. The exit code is 1 when a given
+/// the output against DIR/gold.json by the benchmark's own rules, printing what its score.py prints,
+/// then how many must-fire pairs of each kind were found, then retrieval: for how many must-fire pairs
+/// the watchers had the earlier document among the later one's candidates at all. The exit code is 1 when a given
 /// minimum is not met, 2 when the folder is not a corpus.
 /// </summary>
 public static class EvalCorpusCommand
@@ -63,8 +66,9 @@ public static class EvalCorpusCommand
 
         // The replay output is kept in memory: it is scored, and written out only when asked for.
         using var replayed = new StringWriter();
+        var retrieval = new RetrievalRecorder();
         using (var reader = new StreamReader(corpusPath))
-            await ReplayCommand.ReplayAsync(reader, replayed, data: null, cancellationToken);
+            await ReplayCommand.ReplayAsync(reader, replayed, data: null, cancellationToken, services => services.AddSingleton<ICandidateObserver>(retrieval));
         var output = replayed.ToString();
         if (request.Output is not null) await File.WriteAllTextAsync(request.Output, output, cancellationToken);
 
@@ -73,6 +77,10 @@ public static class EvalCorpusCommand
             foreach (var line in score.Details) await Console.Out.WriteLineAsync(line);
         await Console.Out.WriteLineAsync(score.Summary);
         foreach (var kind in score.Kinds) await Console.Out.WriteLineAsync(kind.ToString());
+        var retrieved = retrieval.Score(gold.MustFire);
+        if (request.Verbose)
+            foreach (var line in retrieved.Details) await Console.Out.WriteLineAsync(line);
+        await Console.Out.WriteLineAsync(retrieved.ToString());
         await Console.Out.FlushAsync(cancellationToken);
         return score.Meets(request.MinF1Statements, request.MinPrecisionAlerts, request.MinRecallAlerts) ? 0 : 1;
     }

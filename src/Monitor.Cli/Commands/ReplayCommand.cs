@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Monitor.Abstractions;
 using Monitor.Hosting;
@@ -38,16 +39,18 @@ public static class ReplayCommand
     /// <summary>
     /// The one replay path: `monitor replay` and `monitor eval corpus` both come here, so a corpus is
     /// scored on exactly what `replay` would have written. Bad lines go to standard error; returns
-    /// how many there were.
+    /// how many there were. <paramref name="services"/> adds the caller's own services to the silo
+    /// (the evaluation's candidate observer), which watch and change nothing of the output.
     /// </summary>
-    public static async Task<int> ReplayAsync(TextReader reader, TextWriter writer, string? data, CancellationToken cancellationToken)
+    public static async Task<int> ReplayAsync(TextReader reader, TextWriter writer, string? data, CancellationToken cancellationToken,
+        Action<IServiceCollection>? services = null)
     {
         var options = MonitorDefaults.Load();
         options.InMemory = data is null;
         options.Data = data ?? "./data";
         options.NoSample = true;
         options.Synchronous = "NORMAL";
-        await using var silo = await InProcessSilo.StartAsync(options, LogLevel.Error, cancellationToken);
+        await using var silo = await InProcessSilo.StartAsync(options, LogLevel.Error, cancellationToken, services);
         var replay = silo.Get<ReplayApplier>();
         await replay.StartAfterExistingAlertsAsync(cancellationToken);
 

@@ -89,5 +89,24 @@ internal static class SqliteSchema
             PRIMARY KEY (key, statement_id)
         ) WITHOUT ROWID;
         CREATE INDEX IF NOT EXISTS claim_index_recent ON claim_index (key, said_at DESC, statement_id DESC);
+
+        CREATE TABLE IF NOT EXISTS neighbour_vectors (
+            owner         TEXT NOT NULL,
+            position      INTEGER NOT NULL,
+            voice         TEXT NOT NULL,
+            statement_id  TEXT NOT NULL,
+            document_id   TEXT,
+            said_at       INTEGER NOT NULL,
+            vectors       BLOB NOT NULL,
+            PRIMARY KEY (owner, position)
+        );
+        CREATE UNIQUE INDEX IF NOT EXISTS neighbour_vectors_by_statement ON neighbour_vectors (owner, voice, statement_id);
+
+        CREATE TABLE IF NOT EXISTS neighbour_statements (
+            voice         TEXT NOT NULL,
+            statement_id  TEXT NOT NULL,
+            data          TEXT NOT NULL,
+            PRIMARY KEY (voice, statement_id)
+        ) WITHOUT ROWID;
         """);
 }
