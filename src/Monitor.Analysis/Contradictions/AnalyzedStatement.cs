@@ -14,4 +14,8 @@ public sealed record AnalyzedStatement(
     IReadOnlyList<string> MentionedActors,
     IReadOnlyList<string> KeyTerms,
     bool Denies,
-    bool Declines);
+    bool Declines)
+{
+    /// <summary>Tracked actors named in a claim's subject ("an Iranian missile hit the jet"): what the statement says about them, not merely mentions.</summary>
+    public IReadOnlyList<string> SubjectActors { get; init; } = [];
+}

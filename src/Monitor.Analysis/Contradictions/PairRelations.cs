@@ -11,9 +11,10 @@ public static class PairRelations
         if (actorA is not null && actorB is not null)
         {
             if (string.Equals(actorA, actorB, StringComparison.OrdinalIgnoreCase)) return PairRelation.SameActor;
-            // The earlier side speaks about the later side's actor, which may then deny it.
+            // The earlier side says something of the later side's actor (names it as a subject, not merely in passing),
+            // which that actor may then deny.
             var (first, second) = a.Statement.SaidAt <= b.Statement.SaidAt ? (a, b) : (b, a);
-            return first.MentionedActors.Contains(second.Statement.Actor!, StringComparer.OrdinalIgnoreCase) ? PairRelation.ClaimAboutOtherActor : PairRelation.Unrelated;
+            return first.SubjectActors.Contains(second.Statement.Actor!, StringComparer.OrdinalIgnoreCase) ? PairRelation.ClaimAboutOtherActor : PairRelation.Unrelated;
         }
         if (actorA is null && actorB is null)
         {

@@ -39,7 +39,10 @@ public sealed class StatementAnalyzer(ISentenceEmbedder? embedder, ActorMentions
         }
         var declines = statement.Mode == StatementMode.Decline || analysis.Claims.All(c => c.Modality == Modality.Declined);
         var denies = statement.Mode == StatementMode.Deny || analysis.Denies;
-        return new AnalyzedStatement(statement, analysis.Claims, analysis.ClaimVectors, analysis.GistVector, analysis.Mentioned, analysis.KeyTerms, denies, declines);
+        return new AnalyzedStatement(statement, analysis.Claims, analysis.ClaimVectors, analysis.GistVector, analysis.Mentioned, analysis.KeyTerms, denies, declines)
+        {
+            SubjectActors = analysis.Claims.SelectMany(c => mentions.In(c.Subject)).Distinct(StringComparer.Ordinal).ToArray(),
+        };
     }
 
     private Analysis Compute(string text, DateTimeOffset saidAt)

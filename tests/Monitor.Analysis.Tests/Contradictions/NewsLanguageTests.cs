@@ -12,6 +12,10 @@ public sealed class NewsLanguageTests(MiniLmFixture fixture)
 {
     private static DateTimeOffset On(int month, int day) => new(2024, month, day, 10, 0, 0, TimeSpan.Zero);
 
+    /// <summary>A checker that knows Norway and Iceland, so reports naming them are matched with their statements.</summary>
+    private PairChecker NordicChecker => new(fixture.Embedder,
+        [new ActorDefinition("norway", "Norway", ["Norway", "Oslo"], []), new ActorDefinition("iceland", "Iceland", ["Iceland", "Reykjavik"], [])]);
+
     private PairVerdict Check(string earlier, string later, string actor = "norway", int gapDays = 60) =>
         fixture.Checker.Check(new PairInput(earlier, actor, On(1, 10)), new PairInput(later, actor, On(1, 10).AddDays(gapDays)));
 
@@ -100,7 +104,7 @@ public sealed class NewsLanguageTests(MiniLmFixture fixture)
     [Fact]
     public void Ruling_out_a_restriction_a_source_reported_as_weighed_denies_the_report()
     {
-        var checker = new PairChecker(fixture.Embedder, [new ActorDefinition("norway", "Norway", ["Norway", "Oslo"], [])]);
+        var checker = NordicChecker;
 
         var verdict = checker.Check(
             new PairInput("Norway is considering restricting salmon exports after a parasite outbreak", null, On(3, 1), "Harbour Wire"),
@@ -130,7 +134,7 @@ public sealed class NewsLanguageTests(MiniLmFixture fixture)
     [Fact]
     public void An_actors_statement_made_before_a_report_does_not_deny_it()
     {
-        var checker = new PairChecker(fixture.Embedder, [new ActorDefinition("norway", "Norway", ["Norway", "Oslo"], [])]);
+        var checker = NordicChecker;
 
         var verdict = checker.Check(
             new PairInput("Norway will export 2 million tonnes of salmon this year.", "norway", On(2, 1)),
@@ -202,8 +206,7 @@ public sealed class NewsLanguageTests(MiniLmFixture fixture)
     [Fact]
     public void An_actor_denying_what_another_actor_said_about_it_denies_a_report()
     {
-        var checker = new PairChecker(fixture.Embedder,
-            [new ActorDefinition("norway", "Norway", ["Norway", "Oslo"], []), new ActorDefinition("iceland", "Iceland", ["Iceland", "Reykjavik"], [])]);
+        var checker = NordicChecker;
 
         var verdict = checker.Check(
             new PairInput("Norway says an Iceland coastguard vessel rammed the trawler.", "norway", On(5, 1)),
@@ -216,8 +219,7 @@ public sealed class NewsLanguageTests(MiniLmFixture fixture)
     [Fact]
     public void One_actor_criticising_another_is_not_a_contradiction_of_either()
     {
-        var checker = new PairChecker(fixture.Embedder,
-            [new ActorDefinition("norway", "Norway", ["Norway", "Oslo"], []), new ActorDefinition("iceland", "Iceland", ["Iceland", "Reykjavik"], [])]);
+        var checker = NordicChecker;
 
         var verdict = checker.Check(
             new PairInput("Norway says Iceland's whaling quota is not sustainable.", "norway", On(5, 1)),
@@ -245,7 +247,7 @@ public sealed class NewsLanguageTests(MiniLmFixture fixture)
     [Fact]
     public void A_report_naming_the_actor_by_its_adjective_is_a_report_about_it()
     {
-        var checker = new PairChecker(fixture.Embedder, [new ActorDefinition("norway", "Norway", ["Norway", "Oslo"], [])]);
+        var checker = NordicChecker;
 
         var verdict = checker.Check(
             new PairInput("A Norwegian plan to ban salmon exports is being prepared, officials told the newspaper.", null, On(6, 1), "Harbour Wire"),
@@ -253,5 +255,15 @@ public sealed class NewsLanguageTests(MiniLmFixture fixture)
 
         Assert.True(verdict.Contradiction, verdict.Explanation);
         Assert.Equal(AlertKinds.DenialOfReport, verdict.Kind);
+    }
+
+    [Fact]
+    public void Supporting_a_plan_that_names_another_actor_is_not_a_claim_that_actor_can_deny()
+    {
+        var verdict = NordicChecker.Check(
+            new PairInput("Norway supports a closer partnership with Iceland, including a fisheries office in Oslo.", "norway", On(5, 1)),
+            new PairInput("Iceland denies it plans to open a fisheries office in Oslo.", "iceland", On(5, 20)));
+
+        Assert.False(verdict.Contradiction, verdict.Explanation);
     }
 }
