@@ -109,9 +109,9 @@ public sealed class StatementExtractor
     private void Record(DocumentState document, TextUnit unit, Attribution attribution)
     {
         var text = document.Text;
-        // A denial names what it denies: "denied a newspaper report that …" keeps its verb, so the
-        // statement reads as the denial of that report rather than as the report itself.
-        if (DeniesAnObject(text, attribution)) attribution = attribution with { Content = [(WithAdverb(text, attribution.CueStart), attribution.Content[0].End)] };
+        // A verb whose object is the statement keeps it: "denied a newspaper report that …" reads as the denial
+        // of that report rather than as the report itself, "welcomed the decision" as a welcome.
+        if (KeepsItsVerb(text, attribution)) attribution = attribution with { Content = [(WithAdverb(text, attribution.CueStart), attribution.Content[0].End)] };
         var content = ContentText(text, attribution);
         if (content.Length == 0) return;
         // An act is dated by its own words ("raised rates on Thursday"), not by the rest of its sentence ("… than signalled in June").
@@ -161,7 +161,7 @@ public sealed class StatementExtractor
     private static readonly HashSet<string> ObjectCues = new(StringComparer.OrdinalIgnoreCase)
     {
         "denied", "denies", "rejected", "rejects", "dismissed", "refuted", "welcomed", "welcomes", "praised", "condemned",
-        "criticised", "criticized", "confirmed", "accused", "announced", "called", "described", "requested", "blamed",
+        "criticised", "criticized", "confirmed", "accused", "announced", "described", "requested", "blamed",
     };
 
     /// <summary>Adverbs that belong with the verb they precede: "also rejected the reports", "strongly condemned".</summary>
@@ -179,7 +179,7 @@ public sealed class StatementExtractor
         return start < end && CueAdverbs.Contains(text[start..end]) ? start : cueStart;
     }
 
-    private static bool DeniesAnObject(string text, Attribution attribution)
+    private static bool KeepsItsVerb(string text, Attribution attribution)
     {
         if (attribution.Content.Count != 1 || attribution.CueEnd > attribution.Content[0].Start) return false;
         if (SpeechCues.ModeOf(attribution.Cue, "") != StatementMode.Deny && !ObjectCues.Contains(attribution.Cue)) return false;
