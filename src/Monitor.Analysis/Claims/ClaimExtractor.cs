@@ -134,9 +134,7 @@ public sealed partial class ClaimExtractor
         bool IsContent(int i) =>
             !consumed[i] && !InSpan(i) && i != predicate && !negations.Contains(i) && !(predicateStart >= 0 && i >= predicateStart && i <= predicateEnd)
             && !ClaimLexicon.FunctionWords.Contains(lower[i]) && !ClaimLexicon.Negations.Contains(lower[i])
-            // "the rules", "a fall in prices": a negating verb's word is content unless it was read as a negation here.
-            && !ClaimLexicon.Denials.Contains(lower[i])
-            && !(ClaimLexicon.NegatingVerbs.Contains(lower[i]) && !(lower[i] is "rules" or "rule" or "fall" or "falls" && !IsNegatingUse(lower, i)))
+            && !ClaimLexicon.Denials.Contains(lower[i]) && !IsNegatingVerbWord(lower, i)
             && !ClaimLexicon.Governing.Contains(lower[i]) && !ClaimLexicon.Copulas.Contains(lower[i])
             && !ClaimLexicon.Modals.Contains(lower[i]) && !lower[i].All(char.IsDigit);
 
@@ -279,6 +277,13 @@ public sealed partial class ClaimExtractor
         }
         return any;
     }
+
+    /// <summary>
+    /// A negating verb's word, which says nothing about what the claim is about; the ones that are also nouns
+    /// ("the rules", "a fall in prices") are content unless used as negations here ("ruled out", "fell short").
+    /// </summary>
+    private static bool IsNegatingVerbWord(string[] lower, int i) =>
+        ClaimLexicon.NegatingVerbs.Contains(lower[i]) && (lower[i] is not ("rules" or "rule" or "fall" or "falls") || IsNegatingUse(lower, i));
 
     private static bool IsNegatingUse(string[] lower, int i) =>
         lower[i] is "fell" or "fall" or "falls" or "falling"
