@@ -1,6 +1,10 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
+using Monitor.Abstractions;
+using Monitor.Analysis.Contradictions;
+using Monitor.Analysis.Embeddings;
 using Monitor.Cli.Evaluation;
+using Monitor.Hosting.Ingestion;
 using Monitor.Grains;
 
 namespace Monitor.Cli.Commands;
@@ -67,8 +71,13 @@ public static class EvalCorpusCommand
         // The replay output is kept in memory: it is scored, and written out only when asked for.
         using var replayed = new StringWriter();
         var retrieval = new RetrievalRecorder();
+        var closeCalls = new ClosestCallRecorder();
         using (var reader = new StreamReader(corpusPath))
-            await ReplayCommand.ReplayAsync(reader, replayed, data: null, cancellationToken, services => services.AddSingleton<ICandidateObserver>(retrieval));
+            await ReplayCommand.ReplayAsync(reader, replayed, data: null, cancellationToken, services =>
+            {
+                services.AddSingleton<ICandidateObserver>(retrieval);
+                services.AddSingleton<ICandidateObserver>(closeCalls);
+            });
         var output = replayed.ToString();
         if (request.Output is not null) await File.WriteAllTextAsync(request.Output, output, cancellationToken);
 
@@ -81,8 +90,28 @@ public static class EvalCorpusCommand
         if (request.Verbose)
             foreach (var line in retrieved.Details) await Console.Out.WriteLineAsync(line);
         await Console.Out.WriteLineAsync(retrieved.ToString());
+        if (request.Verbose && score.MissedAlerts.Count > 0)
+            foreach (var line in await ExplainMissesAsync(corpusPath, gold, score, closeCalls, cancellationToken))
+                await Console.Out.WriteLineAsync(line);
         await Console.Out.FlushAsync(cancellationToken);
         return score.Meets(request.MinF1Statements, request.MinPrecisionAlerts, request.MinRecallAlerts) ? 0 : 1;
+    }
+
+    // Judges again, outside the silo, the statement pairs the watchers compared for each missed must-fire pair,
+    // with the corpus's actors and the service's default options, to say how close the nearest came.
+    private static async Task<IReadOnlyList<string>> ExplainMissesAsync(string corpusPath, CorpusGold gold, CorpusScore score,
+        ClosestCallRecorder closeCalls, CancellationToken cancellationToken)
+    {
+        var actors = new List<ActorDefinition>(ActorMentions.ShippedActors);
+        using (var reader = new StreamReader(corpusPath))
+            await foreach (var record in ReplayReader.ReadAsync(reader, cancellationToken))
+                if (record is ActorReplayRecord actor) actors.Add(actor.Actor);
+        using var embedder = new MiniLmSentenceEmbedder();
+        var registry = actors.DistinctBy(a => a.Id).ToList();
+        var analyzer = new StatementAnalyzer(embedder, new ActorMentions(registry));
+        var decider = new PairDecider(new ContradictionOptions { Embedder = embedder, Actors = registry });
+        var missed = score.MissedAlerts.ToHashSet();
+        return closeCalls.Explain(gold.MustFire.Where(p => missed.Contains((p.Earlier, p.Later))), analyzer, decider).ToList();
     }
 
     private static IEnumerable<string> Lines(string text)

@@ -2,7 +2,8 @@ namespace Monitor.Cli.Evaluation;
 
 /// <summary>
 /// A replay output scored against a corpus's gold. <see cref="Details"/> holds score.py's verbose
-/// lines in its order: false statements, missed statements, false alerts, missed alerts.
+/// lines in its order: false statements, missed statements, false alerts, missed alerts;
+/// <see cref="MissedAlerts"/> names the must-fire document pairs no alert connected.
 /// </summary>
 public sealed record CorpusScore(
     int StatementsRead,
@@ -16,7 +17,8 @@ public sealed record CorpusScore(
     int MustFireTotal,
     int UnreadableLines,
     IReadOnlyList<KindTally> Kinds,
-    IReadOnlyList<string> Details)
+    IReadOnlyList<string> Details,
+    IReadOnlyList<(string Earlier, string Later)> MissedAlerts)
 {
     /// <summary>score.py's summary line, character for character.</summary>
     public string Summary =>

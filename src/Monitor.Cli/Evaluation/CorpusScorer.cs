@@ -48,9 +48,9 @@ public sealed class CorpusScorer(CorpusGold gold, IReadOnlySet<string> trackedAc
 
         var details = new List<string>();
         var (precision, recall, f1) = ScoreStatements(statements, details);
-        var (alertPrecision, alertRecall, hit, kinds) = ScoreAlerts(alerts, details);
+        var (alertPrecision, alertRecall, hit, kinds, missed) = ScoreAlerts(alerts, details);
         return new CorpusScore(statements.Count, precision, recall, f1, alerts.Count, alertPrecision, alertRecall,
-            hit, MustFire().Count, unreadable, kinds, details);
+            hit, MustFire().Count, unreadable, kinds, details, missed);
     }
 
     private (double Precision, double Recall, double F1) ScoreStatements(List<JsonElement> statements, List<string> details)
@@ -86,7 +86,7 @@ public sealed class CorpusScorer(CorpusGold gold, IReadOnlySet<string> trackedAc
         return (precision, recall, f1);
     }
 
-    private (double Precision, double Recall, int Hit, IReadOnlyList<KindTally> Kinds) ScoreAlerts(List<JsonElement> alerts, List<string> details)
+    private (double Precision, double Recall, int Hit, IReadOnlyList<KindTally> Kinds, IReadOnlyList<(string Earlier, string Later)> Missed) ScoreAlerts(List<JsonElement> alerts, List<string> details)
     {
         var must = MustFire();
         var ambiguous = gold.Ambiguous.Select(p => (p.First, p.Second)).ToHashSet();
@@ -118,7 +118,8 @@ public sealed class CorpusScorer(CorpusGold gold, IReadOnlySet<string> trackedAc
             .GroupBy(m => MustFirePair.KindOf(m.Value))
             .Select(k => new KindTally(k.Key, k.Count(m => hit.Contains(m.Key)), k.Count()))
             .ToList();
-        return (precision, recall, hit.Count, kinds);
+        var missed = must.Keys.Where(p => !hit.Contains(p)).ToList();
+        return (precision, recall, hit.Count, kinds, missed);
     }
 
     // Must-fire pairs by their two documents; a repeated pair keeps its first place and its last reason.
