@@ -33,7 +33,7 @@ public sealed partial class ClaimExtractor
     private static readonly HashSet<string> PastMarkers = new(StringComparer.Ordinal)
     {
         "was", "were", "had", "did", "held", "took", "met", "signed", "ago", "last", "yesterday", "opened", "closed", "agreed",
-        "visited", "announced", "decided",
+        "visited", "announced", "decided", "failed", "refused",
     };
 
     public IReadOnlyList<Claim> Extract(string text, DateTimeOffset saidAt)
@@ -45,9 +45,15 @@ public sealed partial class ClaimExtractor
             var trimmed = sentence.Trim().Trim('"', '“', '”');
             if (trimmed.Length == 0) continue;
             var claim = ExtractSentence(trimmed, reference);
-            // "… the bill would go ahead, and ruled out withdrawing it": "it" is what the clause before was about.
+            // "… the bill would resume on Wednesday, and ruled out withdrawing it": "it" is what the clause before was
+            // about, its subject as often as its object, so both stand in for the pronoun (subject first).
             if (claim.Terms.Count == 0 && claims.Count > 0)
-                claim = claim with { Object = claim.Object.Length > 0 ? claim.Object : claims[^1].Object, Terms = claims[^1].Terms, Concepts = claims[^1].Concepts };
+                claim = claim with
+                {
+                    Object = claim.Object.Length > 0 ? claim.Object : $"{claims[^1].Subject} {claims[^1].Object}".Trim(),
+                    Terms = claims[^1].Terms,
+                    Concepts = claims[^1].Concepts,
+                };
             claims.Add(claim);
         }
         return claims;
@@ -57,6 +63,7 @@ public sealed partial class ClaimExtractor
     {
         var tokens = Token().Matches(sentence).Select(m => (Lower: m.Value.ToLowerInvariant().Replace('’', '\''), m.Value, m.Index, End: m.Index + m.Length)).ToArray();
         var lower = tokens.Select(t => t.Lower).ToArray();
+        var capitalised = tokens.Select(t => char.IsUpper(t.Value[0])).ToArray();
         // A narrated act's text starts at its verb ("raised rates by half a point"): there the first word is the predicate.
         // A denial's verb ("rejecting a report that …") negates what follows; it is not the act.
         var opensWithVerb = tokens.Length > 0 && char.IsLower(tokens[0].Value[0]) && PredicateLexicon.IsPredicate(lower[0])
@@ -83,6 +90,7 @@ public sealed partial class ClaimExtractor
         var hedged = MarkPhrases(lower, ClaimLexicon.HedgePhrases, consumed);
         var demanded = MarkPhrases(lower, ClaimLexicon.DemandPhrases, consumed) && !mustPersist;
         var occurrence = FindFirstPhrase(lower, ClaimLexicon.OccurrencePhrases);
+        var refusedAt = MarkPreferredOver(lower, consumed);
 
         var negations = new List<int>();
         var denied = false;
@@ -103,18 +111,32 @@ public sealed partial class ClaimExtractor
             }
             else if (ClaimLexicon.NegatingVerbs.Contains(lower[i]) && IsNegatingUse(lower, i)) negations.Add(i);
         }
+        if (refusedAt >= 0) negations.Add(refusedAt);
+        var predicate = FindPredicate(lower, consumed, capitalised, InSpan, opensWithVerb);
+        // "accepted an agreement he did not believe in": a negation inside a clause that describes the object negates that clause.
+        if (predicate >= 0) negations.RemoveAll(i => InRelativeClause(lower, predicate, i));
         // "neither its plan nor its intention" is one negation said twice.
         var negationCount = negations.Count(i => !(lower[i] == "nor" && negations.Any(j => j < i && lower[j] == "neither")));
         var polarity = negationCount % 2 == 1 ? Polarity.Negative : Polarity.Positive;
 
-        var predicate = FindPredicate(lower, consumed, InSpan, opensWithVerb);
         // "Tariffs … take effect" says the thing happens, whatever verb set it going; it outranks words like "imported".
         if (occurrence is not null) predicate = -1;
         if (predicate >= 0 && occurrence is null && Directives.Contains(lower[predicate]) && DirectedAct(lower, consumed, predicate) is { } directed) predicate = directed;
-        var predicateStem = occurrence is not null ? "occur" : predicate >= 0 ? PredicateLexicon.StemOf(lower[predicate]) : "";
+        // "made the repayment", "reached an agreement to suspend the ceiling": a light verb's noun names the act.
+        (int Noun, string Act)? named = null;
+        if (predicate >= 0 && occurrence is null && LightVerbs.Contains(lower[predicate]) && NamedAct(lower, consumed, predicate) is { } act)
+        {
+            if (GovernedAct(lower, consumed, act) is { } governed) predicate = governed;
+            else named = act;
+        }
+        var actWord = named?.Act ?? (predicate >= 0 ? lower[predicate] : "");
+        var predicateStem = occurrence is not null ? "occur" : actWord.Length > 0 ? PredicateLexicon.StemOf(actWord) : "";
+        // "would honour its debts", "keep servicing its obligations": fulfilling a debt is paying it.
+        if (predicate >= 0 && named is null && FulfilmentVerbs.Contains(predicateStem) && OwesPayment(lower, consumed, predicate))
+            (predicateStem, actWord) = (PredicateLexicon.StemOf("pay"), "pay");
         // "not considering a negative rate": what is weighed and ruled out is adopting it.
         if (predicateStem.Length == 0 && ruledOut) predicateStem = PredicateLexicon.StemOf("adopt");
-        var predicateEnd = predicate >= 0 ? predicate : occurrence?.End ?? -1;
+        var predicateEnd = named?.Noun ?? (predicate >= 0 ? predicate : occurrence?.End ?? -1);
         var predicateStart = predicate >= 0 ? predicate : occurrence?.Start ?? -1;
         var predicateText = predicateStart >= 0 ? sentence[tokens[predicateStart].Index..tokens[predicateEnd].End] : "";
 
@@ -125,7 +147,7 @@ public sealed partial class ClaimExtractor
         // Deliberation denied ("not something we are considering") rules an act out: a statement of intent.
         var modality = declined ? Modality.Declined
             : conditional ? Modality.Possibility
-            : ruledOut || !past && lower.Any(ClaimLexicon.Unlikely.Contains) ? Modality.Commitment
+            : ruledOut || RulesOut(lower) || !past && lower.Any(ClaimLexicon.Unlikely.Contains) ? Modality.Commitment
             : hedged ? Modality.Possibility
             : demanded ? Modality.Demand
             : mustPersist || lower.Any(ClaimLexicon.Modals.Contains) && !past || dates.Any(d => d.Date.Start > reference) ? Modality.Commitment
@@ -160,7 +182,7 @@ public sealed partial class ClaimExtractor
             sentence, subject, predicateStem, predicateText, objectWords, polarity, modality,
             quantities.Select(q => q.Quantity).ToArray(), dates.Select(d => d.Date).ToArray(),
             Cue(sentence, tokens.Select(t => (t.Index, t.End)).ToArray(), lower, negations, predicateStart, predicateEnd),
-            terms, names, neutral) { Concepts = concepts, PredicateConcept = PredicateConceptOf(predicateText) };
+            terms, names, neutral) { Concepts = concepts, PredicateConcept = PredicateConceptOf(occurrence is not null ? predicateText : actWord) };
     }
 
     /// <summary>
@@ -168,7 +190,7 @@ public sealed partial class ClaimExtractor
     /// pronoun), else the first lexicon verb not used as a noun ("new sanctions", "the ban"), else the
     /// first word after a modal.
     /// </summary>
-    private static int FindPredicate(string[] lower, bool[] consumed, Func<int, bool> inSpan, bool opensWithVerb)
+    private static int FindPredicate(string[] lower, bool[] consumed, bool[] capitalised, Func<int, bool> inSpan, bool opensWithVerb)
     {
         if (opensWithVerb && !consumed[0]) return 0;
         var plain = -1;
@@ -176,7 +198,8 @@ public sealed partial class ClaimExtractor
         for (var i = 0; i < lower.Length; i++)
         {
             var word = lower[i];
-            if (consumed[i] || inSpan(i) || ClaimLexicon.FunctionWords.Contains(word) && !ClaimLexicon.Copulas.Contains(word) && word is not ("set" or "plan"))
+            var namesAct = LightVerbs.Contains(word) && NamedAct(lower, consumed, i) is not null;
+            if (consumed[i] || inSpan(i) || ClaimLexicon.FunctionWords.Contains(word) && !ClaimLexicon.Copulas.Contains(word) && word is not ("set" or "plan") && !namesAct)
                 continue;
             if (ClaimLexicon.Negations.Contains(word) || ClaimLexicon.Denials.Contains(word) || ClaimLexicon.NegatingVerbs.Contains(word) || IsDenyingReject(lower, i)) continue;
             if (ClaimLexicon.Governing.Contains(word) && i + 1 < lower.Length && lower[i + 1] is "to" or "on" or "of") continue;
@@ -187,9 +210,11 @@ public sealed partial class ClaimExtractor
                 continue;
             }
             if (i == 0) continue; // a sentence's first word is almost always its subject
+            // A capitalised word inside a sentence is a name ("the International Monetary Fund", "Ground Zero"), not a verb.
+            if (capitalised[i]) continue;
             var previous = lower[i - 1];
             var verbalSlot = VerbalSlot.Contains(previous) || ClaimLexicon.Negations.Contains(previous) || ClaimLexicon.Copulas.Contains(previous);
-            if (PredicateLexicon.IsPredicate(word))
+            if (PredicateLexicon.IsPredicate(word) || namesAct)
             {
                 if (verbalSlot) return i;
                 if (plain < 0 && !NounSlot.Contains(previous)) plain = i;
@@ -201,7 +226,85 @@ public sealed partial class ClaimExtractor
         if (fallback >= 0) return fallback;
         // A nominalised act ("an increase in rates was unlikely", "the ban stays") is the claim's predicate when no verb is.
         for (var i = 1; i < lower.Length; i++)
-            if (!consumed[i] && !inSpan(i) && NounSlot.Contains(lower[i - 1]) && PredicateLexicon.IsPredicate(lower[i])) return i;
+            if (!consumed[i] && !inSpan(i) && !capitalised[i] && NounSlot.Contains(lower[i - 1]) && PredicateLexicon.IsPredicate(lower[i])) return i;
+        return -1;
+    }
+
+    /// <summary>Verbs that carry no act of their own when a noun names one: "make a payment", "reach an agreement", "take a decision".</summary>
+    private static readonly HashSet<string> LightVerbs = new(StringComparer.Ordinal)
+    {
+        "make", "makes", "made", "making", "reach", "reaches", "reached", "reaching", "take", "takes", "took", "taken", "taking",
+        "give", "gives", "gave", "given", "giving", "carry", "carries", "carried", "carrying", "conduct", "conducts", "conducted",
+        "strike", "strikes", "struck", "seal", "seals", "sealed",
+    };
+
+    /// <summary>
+    /// The noun after a light verb that names an act, and the act: "failed to make a repayment" → repay, "reached an
+    /// agreement" → agree. Looks past articles and up to two describing words; stops at the first other word.
+    /// </summary>
+    private static (int Noun, string Act)? NamedAct(string[] lower, bool[] consumed, int verb)
+    {
+        var describing = 0;
+        for (var j = verb + 1; j < lower.Length && j <= verb + 4; j++)
+        {
+            if (consumed[j] || lower[j] is "to" or "of" or "in" or "on" or "at" or "for" or "by" or "with" or "from" or "and" or "or" or "that" or "which") return null;
+            if (NounSlot.Contains(lower[j]) || ClaimLexicon.FunctionWords.Contains(lower[j])) continue;
+            if (WordNetLexicon.Shared.ActNamedBy(lower[j]) is { } act) return (j, act);
+            if (++describing > 2) return null;
+        }
+        return null;
+    }
+
+    /// <summary>Acts of intent whose noun passes to the act it names next: "an agreement to suspend the ceiling" → suspend.</summary>
+    private static readonly HashSet<string> IntentActs = new(StringComparer.Ordinal) { "agree", "decide", "promise", "pledge", "commit", "undertake", "plan" };
+
+    private static int? GovernedAct(string[] lower, bool[] consumed, (int Noun, string Act) named)
+    {
+        if (!IntentActs.Contains(named.Act)) return null;
+        for (var j = named.Noun + 1; j + 1 < lower.Length && j <= named.Noun + 7; j++)
+            if (lower[j] == "to" && !consumed[j + 1] && PredicateLexicon.IsPredicate(lower[j + 1])) return j + 1;
+        return null;
+    }
+
+    /// <summary>Verbs that, done to a debt or an obligation, mean paying it: "honour its debts", "service the bonds".</summary>
+    private static readonly HashSet<string> FulfilmentVerbs = new[] { "honour", "honor", "meet", "service", "fulfil", "fulfill" }
+        .Select(PredicateLexicon.StemOf).ToHashSet(StringComparer.Ordinal);
+
+    private static readonly HashSet<string> Payables = new(StringComparer.Ordinal)
+    {
+        "debt", "debts", "obligation", "obligations", "bond", "bonds", "loan", "loans", "liabilities", "repayment", "repayments",
+        "payment", "payments", "coupon", "coupons", "arrears", "creditors", "lenders",
+    };
+
+    /// <summary>Whether the first nouns after the verb are a debt or its holders ("its foreign debt", "all its creditors").</summary>
+    private static bool OwesPayment(string[] lower, bool[] consumed, int verb)
+    {
+        for (var j = verb + 1; j < lower.Length && j <= verb + 5; j++)
+        {
+            if (consumed[j]) continue;
+            if (Payables.Contains(lower[j])) return true;
+            if (lower[j] is "to" or "with" or "on" or "in" or "at") break;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "would rather be dead in a ditch than ask for a delay": what is preferred is colour, and the act after "than" is
+    /// refused. Marks the preferred part so it is neither predicate nor content; returns where "than" stands, or -1.
+    /// </summary>
+    private static int MarkPreferredOver(string[] lower, bool[] consumed)
+    {
+        for (var i = 1; i < lower.Length; i++)
+        {
+            if (lower[i] != "rather" || lower[i - 1] is not ("would" or "'d" or "had")) continue;
+            for (var t = i + 2; t + 1 < lower.Length && t <= i + 12; t++)
+            {
+                if (lower[t] != "than") continue;
+                if (!PredicateLexicon.IsPredicate(lower[t + 1])) return -1;
+                for (var k = i; k < t; k++) consumed[k] = true;
+                return t;
+            }
+        }
         return -1;
     }
 
@@ -284,6 +387,29 @@ public sealed partial class ClaimExtractor
     /// </summary>
     private static bool IsNegatingVerbWord(string[] lower, int i) =>
         ClaimLexicon.NegatingVerbs.Contains(lower[i]) && (lower[i] is not ("rules" or "rule" or "fall" or "falls") || IsNegatingUse(lower, i));
+
+    private static readonly HashSet<string> RelativeMarkers = new(StringComparer.Ordinal) { "that", "which", "who", "whom", "whose" };
+
+    private static readonly HashSet<string> ClauseSubjects = new(StringComparer.Ordinal) { "he", "she", "they", "we", "i", "it", "you" };
+
+    /// <summary>
+    /// Whether the word at <paramref name="at"/> sits in a clause that describes a noun after the predicate: the noun
+    /// is followed by "that/which/who" or straight by a new subject ("a deal they never wanted").
+    /// </summary>
+    private static bool InRelativeClause(string[] lower, int predicate, int at)
+    {
+        for (var k = predicate + 2; k < at; k++)
+        {
+            var noun = lower[k - 1];
+            if (ClaimLexicon.FunctionWords.Contains(noun) || ClaimLexicon.Negations.Contains(noun)) continue;
+            if (RelativeMarkers.Contains(lower[k]) || ClauseSubjects.Contains(lower[k])) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"ruled out withdrawing the bill" says what will not be done: an intention, however it is narrated.</summary>
+    private static bool RulesOut(string[] lower) =>
+        Enumerable.Range(0, Math.Max(0, lower.Length - 1)).Any(i => lower[i] is "ruled" or "rules" or "rule" or "ruling" && lower[i + 1] == "out");
 
     private static bool IsNegatingUse(string[] lower, int i) =>
         lower[i] is "fell" or "fall" or "falls" or "falling"

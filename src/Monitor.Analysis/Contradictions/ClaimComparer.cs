@@ -101,15 +101,34 @@ public static class ClaimComparer
 
     private static readonly HashSet<string> ExemptionWords = new(StringComparer.Ordinal)
     {
-        "except", "exempt", "exempted", "exemption", "exemptions", "excluding", "already", "still", "exception", "exceptions",
+        "except", "exempt", "exempted", "excluding", "already", "still",
+    };
+
+    // Nouns of a carve-out count only as one ("exemptions for cargoes already loaded"), not when they name a measure ("above the exemption threshold").
+    private static readonly HashSet<string> ExemptionNouns = new(StringComparer.Ordinal) { "exemption", "exemptions", "exception", "exceptions" };
+
+    private static readonly HashSet<string> CarveOutFollowers = new(StringComparer.Ordinal)
+    {
+        "for", "from", "to", "of", "on", "will", "would", "is", "are", "was", "were", "apply", "applies", "remain", "remains",
     };
 
     // Grandfathering ("consignments registered on or before 13 May may still sail") narrows a rule's scope too.
-    private static readonly string[] ExemptionPhrases = ["on or before", "prior to", "in transit", "pending"];
+    // Not "pending": "suspending payments pending a restructuring" says until when, not what is spared.
+    private static readonly string[][] ExemptionPhrases = [["on", "or", "before"], ["prior", "to"], ["in", "transit"]];
 
-    private static bool Exempts(Claim claim) =>
-        ClaimKey.Words(claim.Text).Any(ExemptionWords.Contains)
-        || ExemptionPhrases.Any(p => claim.Text.Contains(p, StringComparison.OrdinalIgnoreCase));
+    private static bool Exempts(Claim claim)
+    {
+        var words = ClaimKey.Words(claim.Text).ToArray();
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (ExemptionWords.Contains(words[i])) return true;
+            if (ExemptionNouns.Contains(words[i]) && (i + 1 == words.Length || CarveOutFollowers.Contains(words[i + 1]))) return true;
+            // Whole words only: "suspending" holds "pending" and exempts nothing.
+            foreach (var phrase in ExemptionPhrases)
+                if (i + phrase.Length <= words.Length && phrase.Select((w, k) => words[i + k] == w).All(x => x)) return true;
+        }
+        return false;
+    }
 
     private static double Jaccard(IReadOnlyList<string> a, IReadOnlyList<string> b, string predicateA, string predicateB)
     {

@@ -106,8 +106,10 @@ public static class PredicateSenses
         if (!Restricting.Contains(claim.Predicate)) return null;
         foreach (var word in claim.Object.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(3))
         {
-            if (!PredicateLexicon.IsPredicate(word)) continue;
-            var act = PredicateLexicon.StemOf(word);
+            // "suspending payments on its debt" stops paying, as "banned exports" stops exporting.
+            var verb = PredicateLexicon.IsPredicate(word) ? word : Lexical.WordNetLexicon.Shared.ActNamedBy(word);
+            if (verb is null) continue;
+            var act = PredicateLexicon.StemOf(verb);
             if (Restricting.Contains(act)) continue;
             return (act, claim.Polarity == Polarity.Positive ? Polarity.Negative : Polarity.Positive);
         }

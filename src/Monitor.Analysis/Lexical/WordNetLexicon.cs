@@ -258,6 +258,35 @@ public sealed class WordNetLexicon
         return LemmasOf(opposite, forms.Select(f => f.Lemma).ToHashSet(StringComparer.Ordinal));
     }
 
+    /// <summary>
+    /// The verb a noun names the act of, from WordNet's derivations within the word's own family: "payment" →
+    /// "pay", "repayment" → "repay", "agreement" → "agree", "withdrawal" → "withdraw"; null when the noun names no
+    /// act ("floor"), or only the verb spelt as itself ("bill" → "to bill"), which says nothing the noun does not.
+    /// Only a verb that shares the noun's first letters counts, so links to another family of words are left out.
+    /// </summary>
+    public string? ActNamedBy(string noun)
+    {
+        var word = Normalize(noun);
+        if (acts.TryGetValue(word, out var known)) return known;
+        string? act = null;
+        foreach (var form in BaseForms(word, PartOfSpeech.Noun))
+        {
+            foreach (var lemma in DerivedForms(form))
+            {
+                if (lemma == form || lemma.Contains(' ', StringComparison.Ordinal) || !BaseForms(lemma, PartOfSpeech.Verb).Contains(lemma)) continue;
+                var shared = 0;
+                while (shared < Math.Min(lemma.Length, form.Length) && lemma[shared] == form[shared]) shared++;
+                if (shared < 2 || shared < Math.Min(lemma.Length, 4) - 1) continue;
+                if (act is null || lemma.Length < act.Length) act = lemma;
+            }
+            if (act is not null) break;
+        }
+        if (acts.Count < MaxCachedFootprints) acts.TryAdd(word, act);
+        return act;
+    }
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> acts = new(StringComparer.Ordinal);
+
     /// <summary>The lemmas WordNet links to a base form of <paramref name="word"/> as one word family (see <see cref="AreDerivationallyRelated"/>).</summary>
     public IReadOnlyList<string> DerivedForms(string word)
     {

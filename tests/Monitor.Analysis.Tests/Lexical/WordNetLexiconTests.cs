@@ -270,4 +270,21 @@ public sealed class WordNetLexiconTests(ITestOutputHelper output)
         Assert.Contains("country", synonyms);
         Assert.DoesNotContain("nation", synonyms);
     }
+
+    [Theory]
+    [InlineData("payment", "pay")]
+    [InlineData("payments", "pay")]
+    [InlineData("repayment", "repay")]
+    [InlineData("agreement", "agree")]
+    [InlineData("withdrawal", "withdraw")]
+    [InlineData("shipments", "ship")]
+    [InlineData("decision", "decide")]
+    public void A_noun_names_the_act_of_its_verb(string noun, string verb) => Assert.Equal(verb, Lexicon.ActNamedBy(noun));
+
+    [Theory]
+    [InlineData("bill")]
+    [InlineData("floor")]
+    [InlineData("wheat")]
+    [InlineData("xqzzyx")]
+    public void Nouns_of_things_name_no_act(string noun) => Assert.Null(Lexicon.ActNamedBy(noun));
 }

@@ -17,6 +17,8 @@ internal static class OppositionScore
                     + (c.SameSense && c.SharedTerms >= 2 ? 1.5 : 0)
                     // The same act done to the same thing, however differently the rest of each sentence runs.
                     + (c.SameObject && (c.SamePredicate || c.SameSense || c.OppositePredicate) ? 2.0 : 0)
+                    // An intention, then its opposite done to that same thing: the narration of the act rarely reads like the promise.
+                    + (c.SameObject && c.Opposed && c.Earlier.Modality == Claims.Modality.Commitment && (c.SamePredicate || c.SameSense || c.OppositePredicate) ? 1.5 : 0)
                     // The same figure on the same act ("a 75-point rise" / "raised by three-quarters of a point") names one act, however it is worded.
                     + (c.SameFigure && (c.SamePredicate || c.SameSense) ? 4.5 : c.SameFigure ? 2.5 : 0)
                     - (c.DifferentNames ? 4.0 : 0)

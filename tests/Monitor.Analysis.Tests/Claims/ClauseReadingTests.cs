@@ -1,0 +1,114 @@
+using Monitor.Analysis.Claims;
+
+namespace Monitor.Analysis.Tests.Claims;
+
+/// <summary>
+/// How a clause's act and polarity are read when the verb is not the act: light verbs whose noun names it, fulfilment
+/// of a debt, a preference that refuses, and negations whose scope is a phrase or a clause of their own.
+/// </summary>
+public sealed class ClauseReadingTests
+{
+    private static readonly DateTimeOffset SaidAt = new(2025, 6, 2, 9, 0, 0, TimeSpan.Zero);
+    private readonly ClaimExtractor _extractor = new();
+
+    private Claim One(string text) => Assert.Single(_extractor.Extract(text, SaidAt));
+
+    [Theory]
+    [InlineData("failed to make a scheduled repayment to the Asian Development Bank", "repay", Polarity.Negative)]
+    [InlineData("The utility made the final payment on its turbine order", "pay", Polarity.Positive)]
+    [InlineData("The two parties reached an agreement late on Sunday", "agree", Polarity.Positive)]
+    [InlineData("The cabinet took the decision after a long debate", "decid", Polarity.Positive)]
+    public void A_light_verb_gives_way_to_the_act_its_noun_names(string text, string act, Polarity polarity)
+    {
+        var claim = One(text);
+
+        Assert.Equal(act, claim.Predicate);
+        Assert.Equal(polarity, claim.Polarity);
+    }
+
+    [Fact]
+    public void An_agreement_to_do_something_is_that_act()
+    {
+        var claim = One("negotiators reached a deal on Friday under which the agreement to lift the fishing quota was sealed");
+
+        Assert.NotEqual("reach", claim.Predicate);
+        Assert.Equal("lift", One("the parties reached an agreement in principle to lift the fishing quota").Predicate);
+    }
+
+    [Theory]
+    [InlineData("The republic would honour its debts to every bondholder")]
+    [InlineData("The province would keep servicing its foreign loans")]
+    [InlineData("The utility intends to meet all its obligations to its creditors")]
+    public void Honouring_a_debt_is_paying_it(string text) => Assert.Equal("pay", One(text).Predicate);
+
+    [Fact]
+    public void Honouring_something_that_is_not_owed_money_stays_honouring()
+    {
+        Assert.Equal("honour", One("The league would honour the ceasefire along the river").Predicate);
+        Assert.Equal("meet", One("The envoy will meet the rebel commanders on Thursday").Predicate);
+    }
+
+    [Fact]
+    public void Would_rather_do_anything_than_an_act_refuses_that_act()
+    {
+        var claim = One("He would rather walk away from office than ask the lenders for more time");
+
+        Assert.Equal("ask", claim.Predicate);
+        Assert.Equal(Polarity.Negative, claim.Polarity);
+        Assert.Equal(Modality.Commitment, claim.Modality);
+        Assert.DoesNotContain("office", claim.Terms);
+    }
+
+    [Fact]
+    public void Rather_than_between_two_means_refuses_nothing()
+    {
+        var claim = One("The ministry would evacuate the workers by ferry rather than by air");
+
+        Assert.Equal(Polarity.Positive, claim.Polarity);
+        Assert.Equal("evacuat", claim.Predicate);
+    }
+
+    [Fact]
+    public void Without_negates_its_own_phrase_not_the_claim()
+    {
+        var claim = One("The state was able to pay its suppliers without cutting public salaries");
+
+        Assert.Equal(Polarity.Positive, claim.Polarity);
+        Assert.Equal("pay", claim.Predicate);
+    }
+
+    [Fact]
+    public void A_negation_in_a_clause_about_the_object_leaves_the_claim_positive()
+    {
+        Assert.Equal(Polarity.Positive, One("The premier had accepted a compromise he did not believe in").Polarity);
+        Assert.Equal(Polarity.Positive, One("The council approved a budget that does not include the new bridge").Polarity);
+        Assert.Equal(Polarity.Negative, One("The premier said he would not accept the compromise").Polarity);
+    }
+
+    [Fact]
+    public void A_capitalised_name_inside_a_sentence_is_never_the_predicate()
+    {
+        var claim = One("The loan was arranged by the International Monetary Fund last spring");
+
+        Assert.NotEqual("fund", claim.Predicate);
+    }
+
+    [Fact]
+    public void Ruling_out_an_act_is_an_intention()
+    {
+        var claim = One("The minister ruled out raising the fuel duty");
+
+        Assert.Equal(Polarity.Negative, claim.Polarity);
+        Assert.Equal(Modality.Commitment, claim.Modality);
+    }
+
+    [Fact]
+    public void A_pronoun_object_stands_for_the_clause_before_it()
+    {
+        var claims = _extractor.Extract("the pension reform would be debated on Thursday as planned, and ruled out withdrawing it", SaidAt);
+
+        Assert.Equal(2, claims.Count);
+        Assert.Equal("withdraw", claims[1].Predicate);
+        Assert.Contains("reform", claims[1].Object);
+    }
+}

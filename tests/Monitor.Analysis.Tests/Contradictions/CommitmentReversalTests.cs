@@ -1,0 +1,92 @@
+using Monitor.Abstractions;
+using Monitor.Analysis.Contradictions;
+
+namespace Monitor.Analysis.Tests.Contradictions;
+
+/// <summary>
+/// Commitments reversed in other words: a promise to keep something going, then its end; an act ruled out, then
+/// done to the same thing; a debt promised, then not paid; an act refused by preference, then done. And the
+/// readings that must not turn such pairs into alerts by accident.
+/// </summary>
+[Collection(MiniLmCollection.Name)]
+public sealed class CommitmentReversalTests(MiniLmFixture fixture)
+{
+    private static DateTimeOffset On(int month, int day) => new(2024, month, day, 10, 0, 0, TimeSpan.Zero);
+
+    private PairVerdict Check(string earlier, string later, int gapDays = 40) =>
+        fixture.Checker.Check(new PairInput(earlier, "chile", On(2, 1)), new PairInput(later, "chile", On(2, 1).AddDays(gapDays)));
+
+    [Fact]
+    public void Keeping_a_measure_going_then_discontinuing_it_is_a_reversal()
+    {
+        var verdict = Check("the central bank would keep defending the copper price band with all the tools it has",
+            "the central bank was discontinuing the copper price band with immediate effect");
+
+        Assert.True(verdict.Contradiction, verdict.Explanation);
+    }
+
+    [Fact]
+    public void Going_ahead_with_a_law_then_suspending_it_is_a_reversal()
+    {
+        var verdict = Check("the government would go ahead with the water privatisation law despite the strikes",
+            "the government was suspending the water privatisation law after weeks of strikes");
+
+        Assert.True(verdict.Contradiction, verdict.Explanation);
+    }
+
+    [Fact]
+    public void Ruling_out_withdrawing_it_then_withdrawing_the_same_law_is_a_reversal()
+    {
+        var verdict = Check("the pension reform would be debated in the Senate on Thursday as planned, and ruled out withdrawing it",
+            "the pension reform would be withdrawn to calm the protests, and the Senate would vote on a replacement in May");
+
+        Assert.True(verdict.Contradiction, verdict.Explanation);
+    }
+
+    [Fact]
+    public void Promising_to_keep_servicing_a_debt_then_suspending_its_payments_is_a_reversal()
+    {
+        var verdict = Check("the republic would keep servicing its external debt in full",
+            "the republic was suspending payments on its external debt pending talks with bondholders");
+
+        Assert.True(verdict.Contradiction, verdict.Explanation);
+    }
+
+    [Fact]
+    public void Refusing_an_act_by_preference_then_doing_it_is_a_broken_denial()
+    {
+        var verdict = Check("the premier would rather resign than ask the lenders for more time on the loan",
+            "asked the lenders on Friday for more time on the loan");
+
+        Assert.True(verdict.Contradiction, verdict.Explanation);
+        Assert.Equal(AlertKinds.BrokenDenial, verdict.Kind);
+    }
+
+    [Fact]
+    public void Suspending_something_is_not_read_as_a_pending_exemption()
+    {
+        // "suspending" holds the letters of "pending"; words that narrow a rule are read as whole words.
+        var verdict = Check("the ministry would go ahead with the fuel subsidy cut on Monday",
+            "the ministry is suspending the fuel subsidy cut after protests");
+
+        Assert.True(verdict.Contradiction, verdict.Explanation);
+    }
+
+    [Fact]
+    public void Keeping_a_measure_then_ending_a_different_one_is_no_contradiction()
+    {
+        var verdict = Check("the central bank would keep defending the copper price band with all the tools it has",
+            "the central bank was discontinuing its bond purchase programme with immediate effect");
+
+        Assert.False(verdict.Contradiction, verdict.Explanation);
+    }
+
+    [Fact]
+    public void Accepting_a_deal_one_does_not_believe_in_is_still_accepting_it()
+    {
+        var verdict = Check("the premier said the lenders' offer was a fair basis for reaching an agreement",
+            "the premier had accepted an agreement he did not believe in, to avoid a default");
+
+        Assert.False(verdict.Contradiction, verdict.Explanation);
+    }
+}
