@@ -8,6 +8,8 @@ public static class WordStem
 {
     public static string Of(string word)
     {
+        // "Boeing's jets" and "Boeing jets" are about one maker: the possessive is not part of the word.
+        if (word.Length > 3 && word.EndsWith("'s", StringComparison.Ordinal)) word = word[..^2];
         var stem = Strip(word);
         // "take"/"taking" and "close"/"closed" meet once a final e is dropped.
         return stem.Length > 3 && stem[^1] == 'e' && stem[^2] != 'e' ? stem[..^1] : stem;
