@@ -29,6 +29,12 @@ public sealed record Claim(
     IReadOnlyList<string> Names,
     string Neutral)
 {
+    /// <summary>Figures the sentence names only to put aside ("57 were killed, not 63"): kept apart from <see cref="Quantities"/>.</summary>
+    public IReadOnlyList<Quantity> RetractedQuantities { get; init; } = [];
+
+    /// <summary>Dates the sentence names only to put aside ("on 31 October, earlier than the 23 November date"): kept apart from <see cref="Dates"/>.</summary>
+    public IReadOnlyList<ClaimDate> RetractedDates { get; init; } = [];
+
     /// <summary>WordNet footprints of the content nouns, by stem, so claims about one thing in other words ("wheat"/"food") meet.</summary>
     public IReadOnlyList<TermConcept> Concepts { get; init; } = [];
 

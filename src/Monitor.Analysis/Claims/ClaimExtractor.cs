@@ -79,6 +79,7 @@ public sealed partial class ClaimExtractor
         spans.AddRange(quantities.Select(q => (q.Start, q.End)));
         bool InSpan(int i) => spans.Any(s => tokens[i].Index >= s.Start && tokens[i].Index < s.End);
 
+        var setAside = quantities.Select(q => q.Start).Concat(dates.Select(d => d.Start)).Where(start => Retracted(sentence, start)).ToArray();
         var consumed = new bool[tokens.Length];
         // Words inside dates and figures are never hedges or predicates ("4 May" is not "may").
         for (var i = 0; i < tokens.Length; i++) consumed[i] = InSpan(i);
@@ -97,6 +98,8 @@ public sealed partial class ClaimExtractor
         for (var i = 0; i < lower.Length; i++)
         {
             if (consumed[i]) continue;
+            // "57 were killed, not 63": the "not" sets a figure aside; it does not deny the claim.
+            if (lower[i] == "not" && setAside.Any(start => start > tokens[i].Index && string.IsNullOrWhiteSpace(sentence[tokens[i].End..start]))) continue;
             if (ClaimLexicon.Unlikely.Contains(lower[i])) negations.Add(i);
             else if (ClaimLexicon.Negations.Contains(lower[i]))
             {
@@ -180,9 +183,14 @@ public sealed partial class ClaimExtractor
             .ToArray();
         return new Claim(
             sentence, subject, predicateStem, predicateText, objectWords, polarity, modality,
-            quantities.Select(q => q.Quantity).ToArray(), dates.Select(d => d.Date).ToArray(),
+            quantities.Where(q => !Retracted(sentence, q.Start)).Select(q => q.Quantity).ToArray(),
+            dates.Where(d => !Retracted(sentence, d.Start)).Select(d => d.Date).ToArray(),
             Cue(sentence, tokens.Select(t => (t.Index, t.End)).ToArray(), lower, negations, predicateStart, predicateEnd),
-            terms, names, neutral) { Concepts = concepts, PredicateConcept = PredicateConceptOf(occurrence is not null ? predicateText : actWord) };
+            terms, names, neutral)
+        {
+            RetractedQuantities = quantities.Where(q => Retracted(sentence, q.Start)).Select(q => q.Quantity).ToArray(),
+            RetractedDates = dates.Where(d => Retracted(sentence, d.Start)).Select(d => d.Date).ToArray(),
+            Concepts = concepts, PredicateConcept = PredicateConceptOf(occurrence is not null ? predicateText : actWord) };
     }
 
     /// <summary>
@@ -405,6 +413,21 @@ public sealed partial class ClaimExtractor
             if (RelativeMarkers.Contains(lower[k]) || ClauseSubjects.Contains(lower[k])) return true;
         }
         return false;
+    }
+
+    // What a figure or date is set against when the sentence puts it aside: "57 were killed, not 63 as said earlier",
+    // "on 31 October, three weeks earlier than the 23 November date", "in May instead of June".
+    private static readonly string[][] RetractingWords =
+    [
+        ["not"], ["instead", "of"], ["rather", "than"], ["earlier", "than", "the"], ["later", "than", "the"], ["earlier", "than"], ["later", "than"],
+        ["instead", "of", "the"], ["rather", "than", "the"], ["not", "the"],
+    ];
+
+    /// <summary>Whether the figure or date starting at <paramref name="start"/> is the one the sentence puts aside.</summary>
+    private static bool Retracted(string sentence, int start)
+    {
+        var before = Token().Matches(sentence[..start]).TakeLast(3).Select(m => m.Value.ToLowerInvariant()).ToArray();
+        return RetractingWords.Any(words => words.Length <= before.Length && before.AsSpan(before.Length - words.Length).SequenceEqual(words));
     }
 
     /// <summary>"ruled out withdrawing the bill" says what will not be done: an intention, however it is narrated.</summary>

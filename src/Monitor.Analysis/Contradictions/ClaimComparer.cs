@@ -79,8 +79,13 @@ public static class ClaimComparer
         var change = !actDoneOtherwise && ClaimKey.Words(later.Text).Any(ChangeWords.Contains);
         return new ClaimComparison(earlier, later, similarity, overlap, shared, samePredicate, oppositePredicate, related, opposed,
             differentNames, numberConflict, dateConflict, change, sameSense || restrictedRelated, SameFigure(earlier.Quantities, later.Quantities),
-            SameObject(earlier, later));
+            SameObject(earlier, later), Corrects(earlier, later));
     }
+
+    private static bool Corrects(Claim earlier, Claim later) =>
+        // The figure set aside often drops its unit ("57 Canadians, not 63"): its value names the earlier figure.
+        later.RetractedQuantities.Any(r => earlier.Quantities.Any(q => q.Value == r.Value))
+        || later.RetractedDates.Any(r => earlier.Dates.Any(d => !d.ConflictsWith(r)));
 
     /// <summary>Content nouns of the earlier claim not shared by spelling whose WordNet sense meets one of the later claim's ("wheat"/"food").</summary>
     private static int LexicallyShared(Claim earlier, Claim later, IReadOnlyList<string> laterTerms)

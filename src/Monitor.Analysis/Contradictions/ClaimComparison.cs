@@ -13,6 +13,7 @@ namespace Monitor.Analysis.Contradictions;
 /// <param name="SameSense">The predicates name one act in other words, directly or once a restriction is read as negation (<see cref="PredicateSenses"/>).</param>
 /// <param name="SameFigure">Both name the same figure of the same measure ("75 basis points", "three-quarters of a point"): the same act.</param>
 /// <param name="SameObject">The first words of both objects share a content word, by spelling or through WordNet: the act is done to the same thing.</param>
+/// <param name="Corrects">The later claim puts aside the earlier's own figure or date ("57, not 63 as said before"): it corrects that very claim.</param>
 /// <param name="DifferentNames">Each side names a place or party the other does not (Kyiv vs Minsk): different matters.</param>
 public sealed record ClaimComparison(
     Claim Earlier,
@@ -30,4 +31,5 @@ public sealed record ClaimComparison(
     bool ChangeSignalled,
     bool SameSense = false,
     bool SameFigure = false,
-    bool SameObject = false);
+    bool SameObject = false,
+    bool Corrects = false);

@@ -5,7 +5,8 @@ namespace Monitor.Analysis.Contradictions;
 /// <summary>
 /// Finds negated claims, stance reversals in words, number and date mismatches, denials of reports and
 /// conflicting reports between a statement and the candidates filed under its keys.
-/// Keys: <c>claim|owner|term</c> for the statement's most specific content words and
+/// Keys: <c>claim|owner|term</c> for the statement's most specific content words, <c>act|owner|sense</c> for
+/// the acts it asserts or denies, <c>fig|owner|value</c> for the figures it names (set aside or not) and
 /// <c>sem|owner|bucket</c> for its embedding neighbourhood, where the owner is the actor, or for a
 /// report every actor it names (so the actor's later denial finds it) or <c>-</c> when it names none.
 /// </summary>
@@ -49,9 +50,20 @@ public sealed class ClaimContradictionDetector : IContradictionDetector
             foreach (var term in analyzed.KeyTerms) yield return $"claim|{owner}|{term}";
             // Reversals seldom reuse the words of what they reverse, but they name the same act.
             foreach (var act in analyzed.Claims.SelectMany(PredicateSenses.ActKeys).Distinct(StringComparer.Ordinal)) yield return $"act|{owner}|{act}";
+            // A figure corrected later ("57, not 63") is named again in words that share nothing else with the first report.
+            foreach (var figure in FigureKeys(analyzed)) yield return $"fig|{owner}|{figure}";
             if (_bucket is not null && analyzed.GistVector.Length > 0) yield return $"sem|{owner}|{_bucket.Of(analyzed.GistVector)}";
         }
     }
+
+    // Small whole numbers (counts of days, months, parties) are named everywhere; as keys they would find everything.
+    private const decimal SmallestFigureKey = 13;
+
+    private static IEnumerable<string> FigureKeys(AnalyzedStatement analyzed) =>
+        analyzed.Claims.SelectMany(c => c.Quantities.Concat(c.RetractedQuantities))
+            .Where(q => Math.Abs(q.Value) >= SmallestFigureKey || q.Value != decimal.Truncate(q.Value))
+            .Select(q => q.Value.ToString("0.####", System.Globalization.CultureInfo.InvariantCulture))
+            .Distinct(StringComparer.Ordinal);
 
     /// <summary>
     /// The actors whose earlier statements this one is compared with, as in <see cref="IndexKeys"/>: its

@@ -33,14 +33,16 @@ public sealed class DateMismatchJudge : IPairJudge
             if (c.DateConflict is not { } conflict || c.Opposed) continue;
             if (HedgedDate(c.Earlier.Text) || c.ChangeSignalled && pair.Relation != PairRelation.SameActor) continue;
             // Different verbs with different dates are usually different events ("will visit on Tuesday", "arrived on Wednesday").
-            if (!c.PredicatesRelated && c.Similarity < 0.85) continue;
+            if (!c.PredicatesRelated && c.Similarity < 0.85 && !c.Corrects) continue;
             if (c.Earlier.Modality is Modality.Possibility or Modality.Declined || c.Later.Modality is Modality.Possibility or Modality.Declined) continue;
             var z = -4.5
                     + 4.0 * c.Similarity
                     + 2.5 * c.TermOverlap
                     + (c.SamePredicate ? 1.0 : 0)
                     - (c.DifferentNames ? 3.0 : 0)
-                    - (c.Earlier.Modality != c.Later.Modality ? 2.0 : 0);
+                    - (c.Earlier.Modality != c.Later.Modality ? 2.0 : 0)
+                    // "on 31 October, three weeks earlier than the 23 November date": the later claim names the earlier date it replaces.
+                    + (c.Corrects ? 4.0 : 0);
             var score = Logistic.Of(z);
             if (best is not null && best.Score >= score) continue;
             var (kind, headline) = pair.Relation == PairRelation.TwoReports
