@@ -82,6 +82,19 @@ public sealed class CommitmentReversalTests(MiniLmFixture fixture)
     }
 
     [Fact]
+    public void A_promise_about_one_named_place_and_its_opposite_about_another_are_two_matters()
+    {
+        // The same kind of thing in two named places is two things: the promise about one is not broken by the other.
+        var denied = Check("The ministry denies it will build a customs office in Sillamae.",
+            "The ministry will build a customs office in Rakvere.", gapDays: 60);
+        var promised = Check("The ministry will build a customs office in Sillamae.",
+            "The ministry will not build a customs office in Rakvere.", gapDays: 60);
+
+        Assert.False(denied.Contradiction, denied.Explanation);
+        Assert.False(promised.Contradiction, promised.Explanation);
+    }
+
+    [Fact]
     public void Accepting_a_deal_one_does_not_believe_in_is_still_accepting_it()
     {
         var verdict = Check("the premier said the lenders' offer was a fair basis for reaching an agreement",

@@ -7,8 +7,11 @@ namespace Monitor.Analysis.Contradictions.Judges;
 /// </summary>
 internal static class OppositionScore
 {
-    public static double Of(ClaimComparison c, bool weaklyOpposed = false) =>
-        Logistic.Of(-6.5
+    public static double Of(ClaimComparison c, bool weaklyOpposed = false)
+    {
+        // "a border post in Narva" and "a border post in Tartu" share their first words but are two things.
+        var sameThing = c.SameObject && !c.DifferentNames;
+        return Logistic.Of(-6.5
                     + 5.5 * c.Similarity
                     + 3.0 * c.TermOverlap
                     // The same act in other words is as strong a sign as the same verb; sentences that say it in
@@ -16,12 +19,13 @@ internal static class OppositionScore
                     + (c.SamePredicate || c.OppositePredicate || c.SameSense ? 1.5 : 0.5)
                     + (c.SameSense && c.SharedTerms >= 2 ? 1.5 : 0)
                     // The same act done to the same thing, however differently the rest of each sentence runs.
-                    + (c.SameObject && (c.SamePredicate || c.SameSense || c.OppositePredicate) ? 2.0 : 0)
+                    + (sameThing && (c.SamePredicate || c.SameSense || c.OppositePredicate) ? 2.0 : 0)
                     // An intention, then its opposite done to that same thing: the narration of the act rarely reads like the promise.
-                    + (c.SameObject && c.Opposed && c.Earlier.Modality == Claims.Modality.Commitment && (c.SamePredicate || c.SameSense || c.OppositePredicate) ? 1.5 : 0)
+                    + (sameThing && c.Opposed && c.Earlier.Modality == Claims.Modality.Commitment && (c.SamePredicate || c.SameSense || c.OppositePredicate) ? 1.5 : 0)
                     // The same figure on the same act ("a 75-point rise" / "raised by three-quarters of a point") names one act, however it is worded.
                     + (c.SameFigure && (c.SamePredicate || c.SameSense) ? 4.5 : c.SameFigure ? 2.5 : 0)
                     - (c.DifferentNames ? 4.0 : 0)
                     - (c.SharedTerms == 0 && !c.SameFigure ? 2.5 : 0)
                     - (weaklyOpposed ? 1.0 : 0));
+    }
 }
