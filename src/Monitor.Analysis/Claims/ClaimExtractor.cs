@@ -40,7 +40,7 @@ public sealed partial class ClaimExtractor
     {
         var reference = DateOnly.FromDateTime(saidAt.UtcDateTime);
         var claims = new List<Claim>();
-        foreach (var sentence in SentenceBreak().Split(text))
+        foreach (var sentence in Sentences(text))
         {
             var trimmed = sentence.Trim().Trim('"', '“', '”');
             if (trimmed.Length == 0) continue;
@@ -57,6 +57,19 @@ public sealed partial class ClaimExtractor
             claims.Add(claim);
         }
         return claims;
+    }
+
+    /// <summary>The text cut at sentence and clause breaks, except after an abbreviation ("on Oct. 31" is one date).</summary>
+    private static IEnumerable<string> Sentences(string text)
+    {
+        var start = 0;
+        foreach (Match cut in SentenceBreak().Matches(text))
+        {
+            if (cut.Index > 0 && text[cut.Index - 1] == '.' && Abbreviations.EndAt(text, cut.Index - 1)) continue;
+            yield return text[start..cut.Index];
+            start = cut.Index + cut.Length;
+        }
+        yield return text[start..];
     }
 
     private static Claim ExtractSentence(string sentence, DateOnly reference)

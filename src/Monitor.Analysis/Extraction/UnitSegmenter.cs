@@ -1,4 +1,4 @@
-using System.Collections.Frozen;
+using Monitor.Analysis.Text;
 
 namespace Monitor.Analysis.Extraction;
 
@@ -9,13 +9,6 @@ namespace Monitor.Analysis.Extraction;
 /// </summary>
 internal static class UnitSegmenter
 {
-    private static readonly FrozenSet<string> Abbreviations = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-    {
-        "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cmdr", "adm", "sgt", "sen", "rep", "gov", "st",
-        "jr", "sr", "no", "vs", "inc", "co", "corp", "ltd", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-        "sept", "oct", "nov", "dec", "e.g", "i.e", "etc", "approx", "dept", "est", "fig", "u.s", "u.k", "u.n", "mt", "ft",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-
     public static List<TextUnit> Segment(string text, List<QuoteSpan> quotes, bool[] inQuote)
     {
         var units = new List<TextUnit>();
@@ -57,7 +50,7 @@ internal static class UnitSegmenter
                 if (IsClosingMarkOfSentence(text, i, inQuote) && StartsNewSentence(text, i + 1)) Emit(i + 1);
                 continue;
             }
-            if (c is '.' or '!' or '?' && StartsNewSentence(text, i + 1) && !(c == '.' && IsAbbreviation(text, i)))
+            if (c is '.' or '!' or '?' && StartsNewSentence(text, i + 1) && !(c == '.' && Abbreviations.EndAt(text, i)))
             {
                 var end = i + 1;
                 while (end < text.Length && text[end] is ')' or ']') end++;
@@ -89,15 +82,5 @@ internal static class UnitSegmenter
         if (j >= text.Length) return false;
         var c = text[j];
         return char.IsUpper(c) || char.IsDigit(c) || c is '"' or '\u201C' or '\u201E' or '(' or '\'' or '\u2018';
-    }
-
-    private static bool IsAbbreviation(string text, int dot)
-    {
-        var j = dot - 1;
-        while (j >= 0 && (char.IsLetter(text[j]) || text[j] == '.')) j--;
-        var word = text[(j + 1)..dot];
-        if (word.Length == 0) return false;
-        if (word.Length == 1 && char.IsUpper(word[0])) return true;
-        return Abbreviations.Contains(word) || (word.Contains('.', StringComparison.Ordinal) && word.Length <= 6);
     }
 }

@@ -111,4 +111,15 @@ public sealed class ClauseReadingTests
         Assert.Equal("withdraw", claims[1].Predicate);
         Assert.Contains("reform", claims[1].Object);
     }
+
+    [Theory]
+    [InlineData("The kingdom would quit the customs pact on Nov. 30, whatever the courts decide", 11, 30)]
+    [InlineData("Mr. Okafor said the port would reopen on Sept. 14 after repairs", 9, 14)]
+    public void An_abbreviated_month_or_title_does_not_end_the_sentence(string text, int month, int day)
+    {
+        var claim = One(text);
+
+        var date = Assert.Single(claim.Dates);
+        Assert.Equal(new DateOnly(2025, month, day), date.Start);
+    }
 }
