@@ -120,7 +120,7 @@ internal static class ActFinder
                 if (t.Text == "+" && sawName && i > 0 && tokens[i - 1].End == t.Start) { i++; continue; }
                 break;
             }
-            if (t.IsCapitalised && !Lexicon.Weekdays.Contains(t.Text) && !Lexicon.MonthSet.Contains(t.Text))
+            if (t.IsCapitalised && !TimeExpressions.IsCalendarWord(tokens, i))
             {
                 sawName = true;
                 afterPossessive = !t.Bare.Equals(t.Text, StringComparison.Ordinal);

@@ -132,8 +132,7 @@ internal static class SpeakerPhrase
             if (Lexicon.Determiners.Contains(t.Text) && !(i - 1 >= lowerBound && (tokens[i - 1].Is("of") || tokens[i - 1].Is("for") || tokens[i - 1].Is("and")))) break;
         }
         // Drop clause openers and time words the phrase swept up: "But", "On Thursday", "Last month".
-        while (first < last && (Lexicon.LeadingNoise.Contains(tokens[first].Text) || Lexicon.Weekdays.Contains(tokens[first].Text)
-               || Lexicon.MonthSet.Contains(tokens[first].Text) || tokens[first].Is("of") || tokens[first].Is("for") || tokens[first].Is("and")
+        while (first < last && (Lexicon.LeadingNoise.Contains(tokens[first].Text) || TimeExpressions.IsCalendarWord(tokens, first) || tokens[first].Is("of") || tokens[first].Is("for") || tokens[first].Is("and")
                || tokens[first].Is("week") || tokens[first].Is("month") || tokens[first].Is("year")))
             first++;
         return (first, last);
@@ -173,7 +172,7 @@ internal static class SpeakerPhrase
             var t = tokens[i];
             if (Lexicon.PersonNouns.Contains(t.Text) || Lexicon.OrgNouns.Contains(t.Text) || Lexicon.ReportNouns.Contains(t.Text)) return true;
             if (Lexicon.Determiners.Contains(t.Text) || Lexicon.Modifiers.Contains(t.Text) && !t.IsCapitalised) continue;
-            if (Lexicon.LeadingNoise.Contains(t.Text) || Lexicon.Weekdays.Contains(t.Text) || Lexicon.MonthSet.Contains(t.Text)) continue;
+            if (Lexicon.LeadingNoise.Contains(t.Text) || TimeExpressions.IsCalendarWord(tokens, i)) continue;
             if (t.IsCapitalised || Lexicon.PersonNouns.Contains(t.Text) || Lexicon.OrgNouns.Contains(t.Text) || Lexicon.ReportNouns.Contains(t.Text))
                 return true;
         }

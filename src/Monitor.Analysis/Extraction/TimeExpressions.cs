@@ -41,4 +41,36 @@ internal static class TimeExpressions
         }
         return i;
     }
+
+    /// <summary>Words before a month that make it a date: "in May", "last March", "the June deadline".</summary>
+    private static readonly FrozenSet<string> DateLeads = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "on", "since", "until", "till", "by", "from", "last", "next", "early", "late", "mid", "before", "after", "during",
+        "through", "between", "of", "to", "this", "that", "the", "a", "and", "or", "each", "every",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Whether the word names a day or a month, rather than a person who shares a month's name: "Theresa May asked",
+    /// "May said", "May's deal" are a speaker; "in May", "May 5", "the May vote" are dates.
+    /// </summary>
+    public static bool IsCalendarWord(IReadOnlyList<Token> tokens, int i)
+    {
+        var t = tokens[i];
+        if (Lexicon.Weekdays.Contains(t.Text)) return true;
+        if (!Lexicon.MonthSet.Contains(t.Bare)) return false;
+        if (!t.IsCapitalised) return true;
+        if (i > 0 && tokens[i - 1].IsWord && DateLeads.Contains(tokens[i - 1].Text)) return true;
+        if (i + 1 < tokens.Count && tokens[i + 1].IsWord && char.IsDigit(tokens[i + 1].Text[0])) return true;
+        // After a given name, or owning something, it is a surname.
+        if (i > 0 && tokens[i - 1].IsCapitalised && !Lexicon.MonthSet.Contains(tokens[i - 1].Text) && !Lexicon.Weekdays.Contains(tokens[i - 1].Text)) return false;
+        if (!t.Bare.Equals(t.Text, StringComparison.Ordinal)) return false;
+        // Alone before a verb of its own: "May said", "May requested an extension".
+        var next = i + 1 < tokens.Count ? tokens[i + 1] : default;
+        return !(next.IsWord && !next.IsCapitalised && (next.Text.EndsWith("ed", StringComparison.Ordinal) || SaidForms.Contains(next.Text)));
+    }
+
+    private static readonly FrozenSet<string> SaidForms = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "said", "says", "told", "tells", "wrote", "writes", "met", "sent", "made", "gave", "took", "will", "would", "has", "had", "is", "was",
+    }.ToFrozenSet(StringComparer.Ordinal);
 }
