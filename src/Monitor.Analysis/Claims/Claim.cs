@@ -35,6 +35,12 @@ public sealed record Claim(
     /// <summary>Dates the sentence names only to put aside ("on 31 October, earlier than the 23 November date"): kept apart from <see cref="Dates"/>.</summary>
     public IReadOnlyList<ClaimDate> RetractedDates { get; init; } = [];
 
+    /// <summary>
+    /// Tracked actors the sentence names, by id. Their names' words are taken out of <see cref="Names"/>, so
+    /// "the United Kingdom" and "Britain" are one party rather than two different names.
+    /// </summary>
+    public IReadOnlyList<string> Actors { get; init; } = [];
+
     /// <summary>WordNet footprints of the content nouns, by stem, so claims about one thing in other words ("wheat"/"food") meet.</summary>
     public IReadOnlyList<TermConcept> Concepts { get; init; } = [];
 

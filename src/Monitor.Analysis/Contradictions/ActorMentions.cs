@@ -31,8 +31,18 @@ public sealed class ActorMentions
         _current = next;
     }
 
+    /// <summary>Stems of the words that name one actor ("united", "kingdom", "britain"); empty for an unknown id.</summary>
+    public IReadOnlySet<string> WordsOf(string actorId) =>
+        _current.WordsByActor.TryGetValue(actorId, out var words) ? words : EmptyWords;
+
+    private static readonly IReadOnlySet<string> EmptyWords = new HashSet<string>();
+
     private sealed record Snapshot((string ActorId, string[] Words)[] Names, IReadOnlySet<string> NameWords, int Version)
     {
+        public IReadOnlyDictionary<string, IReadOnlySet<string>> WordsByActor { get; } = Names
+            .GroupBy(n => n.ActorId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlySet<string>)g.SelectMany(n => n.Words).Select(WordStem.Of).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
+
         public static Snapshot Of(IEnumerable<ActorDefinition> actors, int version)
         {
             var list = actors.ToArray();

@@ -70,7 +70,7 @@ public static class ClaimComparer
         if (opposed && restrictedRelated && Exempts(later)) opposed = false;
         var related = samePredicate || sameSense || oppositePredicate || occurrence || restrictedRelated;
 
-        var differentNames = earlier.Names.Any(n => !termsB.Contains(n)) && later.Names.Any(n => !termsA.Contains(n));
+        var differentNames = NamesOtherThan(earlier, later) && NamesOtherThan(later, earlier);
         var numberConflict = Numbers(earlier.Quantities, later.Quantities);
         var dateConflict = Dates(earlier.Dates, later.Dates);
         // "Will raise rates by 25 points" then "raised rates by 50 points": the change word is the promised act itself,
@@ -81,6 +81,10 @@ public static class ClaimComparer
             differentNames, numberConflict, dateConflict, change, sameSense || restrictedRelated, SameFigure(earlier.Quantities, later.Quantities),
             SameObject(earlier, later), Corrects(earlier, later));
     }
+
+    /// <summary>Whether the claim names a place, party or tracked actor the other claim does not.</summary>
+    private static bool NamesOtherThan(Claim claim, Claim other) =>
+        claim.Names.Any(n => !other.Terms.Contains(n)) || claim.Actors.Any(a => !other.Actors.Contains(a));
 
     private static bool Corrects(Claim earlier, Claim later) =>
         // The figure set aside often drops its unit ("57 Canadians, not 63"): its value names the earlier figure.

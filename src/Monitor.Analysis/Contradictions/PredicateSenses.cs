@@ -73,6 +73,8 @@ public static class PredicateSenses
         return pairs;
     }
 
+    private static readonly HashSet<string> Requests = Stems("ask", "request", "seek");
+
     /// <summary>Acts whose assertion denies the act they take as object: "banned exports" → not exported.</summary>
     private static readonly HashSet<string> Restricting = Stems(
         "ban", "prohibit", "forbid", "bar", "curb", "restrict", "block", "outlaw", "embargo", "halt", "stop", "suspend", "freeze", "ground", "cancel", "postpone", "discontinue");
@@ -103,8 +105,17 @@ public static class PredicateSenses
     /// </summary>
     public static (string Predicate, Polarity Polarity)? Restricted(Claim claim)
     {
-        if (!Restricting.Contains(claim.Predicate)) return null;
-        foreach (var word in claim.Object.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(3))
+        var words = claim.Object.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (!Restricting.Contains(claim.Predicate))
+        {
+            // "asked the union to postpone its departure": seeking to stop one's own act is not to do it, as its
+            // stopping would be; the addressee comes first, so the restricting verb may stand a few words in.
+            if (!Requests.Contains(claim.Predicate)) return null;
+            var at = Array.FindIndex(words, 0, Math.Min(words.Length, 5), w => Restricting.Contains(PredicateLexicon.StemOf(w)));
+            if (at < 0) return null;
+            words = words[(at + 1)..];
+        }
+        foreach (var word in words.Take(3))
         {
             // "suspending payments on its debt" stops paying, as "banned exports" stops exporting.
             var verb = PredicateLexicon.IsPredicate(word) ? word : Lexical.WordNetLexicon.Shared.ActNamedBy(word);

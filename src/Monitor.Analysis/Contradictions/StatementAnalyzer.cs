@@ -47,7 +47,7 @@ public sealed class StatementAnalyzer(ISentenceEmbedder? embedder, ActorMentions
 
     private Analysis Compute(string text, DateTimeOffset saidAt)
     {
-        var claims = _extractor.Extract(text, saidAt);
+        var claims = _extractor.Extract(text, saidAt).Select(NameActorsAsOne).ToList();
         var nameWords = mentions.NameWords;
         // Longer words are rarer and say more about what a statement is about; names of actors say nothing new.
         var keyTerms = claims.SelectMany(c => c.Terms)
@@ -67,6 +67,18 @@ public sealed class StatementAnalyzer(ISentenceEmbedder? embedder, ActorMentions
         }
         var denies = claims.Any(c => c.Polarity == Polarity.Negative && ClaimsDeny(c));
         return new Analysis(claims, vectors, gistVector, mentions.In(text), keyTerms, denies);
+    }
+
+    /// <summary>
+    /// "the United Kingdom" in one claim and "Britain" in another name one actor, not two different places: the
+    /// words of a tracked actor's names are read as that actor, so two aliases never make two matters.
+    /// </summary>
+    private Claim NameActorsAsOne(Claim claim)
+    {
+        var actors = mentions.In(claim.Text);
+        if (actors.Count == 0) return claim;
+        var names = claim.Names.Where(n => !actors.Any(a => mentions.WordsOf(a).Contains(n))).ToArray();
+        return claim with { Names = names, Actors = actors };
     }
 
     // A negative claim that also uses a word of denial ("denies", "baseless", "rejects reports") denies rather than merely negates.

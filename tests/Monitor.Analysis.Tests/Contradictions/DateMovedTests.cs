@@ -1,0 +1,70 @@
+using Monitor.Abstractions;
+using Monitor.Analysis.Contradictions;
+
+namespace Monitor.Analysis.Tests.Contradictions;
+
+/// <summary>
+/// A firm date for an act, then a request to put that act off: the promise was not kept, even though the later
+/// statement's verb is "asked" and it names the actor by another of its names.
+/// </summary>
+[Collection(MiniLmCollection.Name)]
+public sealed class DateMovedTests(MiniLmFixture fixture)
+{
+    private static readonly ActorDefinition[] Actors =
+    [
+        new("portugal", "Portugal", ["Portugal", "Portuguese Republic", "Lisbon"], []),
+        new("spain", "Spain", ["Spain", "Madrid"], []),
+    ];
+
+    private readonly PairChecker _checker = new(fixture.Embedder, Actors);
+
+    private static DateTimeOffset On(int month, int day) => new(2024, month, day, 10, 0, 0, TimeSpan.Zero);
+
+    private PairVerdict Check(string earlier, string later, int gapDays = 60) =>
+        _checker.Check(new PairInput(earlier, "portugal", On(1, 10)), new PairInput(later, "portugal", On(1, 10).AddDays(gapDays)));
+
+    [Fact]
+    public void Asking_to_postpone_a_departure_promised_for_a_date_reverses_the_promise()
+    {
+        var verdict = Check("the Portuguese Republic will leave the customs union on April 12",
+            "asked the customs union on Monday to postpone Portugal's departure until September 30");
+
+        Assert.True(verdict.Contradiction, verdict.Explanation);
+    }
+
+    [Fact]
+    public void Requesting_a_delay_of_a_promised_withdrawal_reverses_it()
+    {
+        var verdict = Check("Lisbon will withdraw its peacekeepers from the border zone by the end of May",
+            "requested that the mission postpone the withdrawal of its peacekeepers until next year");
+
+        Assert.True(verdict.Contradiction, verdict.Explanation);
+    }
+
+    [Fact]
+    public void A_date_given_only_as_the_earliest_possible_then_put_off_is_not_a_reversal()
+    {
+        var verdict = Check("Portugal could leave the customs union as early as April 12",
+            "asked the customs union on Monday to postpone Portugal's departure until September 30");
+
+        Assert.False(verdict.Contradiction, verdict.Explanation);
+    }
+
+    [Fact]
+    public void Two_aliases_of_one_actor_are_not_two_different_places()
+    {
+        var verdict = Check("the Portuguese Republic will not close its embassy in Caracas",
+            "the foreign ministry in Lisbon closed its embassy in Caracas on Friday");
+
+        Assert.True(verdict.Contradiction, verdict.Explanation);
+    }
+
+    [Fact]
+    public void Two_different_actors_named_in_the_claims_are_two_matters()
+    {
+        var verdict = Check("Portugal will not close its land border with Spain this winter",
+            "Lisbon closed its land border with Morocco on Friday");
+
+        Assert.False(verdict.Contradiction, verdict.Explanation);
+    }
+}
