@@ -22,7 +22,9 @@ public sealed partial class ClaimExtractor
     [GeneratedRegex(@"(?<=[.!?;])\s+(?=[\p{Lu}""“'‘(\d])|,?\s+but\s+|\s+whereas\s+|,\s+when\s+|,\s+(?=(?:rejecting|denying|dismissing)\s)|,?\s+and\s+(?=(?:ruled|refused|rejected|denied|vowed|pledged|promised|insisted|said|added)\s)", RegexOptions.CultureInvariant)]
     private static partial Regex SentenceBreak();
 
-    [GeneratedRegex(@"[\p{L}\p{N}]+(?:['’][\p{L}]+)*", RegexOptions.CultureInvariant)]
+    // "a no-deal exit", "the anti-war camp": a prefix that negates is part of the word, not a negation of the claim,
+    // and the word it prefixes is not the thing the claim is about.
+    [GeneratedRegex(@"(?:(?i:no|non|anti)-)?[\p{L}\p{N}]+(?:['’][\p{L}]+)*", RegexOptions.CultureInvariant)]
     private static partial Regex Token();
 
     private static readonly HashSet<string> SpeechVerbs = new(StringComparer.Ordinal)

@@ -14,6 +14,11 @@ public sealed class MustNotTests(MiniLmFixture fixture)
             new PairInput(later, actor, On(2025, 2, 3).AddDays(gapDays)));
 
     [Fact]
+    public void A_word_with_a_negating_prefix_is_not_the_word_it_prefixes() =>
+        Assert.False(Check("The party will vote against the trade agreement.",
+            "The party would back a snap election once a no-agreement exit was off the table.", actor: null).Contradiction);
+
+    [Fact]
     public void A_paraphrase_is_not_a_contradiction() =>
         Assert.False(Check("We have no intention of imposing tariffs on imported steel.", "Canada does not plan to put tariffs on steel imports.").Contradiction);
 
