@@ -17,6 +17,7 @@ public sealed class PairDecider(ContradictionOptions options)
         new NumberMismatchJudge(),
         new DateMismatchJudge(),
         new SoftenedJudge(),
+        new AdmissionJudge(),
     ];
 
     public ContradictionOptions Options => options;

@@ -1,0 +1,106 @@
+using Monitor.Abstractions;
+using Monitor.Analysis.Claims;
+using Monitor.Analysis.Text;
+
+namespace Monitor.Analysis.Contradictions.Judges;
+
+/// <summary>
+/// An actor gives its account of an event, then admits fault for it: "the engine caught fire" → "shooting the
+/// airliner down was an unforgivable mistake"; "every rule was followed" → "I fell short of the rules". The
+/// admission takes the account back, though it rarely repeats its words, so it is read from the admission itself
+/// and from the two statements being about one matter. After a denial the kind is
+/// <see cref="AlertKinds.BrokenDenial"/>, otherwise <see cref="AlertKinds.NegatedClaim"/>.
+/// </summary>
+public sealed class AdmissionJudge : IPairJudge
+{
+    public string Kind => AlertKinds.NegatedClaim;
+
+    /// <summary>Single words that own a fault: "an unforgivable mistake", "human error", "his apology".</summary>
+    private static readonly HashSet<string> FaultWords = new(StringComparer.Ordinal)
+    {
+        "mistake", "mistakes", "mistakenly", "error", "errors", "erroneously", "apologise", "apologised", "apologises", "apologize",
+        "apologized", "apologizes", "apologising", "apologizing", "apology", "apologies", "unintentionally", "inadvertently",
+    };
+
+    /// <summary>Verbs that take on responsibility: "accepted full responsibility", "took responsibility".</summary>
+    private static readonly HashSet<string> Accepting = new(StringComparer.Ordinal)
+    {
+        "accept", "accepts", "accepted", "accepting", "take", "takes", "took", "taking", "bear", "bears", "bore", "assume", "assumed",
+    };
+
+    /// <summary>Words before a fault word that make it hypothetical, denied or someone else's to give.</summary>
+    private static readonly HashSet<string> Disowning = new(StringComparer.Ordinal)
+    {
+        "not", "no", "never", "nothing", "n't", "without", "if", "would", "will", "could", "might", "demand", "demanded", "demands",
+        "demanding", "owes", "owed", "wants", "wanted", "expects", "expected", "seek", "sought", "any", "for",
+    };
+
+    public PairFinding? Judge(PairContext pair)
+    {
+        if (pair.Relation != PairRelation.SameActor) return null;
+        if (pair.Earlier.Statement.Mode is not (StatementMode.Assert or StatementMode.Deny)) return null;
+        if (pair.Later.Statement.Mode != StatementMode.Assert || pair.Later.Denies) return null;
+        if (!Admits(pair.Later.Statement.Text) || Admits(pair.Earlier.Statement.Text)) return null;
+        // "Japan's decision was a grave mistake" blames another party; an admission names no one else.
+        if (pair.Later.MentionedActors.Any(a => !string.Equals(a, pair.Later.Statement.Actor, StringComparison.OrdinalIgnoreCase))) return null;
+
+        var exculpatory = pair.Earlier.Denies || pair.Earlier.Statement.Mode == StatementMode.Deny;
+        PairFinding? best = null;
+        foreach (var c in pair.Comparisons)
+        {
+            if (c.Earlier.Modality != Modality.Fact || c.DifferentNames) continue;
+            // One matter: a shared thing ("the strike", "the rules", an "aircraft" that is an "airliner"), or the same gist.
+            var shared = c.SharedTerms + (c.SamePredicate || c.SameSense ? 1 : 0);
+            if (!(shared >= 1 && c.Similarity >= 0.3 || c.Similarity >= 0.55)) continue;
+            var excused = exculpatory || c.Earlier.Polarity == Polarity.Negative;
+            var score = Logistic.Of(-2.0
+                                    + 3.0 * c.Similarity
+                                    + 0.8 * Math.Min(shared, 2)
+                                    // An account that denied or excused ("all rules were followed") is what an admission takes back.
+                                    + (excused || c.PredicatesRelated ? 1.0 : 0));
+            if (best is not null && best.Score >= score) continue;
+            var kind = excused ? AlertKinds.BrokenDenial : AlertKinds.NegatedClaim;
+            var headline = $"{ExplanationWriter.Who(pair.Later.Statement)} gave an account, then admitted fault for the same matter";
+            best = new PairFinding(kind, score, ExplanationWriter.Write(headline, pair, c.Earlier.Cue, FaultCue(pair.Later.Statement.Text)), c);
+        }
+        return best;
+    }
+
+    /// <summary>Whether the text owns a fault, as said and not hypothetical: "a tragic mistake", "fell short", "accepted full responsibility".</summary>
+    public static bool Admits(string text) => FaultAt(ClaimKey.Words(text).ToArray()) >= 0;
+
+    private static string FaultCue(string text)
+    {
+        var words = ClaimKey.Words(text).ToArray();
+        var at = FaultAt(words);
+        return at < 0 ? text : string.Join(' ', words[Math.Max(0, at - 3)..Math.Min(words.Length, at + 2)]);
+    }
+
+    private static int FaultAt(string[] words)
+    {
+        for (var i = 0; i < words.Length; i++)
+        {
+            var fault = FaultWords.Contains(words[i])
+                        || words[i] is "short" && i > 0 && words[i - 1] is "fell" or "fall" or "falls" or "fallen"
+                        || words[i] is "responsibility" && AcceptedBefore(words, i);
+            // "it would be a mistake to lift the sanctions" judges a course not taken; it owns nothing.
+            if (!fault || i + 1 < words.Length && words[i + 1] == "to" && words[i] is "mistake" or "error") continue;
+            if (!DisownedBefore(words, i)) return i;
+        }
+        return -1;
+    }
+
+    private static bool AcceptedBefore(string[] words, int at)
+    {
+        for (var j = Math.Max(0, at - 3); j < at; j++)
+            if (Accepting.Contains(words[j])) return true;
+        return false;
+    }
+
+    private static bool DisownedBefore(string[] words, int at)
+    {
+        for (var j = Math.Max(0, at - 5); j < at; j++)
+            if (Disowning.Contains(words[j]) || words[j].EndsWith("n't", StringComparison.Ordinal)) return true;
+        return false;
+    }
+}

@@ -1,0 +1,78 @@
+using Monitor.Abstractions;
+using Monitor.Analysis.Contradictions;
+using Monitor.Analysis.Contradictions.Judges;
+
+namespace Monitor.Analysis.Tests.Contradictions;
+
+/// <summary>
+/// An account of an event, then an admission of fault for it by the same actor: the admission takes the account
+/// back though it shares few of its words. Fault said hypothetically, denied, demanded of others or blamed on
+/// another actor admits nothing.
+/// </summary>
+[Collection(MiniLmCollection.Name)]
+public sealed class AdmissionTests(MiniLmFixture fixture)
+{
+    private static readonly ActorDefinition[] Actors =
+    [
+        new("norway", "Norway", ["Norway", "Oslo"], []),
+        new("sweden", "Sweden", ["Sweden", "Stockholm"], []),
+    ];
+
+    private readonly PairChecker _checker = new(fixture.Embedder, Actors);
+
+    private static DateTimeOffset On(int month, int day) => new(2024, month, day, 10, 0, 0, TimeSpan.Zero);
+
+    private PairVerdict Check(string earlier, string later, int gapDays = 20) =>
+        _checker.Check(new PairInput(earlier, "norway", On(3, 1)), new PairInput(later, "norway", On(3, 1).AddDays(gapDays)));
+
+    [Fact]
+    public void An_operation_reported_as_done_then_called_a_tragic_mistake_is_flagged()
+    {
+        var verdict = Check("the navy had fired on a fishing boat near the island",
+            "the firing on the boat was a tragic mistake");
+
+        Assert.True(verdict.Contradiction, verdict.Explanation);
+        Assert.Contains("admitted fault", verdict.Explanation);
+    }
+
+    [Fact]
+    public void Rules_said_to_be_followed_then_an_apology_for_breaking_them_is_a_broken_denial()
+    {
+        var verdict = Check("the ministry denied that any safety rules had been broken at the depot",
+            "the minister apologised and said the safety rules at the depot had been ignored for months");
+
+        Assert.True(verdict.Contradiction, verdict.Explanation);
+        Assert.Equal(AlertKinds.BrokenDenial, verdict.Kind);
+    }
+
+    [Fact]
+    public void Responsibility_accepted_for_what_was_blamed_on_a_fault_takes_the_account_back()
+    {
+        var verdict = Check("a fault in the signalling system had caused the derailment near the border",
+            "the railway authority accepted full responsibility for the derailment, which its own staff had caused");
+
+        Assert.True(verdict.Contradiction, verdict.Explanation);
+    }
+
+    [Theory]
+    [InlineData("it would be a mistake to close the depot")]
+    [InlineData("the minister said there had been no mistake at the depot")]
+    [InlineData("the unions demanded an apology for the fire at the depot")]
+    [InlineData("the decision by Sweden to close the depot was a grave mistake")]
+    public void Fault_that_is_hypothetical_denied_demanded_or_someone_elses_admits_nothing(string later)
+    {
+        var verdict = Check("the fire at the depot had been started by lightning", later);
+
+        Assert.False(verdict.Contradiction, verdict.Explanation);
+    }
+
+    [Theory]
+    [InlineData("the strike was a tragic mistake", true)]
+    [InlineData("we fell short of the standards we set ourselves", true)]
+    [InlineData("the army took responsibility for the shelling", true)]
+    [InlineData("it would be a mistake to lift the sanctions", false)]
+    [InlineData("we have nothing to apologise for", false)]
+    [InlineData("the opposition called for an apology", false)]
+    public void An_admission_is_fault_owned_as_said(string text, bool admits) =>
+        Assert.Equal(admits, AdmissionJudge.Admits(text));
+}
