@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using Monitor.Abstractions;
 using Monitor.Analysis.Inference;
 
@@ -9,7 +10,7 @@ namespace Monitor.Analysis.Extraction;
 /// its speaker resolved to a tracked actor where one claims it, its mode, topic, stance, the time
 /// it was said and its character span. Output depends only on the article and the configuration.
 /// </summary>
-public sealed class StatementExtractor
+public sealed partial class StatementExtractor
 {
     private readonly SpeakerDirectory directory;
     private readonly TopicClassifier topicClassifier;
@@ -258,7 +259,17 @@ public sealed class StatementExtractor
             if (start > position) builder.Append(text, position, start - position).Append(' ');
             position = Math.Max(position, end);
         }
-        if (position < unit.End) builder.Append(text, position, unit.End - position);
+        if (position < unit.End)
+        {
+            // "…told reporters that X, but declined to say whether a party took place last year": a clause after the
+            // statement says when its own matter happened, not when the statement was made.
+            var rest = text[position..unit.End];
+            var cut = TrailingClause().Match(rest);
+            builder.Append(cut.Success ? rest[..cut.Index] : rest);
+        }
         return builder.ToString();
     }
+
+    [GeneratedRegex(@",?\s+but\s|;|,\s+(?:adding|while|which|as|after|before|saying)\s|\s(?:whether|that)\s", RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingClause();
 }

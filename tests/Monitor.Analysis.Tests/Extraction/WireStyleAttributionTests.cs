@@ -7,6 +7,27 @@ namespace Monitor.Analysis.Tests.Extraction;
 public sealed class WireStyleAttributionTests
 {
     [Fact]
+    public void A_time_named_in_a_clause_after_the_statement_dates_that_clause_not_the_saying()
+    {
+        var statements = Extract("Earlier, a Japanese spokesperson told reporters that all safety rules had been observed at the plant, "
+            + "but declined to say whether an inspection had taken place last year.");
+
+        var statement = Assert.Single(statements, s => s.Statement.Text.Contains("safety rules"));
+        Assert.Equal(Published, statement.Statement.SaidAt);
+        Assert.Equal(StatementMode.Assert, statement.Statement.Mode);
+    }
+
+    [Fact]
+    public void A_time_after_the_verb_of_saying_still_dates_the_saying()
+    {
+        var statements = Extract("Japan will not lift the rice tariffs, Haruto Sato said on Tuesday, adding that talks would resume in May.");
+
+        var statement = Assert.Single(statements, s => s.Statement.Text.Contains("rice tariffs"));
+
+        Assert.Equal(new DateTimeOffset(2025, 3, 11, 0, 0, 0, TimeSpan.Zero), statement.Statement.SaidAt);
+    }
+
+    [Fact]
     public void The_countrys_official_speaks_for_the_country_the_sentence_is_about()
     {
         var statement = Assert.Single(Extract("Japan is not planning to curb rice exports, the country's top farm official said on Thursday."));
