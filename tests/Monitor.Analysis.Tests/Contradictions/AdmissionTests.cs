@@ -54,6 +54,15 @@ public sealed class AdmissionTests(MiniLmFixture fixture)
         Assert.True(verdict.Contradiction, verdict.Explanation);
     }
 
+    [Fact]
+    public void An_admission_wrapped_in_words_of_its_own_still_meets_the_account_it_takes_back()
+    {
+        var verdict = Check("the safety rules had been followed at the depot at all times",
+            "I know how angry the families must feel that we ourselves fell short when it came to obeying the very rules we wrote");
+
+        Assert.True(verdict.Contradiction, verdict.Explanation);
+    }
+
     [Theory]
     [InlineData("it would be a mistake to close the depot")]
     [InlineData("the minister said there had been no mistake at the depot")]

@@ -51,7 +51,9 @@ public sealed class AdmissionJudge : IPairJudge
             if (c.Earlier.Modality != Modality.Fact || c.DifferentNames) continue;
             // One matter: a shared thing ("the strike", "the rules", an "aircraft" that is an "airliner"), or the same gist.
             var shared = c.SharedTerms + (c.SamePredicate || c.SameSense ? 1 : 0);
-            if (!(shared >= 1 && c.Similarity >= 0.3 || c.Similarity >= 0.55)) continue;
+            // An admission's own words ("I understand the anger…") pull its embedding away, so a shared thing and a
+            // shared act are enough on their own.
+            if (!(shared >= 2 || shared >= 1 && c.Similarity >= 0.3 || c.Similarity >= 0.55)) continue;
             var excused = exculpatory || c.Earlier.Polarity == Polarity.Negative;
             var score = Logistic.Of(-2.0
                                     + 3.0 * c.Similarity
