@@ -447,7 +447,17 @@ internal static class AttributionFinder
     }
 
     private static bool IsAccordingTo(IReadOnlyList<Token> tokens, int i) =>
-        i + 1 < tokens.Count && tokens[i].Is("according") && tokens[i + 1].Is("to") && !tokens[i].InQuote;
+        i + 1 < tokens.Count && tokens[i].Is("according") && tokens[i + 1].Is("to") && !tokens[i].InQuote
+        // "had to act according to the rules", "went according to plan": the manner of an act, not a source.
+        && !(i > 0 && MannerVerbs.Contains(tokens[i - 1].Text));
+
+    private static readonly HashSet<string> MannerVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "act", "acts", "acted", "acting", "proceed", "proceeds", "proceeded", "proceeding", "go", "goes", "went", "going", "gone",
+        "behave", "behaves", "behaved", "operate", "operates", "operated", "operating", "run", "runs", "ran", "work", "works",
+        "worked", "vary", "varies", "varied", "differ", "differs", "conduct", "conducted", "respond", "responded", "decide",
+        "decided", "pay", "paid", "priced", "distributed", "allocated", "treated", "done",
+    };
 
     private static Attribution Make(IReadOnlyList<Token> tokens, (int First, int Last) speaker, int cueFirst, int cueLast,
         (int Start, int End)[] contents, bool direct, string rule) =>

@@ -173,6 +173,17 @@ public sealed class ExtractionPatternTests
     }
 
     [Fact]
+    public void Acting_according_to_rules_is_a_manner_not_a_source()
+    {
+        var statements = Extract("Japan had rice enough for its own people, Haruto Sato said, but the country had to act according to regional trade rules.");
+
+        var statement = Assert.Single(statements, s => s.Statement.Text.Contains("rice enough"));
+        Assert.Equal("japan", statement.Statement.Actor);
+        Assert.Equal("Haruto Sato", statement.Statement.Speaker);
+        Assert.DoesNotContain(statements, s => s.Statement.Speaker?.Contains("rules") == true);
+    }
+
+    [Fact]
     public void Unknown_speakers_are_kept_with_their_words()
     {
         var statement = Assert.Single(Extract("Rosa Ferreira, a maritime lawyer, said the patrols broke no rules."));
