@@ -66,6 +66,18 @@ internal sealed class SpeakerDirectory
         return null;
     }
 
+    /// <summary>The longest alias of several words the phrase holds, with its actor ("the Agency for Food Safety and Hygiene").</summary>
+    public (string Alias, string Actor)? LongAliasIn(string phrase)
+    {
+        (string Alias, string Actor)? best = null;
+        foreach (var (alias, actor) in Aliases)
+        {
+            if (!alias.Contains(' ', StringComparison.Ordinal) || best is { } b && b.Alias.Length >= alias.Length) continue;
+            if (ContainsWords(phrase, alias)) best = (alias, actor);
+        }
+        return best;
+    }
+
     /// <summary>The actor a country adjective in the phrase points at ("Japanese Foreign Minister").</summary>
     public string? ActorByDemonym(string phrase)
     {

@@ -78,6 +78,9 @@ internal sealed class SpeakerResolver(SpeakerDirectory directory)
         if (isReport) return new ResolvedSpeaker(null, Office(text), SpeakerKind.Body, true, "media-report");
 
         var name = PersonName(words);
+        // "the Agency for Food Safety and Hygiene" is a body a tracked actor is known by, not a person called "Hygiene".
+        if (name is not null && directory.LongAliasIn(text) is { } body && SpeakerDirectory.ContainsWords(body.Alias, name))
+            return new ResolvedSpeaker(body.Actor, body.Alias, SpeakerKind.Body, false, "alias");
         if (name is not null && !name.Contains(' ', StringComparison.Ordinal))
         {
             var earlier = history.LastOrDefault(h => h.Kind == SpeakerKind.Person && DirectoryNameEndsWith(h.Speaker, name));

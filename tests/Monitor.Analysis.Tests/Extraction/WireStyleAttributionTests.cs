@@ -1,4 +1,5 @@
 using Monitor.Abstractions;
+using Monitor.Analysis.Extraction;
 using static Monitor.Analysis.Tests.Extraction.ExtractionFixture;
 
 namespace Monitor.Analysis.Tests.Extraction;
@@ -25,6 +26,20 @@ public sealed class WireStyleAttributionTests
         var statement = Assert.Single(statements, s => s.Statement.Text.Contains("rice tariffs"));
 
         Assert.Equal(new DateTimeOffset(2025, 3, 11, 0, 0, 0, TimeSpan.Zero), statement.Statement.SaidAt);
+    }
+
+    [Fact]
+    public void A_body_whose_long_name_is_an_alias_is_that_body_and_the_agency_named_again_is_it()
+    {
+        ActorDefinition[] actors = [new("japan", "Japan", ["Japan", "Tokyo", "Agency for Food Safety and Hygiene"], [])];
+        var text = "The Japanese Agency for Food Safety and Hygiene recommended on Friday that people wash imported fruit before eating it.\n\n"
+            + "The agency said washing could help stop infections spreading, citing new studies.";
+
+        var statements = new StatementExtractor(actors, []).Extract(new ArticleInput("a", text, Published, null, null)).Statements;
+
+        Assert.Equal(2, statements.Count);
+        Assert.All(statements, s => Assert.Equal("japan", s.Statement.Actor));
+        Assert.All(statements, s => Assert.Equal("Agency for Food Safety and Hygiene", s.Statement.Speaker));
     }
 
     [Fact]
@@ -120,10 +135,10 @@ public sealed class WireStyleAttributionTests
     [Fact]
     public void The_bank_named_by_its_common_noun_does_what_the_bank_named_before_did()
     {
-        var extractor = new Monitor.Analysis.Extraction.StatementExtractor([new ActorDefinition("baltic-bank", "Baltic Central Bank", ["Baltic Central Bank"], [])], []);
+        var extractor = new StatementExtractor([new ActorDefinition("baltic-bank", "Baltic Central Bank", ["Baltic Central Bank"], [])], []);
         const string text = "The Baltic Central Bank raised its deposit rate by 25 basis points on Thursday. The central bank kept its target for bond purchases at 10 billion euros a month.";
 
-        var statements = extractor.Extract(new Monitor.Analysis.Extraction.ArticleInput("d1", text, Published, "Wire", null)).Statements;
+        var statements = extractor.Extract(new ArticleInput("d1", text, Published, "Wire", null)).Statements;
 
         Assert.Equal("baltic-bank", Assert.Single(statements, s => s.Statement.Text.StartsWith("kept its target", StringComparison.Ordinal)).Statement.Actor);
     }
