@@ -75,6 +75,9 @@ public static class PredicateSenses
 
     private static readonly HashSet<string> Requests = Stems("ask", "request", "seek");
 
+    /// <summary>Nouns of evidence: "no evidence that", "no sign of", "traces of".</summary>
+    public static readonly IReadOnlySet<string> EvidenceNouns = Stems("evidence", "sign", "signs", "trace", "traces", "proof", "indication", "indications");
+
     /// <summary>Acts whose assertion denies the act they take as object: "banned exports" → not exported.</summary>
     private static readonly HashSet<string> Restricting = Stems(
         "ban", "prohibit", "forbid", "bar", "curb", "restrict", "block", "outlaw", "embargo", "halt", "stop", "suspend", "freeze", "ground", "cancel", "postpone", "discontinue");
@@ -101,11 +104,23 @@ public static class PredicateSenses
 
     /// <summary>
     /// The act a claim asserts or denies once a restricting verb is read as negation: "prohibited wheat exports"
-    /// → (export, negative); "no move to curb exports" → (export, positive). Null when the claim restricts nothing.
+    /// → (export, negative); "no move to curb exports" → (export, positive). Evidence said or denied stands for
+    /// the act it would show: "no sign that the lorry had been holding explosives" → (hold, negative). Null when
+    /// the claim restricts nothing and shows nothing.
     /// </summary>
     public static (string Predicate, Polarity Polarity)? Restricted(Claim claim)
     {
         var words = claim.Object.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (EvidenceNouns.Contains(claim.Predicate))
+        {
+            foreach (var word in words.Take(4))
+            {
+                if (!PredicateLexicon.IsPredicate(word) || word.Length < 4) continue;
+                var shown = PredicateLexicon.StemOf(word);
+                return Restricting.Contains(shown) ? null : (shown, claim.Polarity);
+            }
+            return null;
+        }
         if (!Restricting.Contains(claim.Predicate))
         {
             // "asked the union to postpone its departure": seeking to stop one's own act is not to do it, as its

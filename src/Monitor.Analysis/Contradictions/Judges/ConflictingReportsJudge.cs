@@ -14,7 +14,11 @@ public sealed class ConflictingReportsJudge : IPairJudge
 
     public PairFinding? Judge(PairContext pair)
     {
-        if (pair.Relation != PairRelation.TwoReports) return null;
+        // Two outlets, or an outlet's later findings against what an actor had said of the same event ("secondary
+        // explosions showed explosives" → "no sign of a second explosion"). The actor answering a report is a denial,
+        // judged by DenialOfReportJudge.
+        var reportAfterActor = pair.Relation == PairRelation.ReportAndActor && PairRelations.IsReport(pair.Later.Statement);
+        if (pair.Relation != PairRelation.TwoReports && !reportAfterActor) return null;
         PairFinding? best = null;
         foreach (var c in pair.Comparisons)
         {
