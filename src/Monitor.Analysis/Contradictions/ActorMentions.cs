@@ -37,7 +37,7 @@ public sealed class ActorMentions
 
     private static readonly IReadOnlySet<string> EmptyWords = new HashSet<string>();
 
-    private sealed record Snapshot((string ActorId, string[] Words)[] Names, IReadOnlySet<string> NameWords, int Version)
+    private sealed record Snapshot((string ActorId, string[] Words)[] Names, (string ActorId, string[] Words)[] People, IReadOnlySet<string> NameWords, int Version)
     {
         public IReadOnlyDictionary<string, IReadOnlySet<string>> WordsByActor { get; } = Names
             .GroupBy(n => n.ActorId, StringComparer.Ordinal)
@@ -58,12 +58,37 @@ public sealed class ActorMentions
                 .Where(n => n.Words.Length > 0)
                 .DistinctBy(n => (n.Id, string.Join(' ', n.Words)))
                 .ToArray();
-            return new Snapshot(names, names.SelectMany(n => n.Words).Select(WordStem.Of).ToHashSet(StringComparer.Ordinal), version);
+            var people = list
+                .SelectMany(a => a.Speakers.SelectMany(PersonNames).Select(words => (a.Id, Words: words)))
+                .DistinctBy(n => (n.Id, string.Join(' ', n.Words)))
+                .ToArray();
+            var nameWords = names.Concat(people).SelectMany(n => n.Words).Select(WordStem.Of).ToHashSet(StringComparer.Ordinal);
+            var surnames = list
+                .SelectMany(a => a.Speakers.Select(p => (a.Id, Surname: p.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault() ?? "")))
+                .Where(p => p.Surname.Length >= 3 && char.IsUpper(p.Surname[0]) && !Extraction.Lexicon.MonthSet.Contains(p.Surname))
+                .Distinct()
+                .ToArray();
+            return new Snapshot(names, people, nameWords, version) { Surnames = surnames };
         }
 
-        public bool SameNames(Snapshot other) =>
-            Names.Length == other.Names.Length
-            && Names.Zip(other.Names).All(p => p.First.ActorId == p.Second.ActorId && p.First.Words.SequenceEqual(p.Second.Words));
+        /// <summary>"a letter from Jane Doe": a report naming one of an actor's people by full name names the actor.</summary>
+        private static IEnumerable<string[]> PersonNames(SpeakerDefinition speaker)
+        {
+            var words = ClaimKey.Words(speaker.Name).ToArray();
+            if (words.Length > 1) yield return words;
+        }
+
+        /// <summary>
+        /// "Doe's decree": the surname alone, as written, names the person too, except where it is also a month
+        /// ("May") or a single letter. Matched with its capital and never opening a sentence, so "Rice prices rose"
+        /// names no one called Rice.
+        /// </summary>
+        public (string ActorId, string Surname)[] Surnames { get; init; } = [];
+
+        public bool SameNames(Snapshot other) => Same(Names, other.Names) && Same(People, other.People) && Surnames.SequenceEqual(other.Surnames);
+
+        private static bool Same((string ActorId, string[] Words)[] a, (string ActorId, string[] Words)[] b) =>
+            a.Length == b.Length && a.Zip(b).All(p => p.First.ActorId == p.Second.ActorId && p.First.Words.SequenceEqual(p.Second.Words));
     }
 
     /// <summary>The actors Monitor ships with, so reports about them are recognised without configuration.</summary>
@@ -74,12 +99,17 @@ public sealed class ActorMentions
         new("japan", "Japan", ["Japan", "Tokyo", "Japanese government", "Japanese foreign ministry"], []),
     ];
 
-    public IReadOnlyList<string> In(string text)
+    /// <param name="people">
+    /// Whether an actor's configured people name it too ("Putin's decree" in a report): for what an outlet reports,
+    /// not for what one actor says of another's leader, which is no claim about that actor's own acts.
+    /// </param>
+    public IReadOnlyList<string> In(string text, bool people = false)
     {
         // "Saudi Arabia's consulate" names Saudi Arabia.
         var words = ClaimKey.Words(text).Select(w => w.EndsWith("'s", StringComparison.Ordinal) ? w[..^2] : w).ToArray();
         var found = new List<string>();
-        foreach (var (actorId, name) in _current.Names)
+        var current = _current;
+        foreach (var (actorId, name) in people ? current.Names.Concat(current.People) : current.Names)
         {
             if (found.Contains(actorId)) continue;
             for (var i = 0; i + name.Length <= words.Length; i++)
@@ -89,6 +119,24 @@ public sealed class ActorMentions
                 break;
             }
         }
+        if (people)
+        {
+            foreach (var (actorId, surname) in current.Surnames)
+                if (!found.Contains(actorId) && NamesMidSentence(text, surname)) found.Add(actorId);
+        }
         return found.Order(StringComparer.Ordinal).ToArray();
+    }
+
+    private static bool NamesMidSentence(string text, string surname)
+    {
+        for (var at = text.IndexOf(surname, StringComparison.Ordinal); at >= 0; at = text.IndexOf(surname, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + surname.Length;
+            if (at > 0 && char.IsLetterOrDigit(text[at - 1]) || end < text.Length && char.IsLetter(text[end])) continue;
+            var before = text[..at].TrimEnd();
+            if (before.Length == 0 || before[^1] is '.' or '!' or '?' or '"' or '\u201c') continue;
+            return true;
+        }
+        return false;
     }
 }

@@ -39,7 +39,8 @@ public sealed class StatementAnalyzer(ISentenceEmbedder? embedder, ActorMentions
         }
         var declines = statement.Mode == StatementMode.Decline || analysis.Claims.All(c => c.Modality == Modality.Declined);
         var denies = statement.Mode == StatementMode.Deny || analysis.Denies;
-        return new AnalyzedStatement(statement, analysis.Claims, analysis.ClaimVectors, analysis.GistVector, analysis.Mentioned, analysis.KeyTerms, denies, declines)
+        var mentioned = statement.Actor is null ? analysis.MentionedByReport : analysis.Mentioned;
+        return new AnalyzedStatement(statement, analysis.Claims, analysis.ClaimVectors, analysis.GistVector, mentioned, analysis.KeyTerms, denies, declines)
         {
             SubjectActors = analysis.Claims.SelectMany(c => mentions.In(c.Subject)).Distinct(StringComparer.Ordinal).ToArray(),
         };
@@ -66,7 +67,7 @@ public sealed class StatementAnalyzer(ISentenceEmbedder? embedder, ActorMentions
             gistVector = embedded[^1];
         }
         var denies = claims.Any(c => c.Polarity == Polarity.Negative && ClaimsDeny(c));
-        return new Analysis(claims, vectors, gistVector, mentions.In(text), keyTerms, denies);
+        return new Analysis(claims, vectors, gistVector, mentions.In(text), mentions.In(text, people: true), keyTerms, denies);
     }
 
     /// <summary>
@@ -85,5 +86,7 @@ public sealed class StatementAnalyzer(ISentenceEmbedder? embedder, ActorMentions
     private static bool ClaimsDeny(Claim claim) =>
         Text.ClaimKey.Words(claim.Text).Any(w => ClaimLexicon.Denials.Contains(w) || w is "rejects" or "rejected" or "rejecting" or "dismissing" or "refuting");
 
-    private sealed record Analysis(IReadOnlyList<Claim> Claims, float[][] ClaimVectors, float[] GistVector, IReadOnlyList<string> Mentioned, string[] KeyTerms, bool Denies);
+    private sealed record Analysis(
+        IReadOnlyList<Claim> Claims, float[][] ClaimVectors, float[] GistVector, IReadOnlyList<string> Mentioned, IReadOnlyList<string> MentionedByReport,
+        string[] KeyTerms, bool Denies);
 }
