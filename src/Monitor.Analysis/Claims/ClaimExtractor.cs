@@ -104,7 +104,7 @@ public sealed partial class ClaimExtractor
         var declined = MarkPhrases(lower, ClaimLexicon.DeclinePhrases, consumed);
         var ruledOut = MarkRuledOut(lower, consumed);
         var hedged = MarkPhrases(lower, ClaimLexicon.HedgePhrases, consumed);
-        var demanded = MarkPhrases(lower, ClaimLexicon.DemandPhrases, consumed) && !mustPersist;
+        var demanded = MarkPhrases(lower, ClaimLexicon.DemandPhrases, consumed, skip: IsNounUse) && !mustPersist;
         var occurrence = FindFirstPhrase(lower, ClaimLexicon.OccurrencePhrases);
         var refusedAt = MarkPreferredOver(lower, consumed);
 
@@ -463,7 +463,7 @@ public sealed partial class ClaimExtractor
         lower[i] is "reject" or "rejects" or "rejected" or "rejecting" or "dismiss" or "dismisses"
         && lower.Skip(i + 1).Take(3).Any(w => w is "report" or "reports" or "claim" or "claims" or "allegation" or "allegations" or "suggestion" or "suggestions" or "speculation" or "rumours" or "rumors");
 
-    private static bool MarkPhrases(string[] lower, string[] phrases, bool[] consumed)
+    private static bool MarkPhrases(string[] lower, string[] phrases, bool[] consumed, Func<string[], int, bool>? skip = null)
     {
         var any = false;
         foreach (var phrase in phrases)
@@ -471,13 +471,21 @@ public sealed partial class ClaimExtractor
             var words = phrase.Split(' ');
             for (var i = 0; i + words.Length <= lower.Length; i++)
             {
-                if (!Matches(lower, i, words) || consumed.AsSpan(i, words.Length).Contains(true)) continue;
+                if (!Matches(lower, i, words) || consumed.AsSpan(i, words.Length).Contains(true) || skip?.Invoke(lower, i) == true) continue;
                 any = true;
                 for (var k = 0; k < words.Length; k++) consumed[i + k] = true;
             }
         }
         return any;
     }
+
+    /// <summary>
+    /// "Moscow's demands for guarantees", "the demand for talks": a word that can be a noun, after an owner or a
+    /// determiner, names a thing and asks for nothing.
+    /// </summary>
+    private static bool IsNounUse(string[] lower, int i) =>
+        i > 0 && lower[i] is "demand" or "demands" or "call"
+        && (lower[i - 1].EndsWith("'s", StringComparison.Ordinal) || NounSlot.Contains(lower[i - 1]) || lower[i - 1] is "these" or "those" or "such" or "with");
 
     private static (int Start, int End)? FindFirstPhrase(string[] lower, string[] phrases)
     {

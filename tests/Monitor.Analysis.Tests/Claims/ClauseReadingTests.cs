@@ -26,6 +26,16 @@ public sealed class ClauseReadingTests
         Assert.Equal(polarity, claim.Polarity);
     }
 
+    [Theory]
+    [InlineData("the ministry had no plans to close the port, after talks on the union's demands for higher pay")]
+    [InlineData("the cabinet would not reopen the mine despite the demand for jobs in the valley")]
+    public void A_demand_named_as_a_thing_asks_for_nothing(string text) =>
+        Assert.NotEqual(Modality.Demand, One(text).Modality);
+
+    [Fact]
+    public void A_demand_made_is_still_a_demand() =>
+        Assert.Equal(Modality.Demand, One("the union demands that the ministry reopen the port").Modality);
+
     [Fact]
     public void An_agreement_to_do_something_is_that_act()
     {
