@@ -230,6 +230,9 @@ public sealed partial class ClaimExtractor
             {
                 // "will stay shut", "remains closed": the state word is the predicate.
                 if (i + 1 < lower.Length && PredicateLexicon.IsPredicate(lower[i + 1])) return i + 1;
+                // "will stay in the province until …": staying put is the act itself.
+                if (i > 0 && word is "stay" or "stays" or "stayed" or "remain" or "remains" or "remained"
+                    && (i + 1 == lower.Length || StayingPut.Contains(lower[i + 1]))) return i;
                 continue;
             }
             if (i == 0) continue; // a sentence's first word is almost always its subject
@@ -252,6 +255,12 @@ public sealed partial class ClaimExtractor
             if (!consumed[i] && !inSpan(i) && !capitalised[i] && NounSlot.Contains(lower[i - 1]) && PredicateLexicon.IsPredicate(lower[i])) return i;
         return -1;
     }
+
+    /// <summary>Words after "stay" or "remain" that make it the act of staying somewhere rather than a link to a state.</summary>
+    private static readonly HashSet<string> StayingPut = new(StringComparer.Ordinal)
+    {
+        "in", "at", "inside", "behind", "until", "till", "there", "here", "put", "beyond", "on",
+    };
 
     /// <summary>Verbs that carry no act of their own when a noun names one: "make a payment", "reach an agreement", "take a decision".</summary>
     private static readonly HashSet<string> LightVerbs = new(StringComparer.Ordinal)

@@ -130,7 +130,9 @@ public static class ClaimComparer
         var words = ClaimKey.Words(claim.Text).ToArray();
         for (var i = 0; i < words.Length; i++)
         {
-            if (ExemptionWords.Contains(words[i])) return true;
+            // "may still sail" carves out; "with 200 citizens still in the country" says who was left behind.
+            if (ExemptionWords.Contains(words[i]) && !(words[i] == "still" && i + 1 < words.Length && words[i + 1] is "in" or "there" or "at" or "inside" or "here" or "on" or "behind"))
+                return true;
             if (ExemptionNouns.Contains(words[i]) && (i + 1 == words.Length || CarveOutFollowers.Contains(words[i + 1]))) return true;
             // Whole words only: "suspending" holds "pending" and exempts nothing.
             foreach (var phrase in ExemptionPhrases)

@@ -46,6 +46,8 @@ public static class PredicateSenses
         ["relax", "loosen", "ease", "abandon", "scrap", "dismantle", "lift", "discontinue"],
         ["follow", "observe", "obey", "comply", "abide", "respect", "honour", "honor"],
         ["breach", "violate", "break", "flout", "ignore"],
+        ["stay", "remain"],
+        ["leave", "withdraw", "depart", "exit", "quit"],
     ];
 
     private static readonly HashSet<(string, string)> Opposites = BuildOpposites();

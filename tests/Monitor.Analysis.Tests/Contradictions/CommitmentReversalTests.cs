@@ -17,6 +17,24 @@ public sealed class CommitmentReversalTests(MiniLmFixture fixture)
         fixture.Checker.Check(new PairInput(earlier, "chile", On(2, 1)), new PairInput(later, "chile", On(2, 1).AddDays(gapDays)));
 
     [Fact]
+    public void Promising_to_stay_put_then_leaving_with_people_still_there_is_a_reversal()
+    {
+        var verdict = Check("the peacekeepers will stay in the province until every civilian is out",
+            "the last peacekeepers left the province on Sunday with hundreds of civilians still there");
+
+        Assert.True(verdict.Contradiction, verdict.Explanation);
+    }
+
+    [Fact]
+    public void Promising_to_stay_then_to_remain_longer_is_no_reversal()
+    {
+        var verdict = Check("the peacekeepers will stay in the province until the spring",
+            "the peacekeepers would remain in the province through the winter and beyond");
+
+        Assert.False(verdict.Contradiction, verdict.Explanation);
+    }
+
+    [Fact]
     public void Keeping_a_measure_going_then_discontinuing_it_is_a_reversal()
     {
         var verdict = Check("the central bank would keep defending the copper price band with all the tools it has",
