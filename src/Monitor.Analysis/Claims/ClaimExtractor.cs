@@ -19,7 +19,7 @@ public sealed partial class ClaimExtractor
 {
     private const int MaxCueWords = 7;
 
-    [GeneratedRegex(@"(?<=[.!?;])\s+(?=[\p{Lu}""“'‘(\d])|,?\s+but\s+|\s+whereas\s+|,\s+when\s+|,\s+(?=(?:rejecting|denying|dismissing)\s)|,?\s+and\s+(?=(?:ruled|refused|rejected|denied|vowed|pledged|promised|insisted|said|added)\s)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=[.!?;])\s+(?=[\p{Lu}""“'‘(\d])|,?\s+but\s+|\s+whereas\s+|,\s+when\s+|,\s+(?=(?:rejecting|denying|dismissing)\s)|,?\s+and\s+(?=(?:ruled|refused|rejected|denied|vowed|pledged|promised|insisted|said|added|that)\s)", RegexOptions.CultureInvariant)]
     private static partial Regex SentenceBreak();
 
     // "a no-deal exit", "the anti-war camp": a prefix that negates is part of the word, not a negation of the claim,
@@ -139,7 +139,8 @@ public sealed partial class ClaimExtractor
 
         // "Tariffs … take effect" says the thing happens, whatever verb set it going; it outranks words like "imported".
         if (occurrence is not null) predicate = -1;
-        if (predicate >= 0 && occurrence is null && Directives.Contains(lower[predicate]) && DirectedAct(lower, consumed, predicate) is { } directed) predicate = directed;
+        if (predicate >= 0 && occurrence is null && (Directives.Contains(lower[predicate]) || Enacting.Contains(lower[predicate]))
+            && DirectedAct(lower, consumed, predicate, infinitiveOnly: Enacting.Contains(lower[predicate])) is { } directed) predicate = directed;
         // "made the repayment", "reached an agreement to suspend the ceiling": a light verb's noun names the act.
         (int Noun, string Act)? named = null;
         if (predicate >= 0 && occurrence is null && LightVerbs.Contains(lower[predicate]) && NamedAct(lower, consumed, predicate) is { } act)
@@ -181,10 +182,11 @@ public sealed partial class ClaimExtractor
         var splitAt = predicateStart >= 0 ? predicateStart : lower.Length;
         var subject = string.Join(' ', Enumerable.Range(0, splitAt).Where(IsContent).Select(i => lower[i]));
         var objectWords = string.Join(' ', Enumerable.Range(0, lower.Length).Where(i => i > predicateEnd && IsContent(i)).Select(i => lower[i]));
-        var terms = Enumerable.Range(0, lower.Length).Where(IsContent).Select(i => WordStem.Of(lower[i])).Distinct(StringComparer.Ordinal).ToArray();
+        // "Ukrainian territory" and "regions of Ukraine" name one country.
+        var terms = Enumerable.Range(0, lower.Length).Where(IsContent).Select(i => WordStem.Of(Demonyms.CountryWordOf(lower[i]))).Distinct(StringComparer.Ordinal).ToArray();
         var names = Enumerable.Range(1, Math.Max(0, lower.Length - 1))
             .Where(i => IsContent(i) && char.IsUpper(tokens[i].Value[0]))
-            .Select(i => WordStem.Of(lower[i])).Distinct(StringComparer.Ordinal).ToArray();
+            .Select(i => WordStem.Of(Demonyms.CountryWordOf(lower[i]))).Distinct(StringComparer.Ordinal).ToArray();
         var neutral = string.Join(' ', Enumerable.Range(0, lower.Length)
             .Where(i => !consumed[i] && !negations.Contains(i) && !ClaimLexicon.Negations.Contains(lower[i]) && !ClaimLexicon.Denials.Contains(lower[i]))
             .Select(i => lower[i]));
@@ -363,13 +365,16 @@ public sealed partial class ClaimExtractor
         "order", "orders", "ordered", "ordering", "instructed", "instructs", "directed", "directs",
     };
 
+    /// <summary>Verbs that enact what their document does: "signed treaties to annex", "signs a decree to raise".</summary>
+    private static readonly HashSet<string> Enacting = new(StringComparer.Ordinal) { "sign", "signs", "signed", "signing" };
+
     /// <summary>The act a directive orders: the next lexicon verb within a few words, after "to" or as a participle ("grounded").</summary>
-    private static int? DirectedAct(string[] lower, bool[] consumed, int directive)
+    private static int? DirectedAct(string[] lower, bool[] consumed, int directive, bool infinitiveOnly = false)
     {
         for (var i = directive + 1; i < lower.Length && i <= directive + 6; i++)
         {
             if (consumed[i] || !PredicateLexicon.IsPredicate(lower[i])) continue;
-            if (lower[i - 1] == "to" || lower[i].EndsWith("ed", StringComparison.Ordinal) || lower[i].EndsWith("en", StringComparison.Ordinal)) return i;
+            if (lower[i - 1] == "to" || !infinitiveOnly && (lower[i].EndsWith("ed", StringComparison.Ordinal) || lower[i].EndsWith("en", StringComparison.Ordinal))) return i;
         }
         return null;
     }

@@ -15,4 +15,12 @@ public static class Demonyms
         ("Finnish", "Finland"), ("Swedish", "Sweden"), ("Norwegian", "Norway"), ("Canadian", "Canada"), ("Taiwanese", "Taiwan"),
         ("Philippine", "Philippines"), ("Vietnamese", "Vietnam"), ("European", "European Union"), ("EU", "European Union"),
     ];
+
+    private static readonly Dictionary<string, string> CountryWords = All
+        .Where(d => !d.Adjective.Contains(' ', StringComparison.Ordinal) && !d.Country.Contains(' ', StringComparison.Ordinal))
+        .GroupBy(d => d.Adjective.ToLowerInvariant(), StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.First().Country.ToLowerInvariant(), StringComparer.Ordinal);
+
+    /// <summary>The one-word country a lower-case adjective names ("ukrainian" → "ukraine"), or the word itself.</summary>
+    public static string CountryWordOf(string lowerWord) => CountryWords.TryGetValue(lowerWord, out var country) ? country : lowerWord;
 }

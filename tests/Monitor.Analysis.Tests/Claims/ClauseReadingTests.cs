@@ -27,6 +27,25 @@ public sealed class ClauseReadingTests
     }
 
     [Theory]
+    [InlineData("The president signed a decree on Friday to raise the retirement age", "rais")]
+    [InlineData("The two leaders signed the treaty with Japan in the capital", "sign")]
+    public void Signing_a_document_to_do_something_is_that_act(string text, string act) =>
+        Assert.Equal(act, One(text).Predicate);
+
+    [Fact]
+    public void A_second_reported_clause_after_and_that_is_a_claim_of_its_own()
+    {
+        var claims = _extractor.Extract("its plans did not include closing the border and that it did not intend to raise tariffs", SaidAt);
+
+        Assert.Equal(2, claims.Count);
+        Assert.All(claims, c => Assert.Equal(Polarity.Negative, c.Polarity));
+    }
+
+    [Fact]
+    public void A_country_adjective_and_the_country_are_one_term() =>
+        Assert.Contains(One("the troops left the regions of Ukraine").Terms, One("the troops left Ukrainian territory").Terms.Contains);
+
+    [Theory]
     [InlineData("the ministry had no plans to close the port, after talks on the union's demands for higher pay")]
     [InlineData("the cabinet would not reopen the mine despite the demand for jobs in the valley")]
     public void A_demand_named_as_a_thing_asks_for_nothing(string text) =>
