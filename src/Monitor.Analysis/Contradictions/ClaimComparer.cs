@@ -65,6 +65,12 @@ public static class ClaimComparer
             restrictedRelated = actA.Length > 0 && (actA == actB || PredicateSenses.SameSense(actA, actB));
             opposed |= restrictedRelated && polarityA != polarityB;
         }
+        var reached = PredicateSenses.RefusedActReached(earlier, later);
+        if (reached)
+        {
+            restrictedRelated = true;
+            opposed = true;
+        }
         // An exemption narrows a rule ("cargoes already loaded may still sail"); it does not reverse it.
         if (opposed && !polarityFlip && Exempts(later)) opposed = false;
         if (opposed && restrictedRelated && Exempts(later)) opposed = false;

@@ -144,6 +144,24 @@ public static class PredicateSenses
         return null;
     }
 
+    /// <summary>Acts that are done by reaching an outcome that names them: a deal is negotiated, as a meeting is talked at.</summary>
+    private static readonly HashSet<string> Negotiating = Stems("negotiate", "bargain", "talk", "discuss");
+
+    /// <summary>Words that say an agreement was reached, which only negotiating reaches.</summary>
+    private static readonly HashSet<string> AgreementWords = new(StringComparer.Ordinal)
+    {
+        "agreement", "agreed", "agrees", "deal", "accord", "compromise", "negotiated",
+    };
+
+    /// <summary>
+    /// "Will not negotiate over the ceiling" then "reached an agreement to suspend the ceiling": the agreement, done,
+    /// is the negotiation refused, whatever act the agreement itself then names.
+    /// </summary>
+    public static bool RefusedActReached(Claim earlier, Claim later) =>
+        earlier.Polarity == Polarity.Negative && Negotiating.Contains(earlier.Predicate)
+        && later.Polarity == Polarity.Positive && later.Modality is Modality.Fact or Modality.Commitment
+        && Text.ClaimKey.Words(later.Text).Any(AgreementWords.Contains);
+
     private static HashSet<string> Stems(params string[] words) => words.Select(PredicateLexicon.StemOf).ToHashSet(StringComparer.Ordinal);
 
     private static Dictionary<string, int> BuildSenses()

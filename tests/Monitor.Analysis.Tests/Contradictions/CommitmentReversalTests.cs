@@ -35,6 +35,24 @@ public sealed class CommitmentReversalTests(MiniLmFixture fixture)
     }
 
     [Fact]
+    public void Refusing_to_negotiate_then_reaching_a_deal_on_the_same_matter_is_a_reversal()
+    {
+        var verdict = Check("the government would not negotiate over raising the borrowing limit",
+            "the government reached an agreement with the opposition to suspend the borrowing limit until 2027");
+
+        Assert.True(verdict.Contradiction, verdict.Explanation);
+    }
+
+    [Fact]
+    public void Refusing_to_negotiate_one_matter_then_a_deal_on_another_is_no_reversal()
+    {
+        var verdict = Check("the government would not negotiate over raising the borrowing limit",
+            "the government reached a deal with farmers on fishing quotas for the northern coast");
+
+        Assert.False(verdict.Contradiction, verdict.Explanation);
+    }
+
+    [Fact]
     public void Keeping_a_measure_going_then_discontinuing_it_is_a_reversal()
     {
         var verdict = Check("the central bank would keep defending the copper price band with all the tools it has",
