@@ -41,6 +41,12 @@ public sealed record Claim(
     /// </summary>
     public IReadOnlyList<string> Actors { get; init; } = [];
 
+    /// <summary>
+    /// A promise or claim made on a condition ("if the court allows it, we will supply"): read as a possibility,
+    /// yet an opposite act done later still breaks what was offered.
+    /// </summary>
+    public bool Conditional { get; init; }
+
     /// <summary>WordNet footprints of the content nouns, by stem, so claims about one thing in other words ("wheat"/"food") meet.</summary>
     public IReadOnlyList<TermConcept> Concepts { get; init; } = [];
 

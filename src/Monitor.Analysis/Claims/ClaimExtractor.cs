@@ -118,6 +118,8 @@ public sealed partial class ClaimExtractor
             if (ClaimLexicon.Unlikely.Contains(lower[i])) negations.Add(i);
             else if (ClaimLexicon.Negations.Contains(lower[i]))
             {
+                // "after the No vote", "the No campaign": a capitalised option inside a sentence is a name, not a negation.
+                if (i > 0 && capitalised[i] && lower[i] == "no") continue;
                 // "We never said we would open an office" denies the saying, not the opening.
                 if (i + 1 < lower.Length && SpeechVerbs.Contains(lower[i + 1])) continue;
                 negations.Add(i);
@@ -130,7 +132,10 @@ public sealed partial class ClaimExtractor
             else if (ClaimLexicon.NegatingVerbs.Contains(lower[i]) && IsNegatingUse(lower, i)) negations.Add(i);
         }
         if (refusedAt >= 0) negations.Add(refusedAt);
-        var predicate = FindPredicate(lower, consumed, capitalised, InSpan, opensWithVerb);
+        // "If citizens are left, we will stay": the condition's verbs are not the act promised.
+        var condition = ConditionTokens(sentence, tokens.Select(t => (t.Index, t.End)).ToArray(), lower);
+        var predicate = FindPredicate(lower, consumed.Select((c, i) => c || condition[i]).ToArray(), capitalised, InSpan, opensWithVerb);
+        if (predicate < 0 && condition.Any(c => c)) predicate = FindPredicate(lower, consumed, capitalised, InSpan, opensWithVerb);
         // "accepted an agreement he did not believe in": a negation inside a clause that describes the object negates that clause.
         if (predicate >= 0) negations.RemoveAll(i => InRelativeClause(lower, predicate, i));
         // "neither its plan nor its intention" is one negation said twice.
@@ -207,7 +212,9 @@ public sealed partial class ClaimExtractor
         {
             RetractedQuantities = quantities.Where(q => Retracted(sentence, q.Start)).Select(q => q.Quantity).ToArray(),
             RetractedDates = dates.Where(d => Retracted(sentence, d.Start)).Select(d => d.Date).ToArray(),
-            Concepts = concepts, PredicateConcept = PredicateConceptOf(occurrence is not null ? predicateText : actWord) };
+            Concepts = concepts, PredicateConcept = PredicateConceptOf(occurrence is not null ? predicateText : actWord),
+            // Only a stated condition ("if", "unless"); "not before purchases end" is a sequence, not an offer.
+            Conditional = lower.Any(ClaimLexicon.Conditions.Contains) && !declined };
     }
 
     /// <summary>
@@ -261,8 +268,27 @@ public sealed partial class ClaimExtractor
     /// <summary>Words after "stay" or "remain" that make it the act of staying somewhere rather than a link to a state.</summary>
     private static readonly HashSet<string> StayingPut = new(StringComparer.Ordinal)
     {
-        "in", "at", "inside", "behind", "until", "till", "there", "here", "put", "beyond", "on",
+        "in", "at", "inside", "behind", "until", "till", "there", "here", "put", "beyond", "on", "to",
     };
+
+    /// <summary>
+    /// The words of a condition ("if the court allows it", "unless talks fail"): from the conditional word to the
+    /// next comma, or to the end of the sentence when the condition comes last.
+    /// </summary>
+    private static bool[] ConditionTokens(string sentence, (int Index, int End)[] tokens, string[] lower)
+    {
+        var condition = new bool[lower.Length];
+        for (var i = 0; i < lower.Length; i++)
+        {
+            if (lower[i] is not ("if" or "unless")) continue;
+            for (var j = i; j < lower.Length; j++)
+            {
+                condition[j] = true;
+                if (j + 1 < lower.Length && sentence[tokens[j].End..tokens[j + 1].Index].Contains(',')) break;
+            }
+        }
+        return condition;
+    }
 
     /// <summary>Verbs that carry no act of their own when a noun names one: "make a payment", "reach an agreement", "take a decision".</summary>
     private static readonly HashSet<string> LightVerbs = new(StringComparer.Ordinal)

@@ -26,6 +26,23 @@ public sealed class ClauseReadingTests
         Assert.Equal(polarity, claim.Polarity);
     }
 
+    [Fact]
+    public void A_condition_that_comes_first_does_not_give_the_act()
+    {
+        var claim = One("If any citizens are left, we are going to stay until they are all out");
+
+        Assert.Equal("stay", claim.Predicate);
+        Assert.True(claim.Conditional);
+    }
+
+    [Fact]
+    public void A_capitalised_referendum_option_is_not_a_negation() =>
+        Assert.Equal(Polarity.Positive, One("The minister resigned on Monday after the No vote").Polarity);
+
+    [Fact]
+    public void Not_acting_before_a_step_is_a_sequence_not_a_condition() =>
+        Assert.False(One("The board does not expect to raise rates before its purchases end").Conditional);
+
     [Theory]
     [InlineData("The president signed a decree on Friday to raise the retirement age", "rais")]
     [InlineData("The two leaders signed the treaty with Japan in the capital", "sign")]

@@ -53,6 +53,29 @@ public sealed class CommitmentReversalTests(MiniLmFixture fixture)
     }
 
     [Fact]
+    public void An_offer_on_a_condition_then_its_opposite_done_outright_is_a_reversal()
+    {
+        var verdict = Check("if the trade body agrees, the republic is ready to supply copper to every buyer from next week",
+            "the republic prohibited copper exports with immediate effect");
+
+        Assert.True(verdict.Contradiction, verdict.Explanation);
+    }
+
+    [Theory]
+    [InlineData("the minister would resign if voters approved the bailout", "the minister resigned on Monday after the No vote")]
+    [InlineData("if there is a need, the group always stays ready to cut output further", "the group cut output by another 500,000 barrels a day")]
+    public void A_condition_then_the_act_itself_is_no_reversal(string earlier, string later) =>
+        Assert.False(Check(earlier, later).Contradiction);
+
+    [Fact]
+    public void A_hedged_offer_then_its_opposite_is_no_reversal()
+    {
+        var verdict = Check("the republic could supply copper to every buyer from next week", "the republic prohibited copper exports with immediate effect");
+
+        Assert.False(verdict.Contradiction, verdict.Explanation);
+    }
+
+    [Fact]
     public void Keeping_a_measure_going_then_discontinuing_it_is_a_reversal()
     {
         var verdict = Check("the central bank would keep defending the copper price band with all the tools it has",

@@ -25,10 +25,13 @@ public sealed class NegatedClaimJudge : IPairJudge
         PairFinding? best = null;
         foreach (var c in pair.Comparisons)
         {
-            if (!Firm(c.Earlier) || !Firm(c.Later)) continue;
+            // "If permitted, we are ready to supply the world" then "exports banned": an offer on a condition, then its
+            // opposite done outright; the condition leaves room, so it counts for less than a promise.
+            var conditionalOffer = c.Earlier.Conditional && c.Earlier.Modality == Modality.Possibility && c.Later.Modality == Modality.Fact && c.Opposed;
+            if (!Firm(c.Earlier) && !conditionalOffer || !Firm(c.Later)) continue;
             var weaklyOpposed = !c.PredicatesRelated && c.Earlier.Polarity != c.Later.Polarity && c.Similarity >= 0.8 && c.TermOverlap >= 0.5;
             if (!c.Opposed && !weaklyOpposed) continue;
-            var score = OppositionScore.Of(c, weaklyOpposed);
+            var score = OppositionScore.Of(c, weaklyOpposed, conditionalOffer);
             if (best is not null && best.Score >= score) continue;
             var stance = StanceVerbs.Contains(c.Earlier.Predicate) || StanceVerbs.Contains(c.Later.Predicate);
             // A turn on a stance verb ("never recognise" → "recognise") is a stance reversal first.

@@ -7,8 +7,10 @@ namespace Monitor.Analysis.Contradictions.Judges;
 /// </summary>
 internal static class OppositionScore
 {
-    public static double Of(ClaimComparison c, bool weaklyOpposed = false)
+    /// <param name="conditionalOffer">The earlier side promised on a condition: weighed as a promise, less a margin for the condition.</param>
+    public static double Of(ClaimComparison c, bool weaklyOpposed = false, bool conditionalOffer = false)
     {
+        var promised = c.Earlier.Modality == Claims.Modality.Commitment || conditionalOffer;
         // "a border post in Narva" and "a border post in Tartu" share their first words but are two things.
         var sameThing = c.SameObject && !c.DifferentNames;
         return Logistic.Of(-6.5
@@ -21,11 +23,12 @@ internal static class OppositionScore
                     // The same act done to the same thing, however differently the rest of each sentence runs.
                     + (sameThing && (c.SamePredicate || c.SameSense || c.OppositePredicate) ? 2.0 : 0)
                     // An intention, then its opposite done to that same thing: the narration of the act rarely reads like the promise.
-                    + (sameThing && c.Opposed && c.Earlier.Modality == Claims.Modality.Commitment && (c.SamePredicate || c.SameSense || c.OppositePredicate) ? 1.5 : 0)
+                    + (sameThing && c.Opposed && promised && (c.SamePredicate || c.SameSense || c.OppositePredicate) ? 1.5 : 0)
                     // The same figure on the same act ("a 75-point rise" / "raised by three-quarters of a point") names one act, however it is worded.
                     + (c.SameFigure && (c.SamePredicate || c.SameSense) ? 4.5 : c.SameFigure ? 2.5 : 0)
                     - (c.DifferentNames ? 4.0 : 0)
                     - (c.SharedTerms == 0 && !c.SameFigure ? 2.5 : 0)
-                    - (weaklyOpposed ? 1.0 : 0));
+                    - (weaklyOpposed ? 1.0 : 0)
+                    - (conditionalOffer ? 1.0 : 0));
     }
 }
