@@ -88,7 +88,8 @@ public sealed partial class ClaimExtractor
                        && lower[i - 1] is not ("be" or "been" or "being" or "is" or "are" or "on" or "of" or "in" or "at" or "for" or "with" or "from" or "by" or "to")
                        && !NounSlot.Contains(lower[i - 1])))
                    && !lower.Any(w => w is "will" or "shall" or "going" or "won't");
-        var dates = DateReader.Read(sentence, reference, past);
+        var future = !past && lower.Any(w => w is "will" or "shall" or "won't" or "would");
+        var dates = DateReader.Read(sentence, reference, past, future);
         var spans = dates.Select(d => (d.Start, d.End)).ToList();
         var quantities = QuantityReader.Read(sentence, spans);
         spans.AddRange(quantities.Select(q => (q.Start, q.End)));

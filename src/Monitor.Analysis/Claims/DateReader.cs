@@ -43,7 +43,8 @@ public static partial class DateReader
 
     /// <summary>Resolved dates with the character ranges they cover, in text order.</summary>
     /// <param name="pastTense">The sentence speaks of the past, so a bare weekday is the last one, not the next.</param>
-    public static IReadOnlyList<(ClaimDate Date, int Start, int End)> Read(string sentence, DateOnly reference, bool pastTense = false)
+    /// <param name="futureTense">The sentence speaks of what will be done, so a day named without its year is the next one.</param>
+    public static IReadOnlyList<(ClaimDate Date, int Start, int End)> Read(string sentence, DateOnly reference, bool pastTense = false, bool futureTense = false)
     {
         var found = new List<(ClaimDate, int, int)>();
         var taken = new List<(int Start, int End)>();
@@ -56,8 +57,8 @@ public static partial class DateReader
         }
 
         foreach (Match m in PartOfYear().Matches(sentence)) Take(m, PartOfYearDate(m, reference));
-        foreach (Match m in DayMonth().Matches(sentence)) Take(m, DayDate(m, reference));
-        foreach (Match m in MonthDay().Matches(sentence)) Take(m, DayDate(m, reference));
+        foreach (Match m in DayMonth().Matches(sentence)) Take(m, DayDate(m, reference, futureTense));
+        foreach (Match m in MonthDay().Matches(sentence)) Take(m, DayDate(m, reference, futureTense));
         foreach (Match m in MonthYear().Matches(sentence))
             Take(m, new ClaimDate(new DateOnly(int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture), MonthNumber(m), 1), DatePrecision.Month, m.Value));
         foreach (Match m in MonthOnly().Matches(sentence))
@@ -77,10 +78,29 @@ public static partial class DateReader
         }
         foreach (Match m in RelativePeriod().Matches(sentence)) Take(m, Period(m, reference));
         foreach (Match m in WeekdayName().Matches(sentence)) Take(m, WeekdayDate(m, reference, pastTense));
-        return found.OrderBy(f => f.Item2).ToArray();
+        return found.Select(f => PutOffTo(sentence, f, reference)).OrderBy(f => f.Item2).ToArray();
     }
 
-    private static ClaimDate? DayDate(Match m, DateOnly reference)
+    private static readonly string[] PutOffWords = ["postpone", "delay", "defer", "push back", "pushed back", "extend", "extension", "put off"];
+
+    /// <summary>
+    /// "asked to postpone the exit until September 30", said in March: the date an act is put off to lies ahead,
+    /// even when the nearest such day is behind.
+    /// </summary>
+    private static (ClaimDate, int, int) PutOffTo(string sentence, (ClaimDate Date, int Start, int End) found, DateOnly reference)
+    {
+        var (date, start, end) = found;
+        if (date.Start >= reference || date.Text.Any(char.IsDigit) && YearIn(date.Text)) return found;
+        var before = sentence[..start].TrimEnd();
+        if (!(before.EndsWith(" until", StringComparison.OrdinalIgnoreCase) || before.EndsWith(" till", StringComparison.OrdinalIgnoreCase)
+              || before.EndsWith(" beyond", StringComparison.OrdinalIgnoreCase))) return found;
+        if (!PutOffWords.Any(w => sentence.Contains(w, StringComparison.OrdinalIgnoreCase))) return found;
+        return (date with { Start = date.Start.AddYears(1) }, start, end);
+    }
+
+    private static bool YearIn(string text) => Regex.IsMatch(text, @"\b\d{4}\b");
+
+    private static ClaimDate? DayDate(Match m, DateOnly reference, bool futureTense)
     {
         var month = MonthNumber(m);
         var day = int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture);
@@ -96,6 +116,7 @@ public static partial class DateReader
         {
             if (day > DateTime.DaysInMonth(year, month)) continue;
             var candidate = new DateOnly(year, month, day);
+            if (futureTense && candidate < reference) continue;
             if (best is null || Math.Abs(candidate.DayNumber - reference.DayNumber) < Math.Abs(best.Value.DayNumber - reference.DayNumber)) best = candidate;
         }
         return best is null ? null : new ClaimDate(best.Value, DatePrecision.Day, m.Value);

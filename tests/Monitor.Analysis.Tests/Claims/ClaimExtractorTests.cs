@@ -62,6 +62,15 @@ public sealed class ClaimExtractorTests
         Assert.Equal((100m, "bp"), Figure("The bank cut rates by 1 percentage point."));
     }
 
+    [Fact]
+    public void A_day_promised_or_put_off_to_lies_ahead_even_when_the_same_day_last_year_is_nearer()
+    {
+        // Said on 3 February: the nearest 30 September is last year's, but a promise or a delay means the next one.
+        Assert.Equal(new DateOnly(2025, 9, 30), One("The country will leave the union on Sept. 30.").Dates[0].Start);
+        Assert.Equal(new DateOnly(2025, 9, 30), One("The ministry asked the union to postpone the vote until September 30.").Dates.Single(d => d.Text.Contains("September")).Start);
+        Assert.Equal(new DateOnly(2024, 9, 30), One("The vote was held on September 30.").Dates[0].Start);
+    }
+
     private (decimal, string) Figure(string text)
     {
         var quantity = Assert.Single(One(text).Quantities);
