@@ -20,6 +20,8 @@ public static class ClaimComparer
 
     public static IEnumerable<ClaimComparison> Compare(AnalyzedStatement earlier, AnalyzedStatement later)
     {
+        // "Sri Lanka will pay" and "it is suspending payments": the speaking actor is there in both, named or not.
+        string[] speakers = [.. new[] { earlier.Statement.Actor, later.Statement.Actor }.OfType<string>().Distinct(StringComparer.Ordinal)];
         for (var i = 0; i < earlier.Claims.Count; i++)
         {
             for (var j = 0; j < later.Claims.Count; j++)
@@ -27,13 +29,14 @@ public static class ClaimComparer
                 var similarity = earlier.ClaimVectors.Count > i && later.ClaimVectors.Count > j
                     ? VectorMath.Cosine(earlier.ClaimVectors[i], later.ClaimVectors[j])
                     : -1;
-                yield return Compare(earlier.Claims[i], later.Claims[j], similarity);
+                yield return Compare(earlier.Claims[i], later.Claims[j], similarity, speakers);
             }
         }
     }
 
     /// <param name="similarity">Embedding cosine of the two neutral texts; negative when none is available.</param>
-    public static ClaimComparison Compare(Claim earlier, Claim later, double similarity)
+    /// <param name="speakers">The actors who made the two statements: a claim naming its own speaker names no other party.</param>
+    public static ClaimComparison Compare(Claim earlier, Claim later, double similarity, IReadOnlyList<string>? speakers = null)
     {
         var termsA = earlier.Terms;
         var termsB = later.Terms;
@@ -71,12 +74,14 @@ public static class ClaimComparer
             restrictedRelated = true;
             opposed = true;
         }
+        // "Asked to postpone the exit until June 30", then "will leave on Oct. 31": the act after the date kept to it.
+        if (opposed && restrictedRelated && (PutsOffUntilBefore(earlier, later) || PutsOffUntilBefore(later, earlier))) opposed = false;
         // An exemption narrows a rule ("cargoes already loaded may still sail"); it does not reverse it.
         if (opposed && !polarityFlip && Exempts(later)) opposed = false;
         if (opposed && restrictedRelated && Exempts(later)) opposed = false;
         var related = samePredicate || sameSense || oppositePredicate || occurrence || restrictedRelated;
 
-        var differentNames = NamesOtherThan(earlier, later) && NamesOtherThan(later, earlier);
+        var differentNames = NamesOtherThan(earlier, later, speakers ?? []) && NamesOtherThan(later, earlier, speakers ?? []);
         var numberConflict = Numbers(earlier.Quantities, later.Quantities);
         var dateConflict = Dates(earlier.Dates, later.Dates);
         // "Will raise rates by 25 points" then "raised rates by 50 points": the change word is the promised act itself,
@@ -88,9 +93,25 @@ public static class ClaimComparer
             SameObject(earlier, later), Corrects(earlier, later));
     }
 
+    private static readonly HashSet<string> PutOffWords = new(StringComparer.Ordinal)
+    {
+        "postpone", "postponed", "postpones", "postponing", "delay", "delayed", "delays", "delaying", "defer", "deferred", "defers",
+    };
+
+    /// <summary>Whether the first claim puts an act off until a date that every date of the second claim comes after.</summary>
+    private static bool PutsOffUntilBefore(Claim putOff, Claim other)
+    {
+        if (other.Dates.Count == 0 || !ClaimKey.Words(putOff.Text).Any(PutOffWords.Contains)) return false;
+        // The date it is put off to, not the day it was asked ("asked on Monday to postpone it until June 30").
+        var until = putOff.Dates.Where(d => UntilWords.Any(u => putOff.Text.Contains(u + d.Text, StringComparison.OrdinalIgnoreCase))).ToArray();
+        return until.Length > 0 && other.Dates.All(d => d.Start > until.Max(p => p.Start));
+    }
+
+    private static readonly string[] UntilWords = ["until ", "till ", "to ", "beyond "];
+
     /// <summary>Whether the claim names a place, party or tracked actor the other claim does not.</summary>
-    private static bool NamesOtherThan(Claim claim, Claim other) =>
-        claim.Names.Any(n => !other.Terms.Contains(n)) || claim.Actors.Any(a => !other.Actors.Contains(a));
+    private static bool NamesOtherThan(Claim claim, Claim other, IReadOnlyList<string> speakers) =>
+        claim.Names.Any(n => !other.Terms.Contains(n)) || claim.Actors.Any(a => !other.Actors.Contains(a) && !speakers.Contains(a));
 
     private static bool Corrects(Claim earlier, Claim later) =>
         // The figure set aside often drops its unit ("57 Canadians, not 63"): its value names the earlier figure.

@@ -78,8 +78,9 @@ public sealed class StatementAnalyzer(ISentenceEmbedder? embedder, ActorMentions
     {
         var actors = mentions.In(claim.Text);
         if (actors.Count == 0) return claim;
-        var names = claim.Names.Where(n => !actors.Any(a => mentions.WordsOf(a).Contains(n))).ToArray();
-        return claim with { Names = names, Actors = actors };
+        bool NamesActor(string stem) => actors.Any(a => mentions.WordsOf(a).Contains(stem));
+        // Nor do they say what the claim is about: "Russia" in a report on Russia and in Russia's own reply is no shared matter.
+        return claim with { Names = claim.Names.Where(n => !NamesActor(n)).ToArray(), Terms = claim.Terms.Where(t => !NamesActor(t)).ToArray(), Actors = actors };
     }
 
     // A negative claim that also uses a word of denial ("denies", "baseless", "rejects reports") denies rather than merely negates.

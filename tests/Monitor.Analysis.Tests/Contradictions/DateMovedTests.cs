@@ -51,6 +51,26 @@ public sealed class DateMovedTests(MiniLmFixture fixture)
     }
 
     [Fact]
+    public void A_departure_put_off_to_a_date_then_promised_for_a_later_date_is_a_moved_date_not_a_reversal()
+    {
+        var verdict = Check("asked the customs union on Monday to postpone Portugal's departure until June 30",
+            "Portugal will leave the customs union on Oct. 31, whatever happens");
+
+        Assert.NotEqual(AlertKinds.NegatedClaim, verdict.Kind);
+        Assert.Contains("30 Jun 2024", verdict.Explanation);
+        Assert.Contains("31 Oct 2024", verdict.Explanation);
+    }
+
+    [Fact]
+    public void The_speaking_actor_named_on_one_side_only_is_no_other_party()
+    {
+        var verdict = Check("Portugal was able to meet its obligations, including its bonds, without any pain to creditors",
+            "it was suspending payments on its foreign debt, pending a restructuring backed by the International Monetary Fund");
+
+        Assert.True(verdict.Contradiction, verdict.Explanation);
+    }
+
+    [Fact]
     public void Two_aliases_of_one_actor_are_not_two_different_places()
     {
         var verdict = Check("the Portuguese Republic will not close its embassy in Caracas",

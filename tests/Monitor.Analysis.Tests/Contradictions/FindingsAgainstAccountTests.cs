@@ -46,4 +46,13 @@ public sealed class FindingsAgainstAccountTests(MiniLmFixture fixture)
         Assert.True(verdict.Contradiction, verdict.Explanation);
         Assert.Equal(AlertKinds.ConflictingReports, verdict.Kind);
     }
+
+    [Fact]
+    public void An_actors_own_name_in_a_report_and_in_its_reply_is_no_shared_matter()
+    {
+        var verdict = Check("Norwegian state media had stepped up broadcasts denigrating its neighbours and the pact", null,
+            "Norway needed binding guarantees that its neighbours would never join the pact", "norway");
+
+        Assert.False(verdict.Contradiction, verdict.Explanation);
+    }
 }
