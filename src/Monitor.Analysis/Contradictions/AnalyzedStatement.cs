@@ -18,4 +18,7 @@ public sealed record AnalyzedStatement(
 {
     /// <summary>Tracked actors named in a claim's subject ("an Iranian missile hit the jet"): what the statement says about them, not merely mentions.</summary>
     public IReadOnlyList<string> SubjectActors { get; init; } = [];
+
+    /// <summary>Whether the statement owns a fault ("a tragic mistake", "accepted full responsibility"); see <see cref="Judges.AdmissionJudge"/>.</summary>
+    public bool AdmitsFault { get; init; }
 }

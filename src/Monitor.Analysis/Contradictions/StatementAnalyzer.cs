@@ -43,6 +43,7 @@ public sealed class StatementAnalyzer(ISentenceEmbedder? embedder, ActorMentions
         return new AnalyzedStatement(statement, analysis.Claims, analysis.ClaimVectors, analysis.GistVector, mentioned, analysis.KeyTerms, denies, declines)
         {
             SubjectActors = analysis.Claims.SelectMany(c => mentions.In(c.Subject)).Distinct(StringComparer.Ordinal).ToArray(),
+            AdmitsFault = analysis.AdmitsFault,
         };
     }
 
@@ -67,7 +68,7 @@ public sealed class StatementAnalyzer(ISentenceEmbedder? embedder, ActorMentions
             gistVector = embedded[^1];
         }
         var denies = claims.Any(c => c.Polarity == Polarity.Negative && ClaimsDeny(c));
-        return new Analysis(claims, vectors, gistVector, mentions.In(text), mentions.In(text, people: true), keyTerms, denies);
+        return new Analysis(claims, vectors, gistVector, mentions.In(text), mentions.In(text, people: true), keyTerms, denies, Judges.AdmissionJudge.Admits(text));
     }
 
     /// <summary>
@@ -89,5 +90,5 @@ public sealed class StatementAnalyzer(ISentenceEmbedder? embedder, ActorMentions
 
     private sealed record Analysis(
         IReadOnlyList<Claim> Claims, float[][] ClaimVectors, float[] GistVector, IReadOnlyList<string> Mentioned, IReadOnlyList<string> MentionedByReport,
-        string[] KeyTerms, bool Denies);
+        string[] KeyTerms, bool Denies, bool AdmitsFault);
 }
