@@ -101,7 +101,7 @@ public static class ClaimComparer
     /// <summary>Whether the first claim puts an act off until a date that every date of the second claim comes after.</summary>
     private static bool PutsOffUntilBefore(Claim putOff, Claim other)
     {
-        if (other.Dates.Count == 0 || !ClaimKey.Words(putOff.Text).Any(PutOffWords.Contains)) return false;
+        if (other.Dates.Count == 0 || putOff.Dates.Count == 0 || !ClaimKey.Words(putOff.Text).Any(PutOffWords.Contains)) return false;
         // The date it is put off to, not the day it was asked ("asked on Monday to postpone it until June 30").
         var until = putOff.Dates.Where(d => UntilWords.Any(u => putOff.Text.Contains(u + d.Text, StringComparison.OrdinalIgnoreCase))).ToArray();
         return until.Length > 0 && other.Dates.All(d => d.Start > until.Max(p => p.Start));

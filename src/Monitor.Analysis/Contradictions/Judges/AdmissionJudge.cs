@@ -37,10 +37,9 @@ public sealed class AdmissionJudge : IPairJudge
 
     public PairFinding? Judge(PairContext pair)
     {
-        if (pair.Relation != PairRelation.SameActor) return null;
+        if (!pair.Later.AdmitsFault || pair.Earlier.AdmitsFault || pair.Relation != PairRelation.SameActor) return null;
         if (pair.Earlier.Statement.Mode is not (StatementMode.Assert or StatementMode.Deny)) return null;
         if (pair.Later.Statement.Mode != StatementMode.Assert || pair.Later.Denies) return null;
-        if (!pair.Later.AdmitsFault || pair.Earlier.AdmitsFault) return null;
         // "Japan's decision was a grave mistake" blames another party; an admission names no one else.
         if (pair.Later.MentionedActors.Any(a => !string.Equals(a, pair.Later.Statement.Actor, StringComparison.OrdinalIgnoreCase))) return null;
 
