@@ -81,7 +81,9 @@ public sealed partial class ClaimExtractor
         var capitalised = tokens.Select(t => char.IsUpper(t.Value[0])).ToArray();
         // A narrated act's text starts at its verb ("raised rates by half a point"): there the first word is the predicate.
         // A denial's verb ("rejecting a report that …") negates what follows; it is not the act.
-        var opensWithVerb = tokens.Length > 0 && char.IsLower(tokens[0].Value[0]) && PredicateLexicon.IsPredicate(lower[0])
+        // So is a light verb whose noun names the act ("announced a military operation", "made the final payment").
+        var opensWithVerb = tokens.Length > 0 && char.IsLower(tokens[0].Value[0])
+                            && (PredicateLexicon.IsPredicate(lower[0]) || LightVerbs.Contains(lower[0]) && NamedAct(lower, new bool[lower.Length], 0) is not null)
                             && !IsDenyingReject(lower, 0) && !ClaimLexicon.Denials.Contains(lower[0]);
         var past = (lower.Any(PastMarkers.Contains) || opensWithVerb || Enumerable.Range(1, Math.Max(0, lower.Length - 1)).Any(i =>
                        lower[i].EndsWith("ed", StringComparison.Ordinal) && PredicateLexicon.IsPredicate(lower[i])
@@ -296,7 +298,8 @@ public sealed partial class ClaimExtractor
     {
         "make", "makes", "made", "making", "reach", "reaches", "reached", "reaching", "take", "takes", "took", "taken", "taking",
         "give", "gives", "gave", "given", "giving", "carry", "carries", "carried", "carrying", "conduct", "conducts", "conducted",
-        "strike", "strikes", "struck", "seal", "seals", "sealed",
+        "strike", "strikes", "struck", "seal", "seals", "sealed", "launch", "launches", "launched", "launching", "mount", "mounts",
+        "mounted", "announce", "announces", "announced",
     };
 
     /// <summary>
@@ -309,12 +312,23 @@ public sealed partial class ClaimExtractor
         for (var j = verb + 1; j < lower.Length && j <= verb + 4; j++)
         {
             if (consumed[j] || lower[j] is "to" or "of" or "in" or "on" or "at" or "for" or "by" or "with" or "from" or "and" or "or" or "that" or "which") return null;
-            if (NounSlot.Contains(lower[j]) || ClaimLexicon.FunctionWords.Contains(lower[j])) continue;
+            if (NounSlot.Contains(lower[j]) || ClaimLexicon.FunctionWords.Contains(lower[j]) || lower[j] is "military" or "armed" or "special" or "ground" or "naval") continue;
+            if (MilitaryActs.TryGetValue(lower[j], out var military) && (lower[j] != "operation" || lower[j - 1] is "military" or "special")) return (j, military);
             if (WordNetLexicon.Shared.ActNamedBy(lower[j]) is { } act) return (j, act);
             if (++describing > 2) return null;
         }
         return null;
     }
+
+    /// <summary>
+    /// Nouns that name an armed act in news copy, where WordNet's derivations lead elsewhere ("offensive" is no
+    /// kind of "offend"): "launched an offensive", "announced a military operation" attack.
+    /// </summary>
+    private static readonly Dictionary<string, string> MilitaryActs = new(StringComparer.Ordinal)
+    {
+        ["offensive"] = "attack", ["assault"] = "attack", ["operation"] = "attack", ["invasion"] = "invade", ["incursion"] = "invade",
+        ["airstrike"] = "strike", ["airstrikes"] = "strike", ["bombardment"] = "attack", ["attack"] = "attack", ["attacks"] = "attack",
+    };
 
     /// <summary>Acts of intent whose noun passes to the act it names next: "an agreement to suspend the ceiling" → suspend.</summary>
     private static readonly HashSet<string> IntentActs = new(StringComparer.Ordinal) { "agree", "decide", "promise", "pledge", "commit", "undertake", "plan" };

@@ -81,7 +81,9 @@ public static class ClaimComparer
         if (opposed && restrictedRelated && Exempts(later)) opposed = false;
         var related = samePredicate || sameSense || oppositePredicate || occurrence || restrictedRelated;
 
-        var differentNames = NamesOtherThan(earlier, later, speakers ?? []) && NamesOtherThan(later, earlier, speakers ?? []);
+        // "attack Ukraine" on both sides names one target, whatever other places each sentence passes through.
+        var sameNamedObject = ObjectHead(earlier).Intersect(ObjectHead(later), StringComparer.Ordinal).Any(h => earlier.Names.Contains(h) && later.Names.Contains(h));
+        var differentNames = !sameNamedObject && NamesOtherThan(earlier, later, speakers ?? []) && NamesOtherThan(later, earlier, speakers ?? []);
         var numberConflict = Numbers(earlier.Quantities, later.Quantities);
         var dateConflict = Dates(earlier.Dates, later.Dates);
         // "Will raise rates by 25 points" then "raised rates by 50 points": the change word is the promised act itself,
