@@ -80,16 +80,24 @@ public sealed class ContradictionEngine(IEnumerable<IContradictionDetector> dete
             // An announced intention does not stand for the act that carries it out: "very unlikely" → "we intend to
             // raise" → "raised" flags the act as well as the intention.
             var repeatsLater = SameVoice(middle, finding.Later) && !StatementOrder.IsCopy(middle, finding.Later) && !AnnouncesWhatWasDone(middle, finding.Later);
-            if (repeatsLater && Conflict(middle, finding.Earlier, finding)) return true;
+            if (repeatsLater && Conflict(middle, finding.Earlier, finding, anyTurn: true)) return true;
             var repeatsEarlier = SameVoice(middle, finding.Earlier) && !StatementOrder.IsCopy(middle, finding.Earlier);
-            if (repeatsEarlier && Conflict(middle, finding.Later, finding)) return true;
+            if (repeatsEarlier && Conflict(middle, finding.Later, finding, anyTurn: false)) return true;
         }
         return false;
     }
 
     /// <summary>Whether the detector that made the finding sees the same kind of conflict between <paramref name="a"/> and <paramref name="b"/>.</summary>
-    private bool Conflict(Statement a, Statement b, Contradiction finding) =>
-        _detectors.Where(d => d.Name == finding.Detector).SelectMany(d => d.Detect(a, [b])).Any(c => c.Kind == finding.Kind);
+    /// <param name="anyTurn">
+    /// Whether a broken denial and a negated claim count as one turn, the opposite said or done: "no plans to attack"
+    /// → "launched an offensive" → "sent troops to fight there" turns once, at the offensive, whichever kind each
+    /// later step is read as. A position repeated before the turn keeps the first statement's own alert.
+    /// </param>
+    private bool Conflict(Statement a, Statement b, Contradiction finding, bool anyTurn) =>
+        _detectors.Where(d => d.Name == finding.Detector).SelectMany(d => d.Detect(a, [b]))
+            .Any(c => anyTurn ? TurnOf(c.Kind) == TurnOf(finding.Kind) : c.Kind == finding.Kind);
+
+    private static string TurnOf(string kind) => kind == AlertKinds.BrokenDenial ? AlertKinds.NegatedClaim : kind;
 
     private bool AnnouncesWhatWasDone(Statement intention, Statement act) =>
         _detectors.OfType<ClaimContradictionDetector>().Any(d => d.IsIntentionThenAct(intention, act));
