@@ -100,7 +100,7 @@ public sealed class ActorMentions
     ];
 
     /// <param name="people">
-    /// Whether an actor's configured people name it too ("Putin's decree" in a report): for what an outlet reports,
+    /// Whether an actor's configured people name it too ("the president's decree" in a report naming him): for what an outlet reports,
     /// not for what one actor says of another's leader, which is no claim about that actor's own acts.
     /// </param>
     public IReadOnlyList<string> In(string text, bool people = false)

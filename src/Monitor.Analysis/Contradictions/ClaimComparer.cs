@@ -20,7 +20,7 @@ public static class ClaimComparer
 
     public static IEnumerable<ClaimComparison> Compare(AnalyzedStatement earlier, AnalyzedStatement later)
     {
-        // "Sri Lanka will pay" and "it is suspending payments": the speaking actor is there in both, named or not.
+        // "The republic will pay" and "it is suspending payments": the speaking actor is there in both, named or not.
         string[] speakers = [.. new[] { earlier.Statement.Actor, later.Statement.Actor }.OfType<string>().Distinct(StringComparer.Ordinal)];
         for (var i = 0; i < earlier.Claims.Count; i++)
         {
