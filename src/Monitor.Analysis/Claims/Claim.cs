@@ -47,6 +47,9 @@ public sealed record Claim(
     /// </summary>
     public bool Conditional { get; init; }
 
+    /// <summary>The latest date the sentence puts an act off to ("asked to postpone the exit until 30 June"); null when it puts nothing off.</summary>
+    public ClaimDate? PutOffUntil { get; init; }
+
     /// <summary>WordNet footprints of the content nouns, by stem, so claims about one thing in other words ("wheat"/"food") meet.</summary>
     public IReadOnlyList<TermConcept> Concepts { get; init; } = [];
 

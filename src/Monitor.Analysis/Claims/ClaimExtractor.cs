@@ -137,8 +137,8 @@ public sealed partial class ClaimExtractor
         if (refusedAt >= 0) negations.Add(refusedAt);
         // "If citizens are left, we will stay": the condition's verbs are not the act promised.
         var condition = ConditionTokens(sentence, tokens.Select(t => (t.Index, t.End)).ToArray(), lower);
-        var predicate = FindPredicate(lower, consumed.Select((c, i) => c || condition[i]).ToArray(), capitalised, InSpan, opensWithVerb);
-        if (predicate < 0 && condition.Any(c => c)) predicate = FindPredicate(lower, consumed, capitalised, InSpan, opensWithVerb);
+        var predicate = condition is null ? -1 : FindPredicate(lower, consumed.Select((c, i) => c || condition[i]).ToArray(), capitalised, InSpan, opensWithVerb);
+        if (predicate < 0) predicate = FindPredicate(lower, consumed, capitalised, InSpan, opensWithVerb);
         // "accepted an agreement he did not believe in": a negation inside a clause that describes the object negates that clause.
         if (predicate >= 0) negations.RemoveAll(i => InRelativeClause(lower, predicate, i));
         // "neither its plan nor its intention" is one negation said twice.
@@ -217,7 +217,8 @@ public sealed partial class ClaimExtractor
             RetractedDates = dates.Where(d => Retracted(sentence, d.Start)).Select(d => d.Date).ToArray(),
             Concepts = concepts, PredicateConcept = PredicateConceptOf(occurrence is not null ? predicateText : actWord),
             // Only a stated condition ("if", "unless"); "not before purchases end" is a sequence, not an offer.
-            Conditional = lower.Any(ClaimLexicon.Conditions.Contains) && !declined };
+            Conditional = lower.Any(ClaimLexicon.Conditions.Contains) && !declined,
+            PutOffUntil = dates.Where(d => !Retracted(sentence, d.Start) && DateReader.IsPutOffTo(sentence, d.Start)).Select(d => d.Date).MaxBy(d => d.Start) };
     }
 
     /// <summary>
@@ -276,14 +277,15 @@ public sealed partial class ClaimExtractor
 
     /// <summary>
     /// The words of a condition ("if the court allows it", "unless talks fail"): from the conditional word to the
-    /// next comma, or to the end of the sentence when the condition comes last.
+    /// next comma, or to the end of the sentence when the condition comes last. Null when the sentence states none.
     /// </summary>
-    private static bool[] ConditionTokens(string sentence, (int Index, int End)[] tokens, string[] lower)
+    private static bool[]? ConditionTokens(string sentence, (int Index, int End)[] tokens, string[] lower)
     {
-        var condition = new bool[lower.Length];
+        bool[]? condition = null;
         for (var i = 0; i < lower.Length; i++)
         {
             if (lower[i] is not ("if" or "unless")) continue;
+            condition ??= new bool[lower.Length];
             for (var j = i; j < lower.Length; j++)
             {
                 condition[j] = true;

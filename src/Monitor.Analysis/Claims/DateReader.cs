@@ -83,6 +83,18 @@ public static partial class DateReader
 
     private static readonly string[] PutOffWords = ["postpone", "delay", "defer", "push back", "pushed back", "extend", "extension", "put off"];
 
+    private static readonly string[] UntilWords = ["until", "till", "to", "beyond"];
+
+    /// <summary>Whether the sentence puts an act off ("asked to postpone the exit", "a delay", "pushed back").</summary>
+    public static bool PutsOff(string sentence) => PutOffWords.Any(w => sentence.Contains(w, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Whether the date starting at <paramref name="start"/> is what something is put off to: "until 30 June", "to next year".</summary>
+    public static bool IsPutOffTo(string sentence, int start)
+    {
+        var before = sentence[..start].TrimEnd();
+        return UntilWords.Any(u => before.EndsWith(" " + u, StringComparison.OrdinalIgnoreCase)) && PutsOff(sentence);
+    }
+
     /// <summary>
     /// "asked to postpone the exit until September 30", said in March: the date an act is put off to lies ahead,
     /// even when the nearest such day is behind.
@@ -90,11 +102,7 @@ public static partial class DateReader
     private static (ClaimDate, int, int) PutOffTo(string sentence, (ClaimDate Date, int Start, int End) found, DateOnly reference)
     {
         var (date, start, end) = found;
-        if (date.Start >= reference || date.Text.Any(char.IsDigit) && YearIn(date.Text)) return found;
-        var before = sentence[..start].TrimEnd();
-        if (!(before.EndsWith(" until", StringComparison.OrdinalIgnoreCase) || before.EndsWith(" till", StringComparison.OrdinalIgnoreCase)
-              || before.EndsWith(" beyond", StringComparison.OrdinalIgnoreCase))) return found;
-        if (!PutOffWords.Any(w => sentence.Contains(w, StringComparison.OrdinalIgnoreCase))) return found;
+        if (date.Start >= reference || YearIn(date.Text) || !IsPutOffTo(sentence, start)) return found;
         return (date with { Start = date.Start.AddYears(1) }, start, end);
     }
 

@@ -80,7 +80,7 @@ public sealed class ActorMentions
 
         /// <summary>
         /// "Doe's decree": the surname alone, as written, names the person too, except where it is also a month
-        /// ("May") or a single letter. Matched with its capital and never opening a sentence, so "Rice prices rose"
+        /// ("May") or shorter than three letters. Matched with its capital and never opening a sentence, so "Rice prices rose"
         /// names no one called Rice.
         /// </summary>
         public (string ActorId, string Surname)[] Surnames { get; init; } = [];

@@ -68,12 +68,7 @@ public static class ClaimComparer
             restrictedRelated = actA.Length > 0 && (actA == actB || PredicateSenses.SameSense(actA, actB));
             opposed |= restrictedRelated && polarityA != polarityB;
         }
-        var reached = PredicateSenses.RefusedActReached(earlier, later);
-        if (reached)
-        {
-            restrictedRelated = true;
-            opposed = true;
-        }
+        if (PredicateSenses.RefusedActReached(earlier, later)) restrictedRelated = opposed = true;
         // "Asked to postpone the exit until June 30", then "will leave on Oct. 31": the act after the date kept to it.
         if (opposed && restrictedRelated && (PutsOffUntilBefore(earlier, later) || PutsOffUntilBefore(later, earlier))) opposed = false;
         // An exemption narrows a rule ("cargoes already loaded may still sail"); it does not reverse it.
@@ -82,7 +77,8 @@ public static class ClaimComparer
         var related = samePredicate || sameSense || oppositePredicate || occurrence || restrictedRelated;
 
         // "attack Ukraine" on both sides names one target, whatever other places each sentence passes through.
-        var sameNamedObject = ObjectHead(earlier).Intersect(ObjectHead(later), StringComparer.Ordinal).Any(h => earlier.Names.Contains(h) && later.Names.Contains(h));
+        var (headA, headB) = (ObjectHead(earlier), ObjectHead(later));
+        var sameNamedObject = headA.Intersect(headB, StringComparer.Ordinal).Any(h => earlier.Names.Contains(h) && later.Names.Contains(h));
         var differentNames = !sameNamedObject && NamesOtherThan(earlier, later, speakers ?? []) && NamesOtherThan(later, earlier, speakers ?? []);
         var numberConflict = Numbers(earlier.Quantities, later.Quantities);
         var dateConflict = Dates(earlier.Dates, later.Dates);
@@ -92,24 +88,12 @@ public static class ClaimComparer
         var change = !actDoneOtherwise && ClaimKey.Words(later.Text).Any(ChangeWords.Contains);
         return new ClaimComparison(earlier, later, similarity, overlap, shared, samePredicate, oppositePredicate, related, opposed,
             differentNames, numberConflict, dateConflict, change, sameSense || restrictedRelated, SameFigure(earlier.Quantities, later.Quantities),
-            SameObject(earlier, later), Corrects(earlier, later));
+            SameObject(earlier, later, headA, headB), Corrects(earlier, later));
     }
-
-    private static readonly HashSet<string> PutOffWords = new(StringComparer.Ordinal)
-    {
-        "postpone", "postponed", "postpones", "postponing", "delay", "delayed", "delays", "delaying", "defer", "deferred", "defers",
-    };
 
     /// <summary>Whether the first claim puts an act off until a date that every date of the second claim comes after.</summary>
-    private static bool PutsOffUntilBefore(Claim putOff, Claim other)
-    {
-        if (other.Dates.Count == 0 || putOff.Dates.Count == 0 || !ClaimKey.Words(putOff.Text).Any(PutOffWords.Contains)) return false;
-        // The date it is put off to, not the day it was asked ("asked on Monday to postpone it until June 30").
-        var until = putOff.Dates.Where(d => UntilWords.Any(u => putOff.Text.Contains(u + d.Text, StringComparison.OrdinalIgnoreCase))).ToArray();
-        return until.Length > 0 && other.Dates.All(d => d.Start > until.Max(p => p.Start));
-    }
-
-    private static readonly string[] UntilWords = ["until ", "till ", "to ", "beyond "];
+    private static bool PutsOffUntilBefore(Claim putOff, Claim other) =>
+        putOff.PutOffUntil is { } until && other.Dates.Count > 0 && other.Dates.All(d => d.Start > until.Start);
 
     /// <summary>Whether the claim names a place, party or tracked actor the other claim does not.</summary>
     private static bool NamesOtherThan(Claim claim, Claim other, IReadOnlyList<string> speakers) =>
@@ -200,10 +184,8 @@ public static class ClaimComparer
     private const int ObjectHeadWords = 4;
 
     /// <summary>Whether the objects' first content words meet: "withdrawing the bill" / "withdraw the extradition bill".</summary>
-    private static bool SameObject(Claim earlier, Claim later)
+    private static bool SameObject(Claim earlier, Claim later, string[] a, string[] b)
     {
-        var a = ObjectHead(earlier);
-        var b = ObjectHead(later);
         if (a.Length == 0 || b.Length == 0) return false;
         if (a.Intersect(b, StringComparer.Ordinal).Any()) return true;
         var conceptsA = earlier.Concepts.Where(c => a.Contains(c.Stem)).ToArray();

@@ -78,7 +78,7 @@ public static class PredicateSenses
     private static readonly HashSet<string> Requests = Stems("ask", "request", "seek");
 
     /// <summary>Nouns of evidence: "no evidence that", "no sign of", "traces of".</summary>
-    public static readonly IReadOnlySet<string> EvidenceNouns = Stems("evidence", "sign", "signs", "trace", "traces", "proof", "indication", "indications");
+    private static readonly HashSet<string> EvidenceNouns = Stems("evidence", "sign", "signs", "trace", "traces", "proof", "indication", "indications");
 
     /// <summary>Acts whose assertion denies the act they take as object: "banned exports" → not exported.</summary>
     private static readonly HashSet<string> Restricting = Stems(
