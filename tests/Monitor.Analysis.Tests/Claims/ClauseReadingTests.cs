@@ -36,6 +36,15 @@ public sealed class ClauseReadingTests
     }
 
     [Fact]
+    public void A_word_with_a_negating_prefix_neither_negates_nor_names_the_word_it_prefixes()
+    {
+        var claim = One("The party backed a snap election to stop a no-deal exit");
+
+        Assert.Equal(Polarity.Positive, claim.Polarity);
+        Assert.DoesNotContain("deal", claim.Terms);
+    }
+
+    [Fact]
     public void A_capitalised_referendum_option_is_not_a_negation() =>
         Assert.Equal(Polarity.Positive, One("The minister resigned on Monday after the No vote").Polarity);
 

@@ -33,6 +33,21 @@ public sealed class ActorMentionsTests
         Assert.Empty(Mentions.In(text, people: true));
 
     [Fact]
+    public void An_actors_own_names_are_no_term_of_what_a_claim_is_about()
+    {
+        var analyzer = new StatementAnalyzer(null, Mentions);
+        var statement = new Statement("s", "d", "ruritania", null, "Ruritanian ports will stay open to ships from Strelsau", false, StatementMode.Assert, null, null,
+            new DateTimeOffset(2024, 9, 21, 0, 0, 0, TimeSpan.Zero), null, []);
+
+        var claim = Assert.Single(analyzer.Analyze(statement).Claims);
+
+        Assert.Equal(["ruritania"], claim.Actors);
+        Assert.DoesNotContain("strelsau", claim.Terms);
+        Assert.DoesNotContain("ruritania", claim.Terms);
+        Assert.Contains("port", claim.Terms);
+    }
+
+    [Fact]
     public void A_report_of_a_leaders_decree_is_compared_with_the_actors_denial()
     {
         var checker = new PairChecker(null, [new ActorDefinition("ruritania", "Ruritania", ["Ruritania", "Strelsau"], [new SpeakerDefinition("Rudolf Elphberg", "President")])]);
