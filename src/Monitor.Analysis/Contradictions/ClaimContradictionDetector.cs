@@ -99,7 +99,7 @@ public sealed class ClaimContradictionDetector : IContradictionDetector
                 : _decider.Decide(_analyzer.Analyze(earlier), analyzedIncoming);
             if (decision.Finding is not { } finding) continue;
             if (finding.Kind == ContradictionKinds.Softened && !_decider.Options.IncludeSoftened) continue;
-            yield return new Contradiction(finding.Kind, Math.Round(finding.Score, 3), finding.Explanation, Name, earlier, later);
+            yield return new Contradiction(finding.Kind, Math.Round(finding.Score, 3), finding.Explanation, Name, earlier, later, finding.Evidence?.Earlier.Cue);
         }
     }
 }

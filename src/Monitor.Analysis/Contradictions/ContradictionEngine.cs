@@ -95,7 +95,13 @@ public sealed class ContradictionEngine(IEnumerable<IContradictionDetector> dete
     /// </param>
     private bool Conflict(Statement a, Statement b, Contradiction finding, bool anyTurn) =>
         _detectors.Where(d => d.Name == finding.Detector).SelectMany(d => d.Detect(a, [b]))
-            .Any(c => anyTurn ? TurnOf(c.Kind) == TurnOf(finding.Kind) : c.Kind == finding.Kind);
+            .Any(c => (anyTurn ? TurnOf(c.Kind) == TurnOf(finding.Kind) : c.Kind == finding.Kind) && SameEarlierClaim(c, finding));
+
+    // "Would resume the bill and ruled out withdrawing it": a later halt turns the first claim, not the second,
+    // so the withdrawal that comes after the halt is still a turn of its own.
+    private static bool SameEarlierClaim(Contradiction middle, Contradiction finding) =>
+        middle.EarlierClaim is null || finding.EarlierClaim is null || middle.Earlier.Id != finding.Earlier.Id
+        || middle.EarlierClaim == finding.EarlierClaim;
 
     private static string TurnOf(string kind) => kind == AlertKinds.BrokenDenial ? AlertKinds.NegatedClaim : kind;
 

@@ -23,10 +23,15 @@ public interface IContradictionDetector
 }
 
 /// <summary>Two statements that cannot both hold, with a kind, a score in [0, 1] and a plain-words reason.</summary>
+/// <param name="EarlierClaim">
+/// The words of the earlier statement's claim the conflict rests on ("ruled out withdrawing"); none when it
+/// rests on the whole statement. A statement that makes two claims can be turned on each in its own time.
+/// </param>
 public sealed record Contradiction(
     string Kind,
     double Score,
     string Explanation,
     string Detector,
     Statement Earlier,
-    Statement Later);
+    Statement Later,
+    string? EarlierClaim = null);

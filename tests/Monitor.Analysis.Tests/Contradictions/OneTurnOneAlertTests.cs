@@ -37,4 +37,21 @@ public sealed class OneTurnOneAlertTests
 
         Assert.Equal(("s1", "s2-other-outlet"), (found.Earlier.Id, found.Later.Id));
     }
+
+    [Fact]
+    public void A_statement_with_two_claims_can_be_turned_on_each_in_its_own_time()
+    {
+        var pledge = Said("s1", "the review of the pact would resume on Monday as planned and ruled out withdrawing from it", 1, Stance.Neutral);
+        var halt = Said("s2", "the review of the pact would not resume this year", 8, Stance.Neutral);
+        var withdrawal = Said("s3", "Japan would formally withdraw from the pact", 20, Stance.Neutral);
+        var repeat = Said("s4", "Japan would formally withdraw from the pact before the summer", 21, Stance.Neutral);
+
+        var atHalt = Engine.Detect(halt, [pledge]);
+        var atWithdrawal = Engine.Detect(withdrawal, [pledge, halt]);
+        var afterWithdrawal = Engine.Detect(repeat, [pledge, halt, withdrawal]);
+
+        Assert.Contains(("s1", "s2"), atHalt.Select(c => (c.Earlier.Id, c.Later.Id)));
+        Assert.Contains(("s1", "s3"), atWithdrawal.Select(c => (c.Earlier.Id, c.Later.Id)));
+        Assert.DoesNotContain("s1", afterWithdrawal.Select(c => c.Earlier.Id));
+    }
 }
