@@ -50,6 +50,9 @@ public sealed record Claim(
     /// <summary>The latest date the sentence puts an act off to ("asked to postpone the exit until 30 June"); null when it puts nothing off.</summary>
     public ClaimDate? PutOffUntil { get; init; }
 
+    /// <summary>The dead or missing the claim counts, zero when it says there were none; null when it names no toll.</summary>
+    public Toll? Toll { get; init; }
+
     /// <summary>WordNet footprints of the content nouns, by stem, so claims about one thing in other words ("wheat"/"food") meet.</summary>
     public IReadOnlyList<TermConcept> Concepts { get; init; } = [];
 

@@ -74,7 +74,7 @@ internal static class ClaimLexicon
         "cannot be excluded", "can't be excluded", "not excluded", "under review", "reviewing", "exploring", "explore",
         "no decision", "not yet decided", "yet to decide", "has not decided", "have not decided", "undecided",
         "not yet", "time yet", "likely", "most likely", "seemed", "seems", "appears", "appeared", "probably",
-        "contemplating",
+        "contemplating", "no immediate",
     ];
 
     public static readonly string[] DeclinePhrases =

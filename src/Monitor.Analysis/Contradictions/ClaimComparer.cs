@@ -88,8 +88,37 @@ public static class ClaimComparer
         var change = !actDoneOtherwise && ClaimKey.Words(later.Text).Any(ChangeWords.Contains);
         return new ClaimComparison(earlier, later, similarity, overlap, shared, samePredicate, oppositePredicate, related, opposed,
             differentNames, numberConflict, dateConflict, change, sameSense || restrictedRelated, SameFigure(earlier.Quantities, later.Quantities),
-            SameObject(earlier, later, headA, headB), Corrects(earlier, later));
+            SameObject(earlier, later, headA, headB), Corrects(earlier, later), Tolls(earlier, later));
     }
+
+    /// <summary>
+    /// "No deaths on Saturday" against "59,938 died between Dec. 8 and Jan. 12": none against some, when the
+    /// times the two claims speak of meet (or either names none). Two counts that differ are a figure revised
+    /// as a toll rises, left to the figures' own comparison.
+    /// </summary>
+    private static (Toll, Toll)? Tolls(Claim earlier, Claim later)
+    {
+        if (earlier.Toll is not { } a || later.Toll is not { } b || (a.Count == 0) == (b.Count == 0)) return null;
+        if (Period(earlier) is not { } p || Period(later) is not { } q) return (a, b);
+        return p.From <= q.To && q.From <= p.To ? (a, b) : null;
+    }
+
+    /// <summary>The days a claim's dates cover, from the first to the last ("between Dec. 8 and Jan. 12"); open-ended after "since".</summary>
+    private static (DateOnly From, DateOnly To)? Period(Claim claim)
+    {
+        if (claim.Dates.Count == 0) return null;
+        var from = claim.Dates.Min(d => d.Start);
+        var to = claim.Dates.Max(LastDay);
+        return claim.Text.Contains("since ", StringComparison.OrdinalIgnoreCase) ? (from, DateOnly.MaxValue) : (from, to);
+    }
+
+    private static DateOnly LastDay(ClaimDate date) => date.Precision switch
+    {
+        DatePrecision.Day => date.Start,
+        DatePrecision.Week => date.Start.AddDays(6),
+        DatePrecision.Month => date.Start.AddMonths(1).AddDays(-1),
+        _ => new DateOnly(date.Start.Year, 12, 31),
+    };
 
     /// <summary>Whether the first claim puts an act off until a date that every date of the second claim comes after.</summary>
     private static bool PutsOffUntilBefore(Claim putOff, Claim other) =>

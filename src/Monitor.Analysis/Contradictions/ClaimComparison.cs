@@ -14,6 +14,7 @@ namespace Monitor.Analysis.Contradictions;
 /// <param name="SameFigure">Both name the same figure of the same measure ("75 basis points", "three-quarters of a point"): the same act.</param>
 /// <param name="SameObject">The first words of both objects share a content word, by spelling or through WordNet: the act is done to the same thing.</param>
 /// <param name="Corrects">The later claim puts aside the earlier's own figure or date ("57, not 63 as said before"): it corrects that very claim.</param>
+/// <param name="TollConflict">One claim says nobody was killed or lost and the other counts the dead or missing, for times that meet.</param>
 /// <param name="DifferentNames">Each side names a place or party the other does not (Kyiv vs Minsk): different matters.</param>
 public sealed record ClaimComparison(
     Claim Earlier,
@@ -32,4 +33,5 @@ public sealed record ClaimComparison(
     bool SameSense = false,
     bool SameFigure = false,
     bool SameObject = false,
-    bool Corrects = false);
+    bool Corrects = false,
+    (Toll Earlier, Toll Later)? TollConflict = null);

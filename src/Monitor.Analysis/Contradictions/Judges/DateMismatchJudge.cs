@@ -35,6 +35,8 @@ public sealed class DateMismatchJudge : IPairJudge
             // Different verbs with different dates are usually different events ("will visit on Tuesday", "arrived on Wednesday").
             if (!c.PredicatesRelated && c.Similarity < 0.85 && !c.Corrects) continue;
             if (c.Earlier.Modality is Modality.Possibility or Modality.Declined || c.Later.Modality is Modality.Possibility or Modality.Declined) continue;
+            // A toll's dates say which days it counts ("no deaths on Thursday", "died between March 11 and 30"), not when one event happened.
+            if (c.Earlier.Toll is not null && c.Later.Toll is not null) continue;
             var z = -4.5
                     + 4.0 * c.Similarity
                     + 2.5 * c.TermOverlap

@@ -8,6 +8,8 @@ namespace Monitor.Analysis.Contradictions.Judges;
 /// Figures about a state of affairs said weeks apart ("the union has 27 members" → 28), and figures the
 /// later statement marks as changed ("rose to", "after the accession"), are change over time, not conflict,
 /// unless the later one sets the earlier figure aside ("57, not 63 as said before"): that is a correction.
+/// A claim that nobody was killed or lost against a count of the dead or missing for the same event or days
+/// ("the whole crew was evacuated" → "one sailor was killed and 27 are missing") is the same conflict in other words.
 /// Between two sources' reports the kind is <see cref="AlertKinds.ConflictingReports"/>.
 /// </summary>
 public sealed class NumberMismatchJudge : IPairJudge
@@ -22,6 +24,7 @@ public sealed class NumberMismatchJudge : IPairJudge
         PairFinding? best = null;
         foreach (var c in pair.Comparisons)
         {
+            if (TollFinding(pair, c) is { } toll && (best is null || toll.Score > best.Score)) best = toll;
             // Figures for different periods ("rose 16% this year", "will rise 10% next year") are different events.
             // A figure the later claim puts aside as the earlier one ("57, not 63 as said before") is a correction of that
             // very claim, whatever else changed: the gates that tell one matter from another are already passed.
@@ -45,6 +48,25 @@ public sealed class NumberMismatchJudge : IPairJudge
             best = new PairFinding(kind, score, ExplanationWriter.Write(headline, pair, conflict.Earlier.Text, conflict.Later.Text), c);
         }
         return best;
+    }
+
+    // Tolls of one event are told days apart; undated ones further apart are more likely other events.
+    private const double UndatedTollDays = 30;
+
+    private static PairFinding? TollFinding(PairContext pair, ClaimComparison c)
+    {
+        if (c.TollConflict is not { } toll) return null;
+        if (c.Earlier.Modality is Modality.Possibility or Modality.Declined || c.Later.Modality is Modality.Possibility or Modality.Declined) return null;
+        // With no dates on one side, only the words tie the two counts to one event.
+        var dated = c.Earlier.Dates.Count > 0 && c.Later.Dates.Count > 0;
+        if (!dated && (pair.DaysApart > UndatedTollDays || c.Similarity < 0.5 || c.SharedTerms == 0)) return null;
+        var z = -2.0 + 3.5 * c.Similarity + 2.0 * c.TermOverlap + (dated ? 1.0 : 0) - (c.DifferentNames ? 3.0 : 0);
+        var (kind, headline) = pair.Relation == PairRelation.TwoReports
+            ? (AlertKinds.ConflictingReports, $"{ExplanationWriter.Who(pair.Earlier.Statement)} and {ExplanationWriter.Who(pair.Later.Statement)} disagree on whether anyone was killed or lost")
+            : toll.Earlier.Count == 0
+                ? (AlertKinds.NumberMismatch, $"{ExplanationWriter.Who(pair.Later.Statement)} said nobody was killed or lost, then counted {toll.Later.Count:0.##} dead or missing")
+                : (AlertKinds.NumberMismatch, $"{ExplanationWriter.Who(pair.Later.Statement)} counted {toll.Earlier.Count:0.##} dead or missing, then said nobody was killed or lost");
+        return new PairFinding(kind, Logistic.Of(z), ExplanationWriter.Write(headline, pair, toll.Earlier.Text, toll.Later.Text), c);
     }
 
     // A figure off by a factor of two or more cannot be rounding or a loose estimate.
