@@ -106,7 +106,10 @@ public sealed partial class ClaimExtractor
         var mustPersist = Enumerable.Range(0, Math.Max(0, lower.Length - 1)).Any(i => lower[i] == "must" && lower[i + 1] is "remain" or "stay" or "continue");
         var declined = MarkPhrases(lower, ClaimLexicon.DeclinePhrases, consumed);
         var ruledOut = MarkRuledOut(lower, consumed);
-        var hedged = MarkPhrases(lower, ClaimLexicon.HedgePhrases, consumed);
+        // "planning an offensive that could begin in January": the clause describes the offensive, so its "could"
+        // hedges when it may begin, not whether it is planned, and its verb is not the act claimed.
+        var describing = DescribingModalClause(sentence, tokens.Select(t => t.Index).ToArray(), lower);
+        var hedged = MarkPhrases(lower, ClaimLexicon.HedgePhrases, consumed, skip: describing is null ? null : (_, i) => describing[i]);
         var demanded = MarkPhrases(lower, ClaimLexicon.DemandPhrases, consumed, skip: IsNounUse) && !mustPersist;
         var occurrence = FindFirstPhrase(lower, ClaimLexicon.OccurrencePhrases);
         var refusedAt = MarkPreferredOver(lower, consumed);
@@ -138,7 +141,7 @@ public sealed partial class ClaimExtractor
         // "If citizens are left, we will stay": the condition's verbs are not the act promised.
         var condition = ConditionTokens(sentence, tokens.Select(t => (t.Index, t.End)).ToArray(), lower);
         var predicate = condition is null ? -1 : FindPredicate(lower, consumed.Select((c, i) => c || condition[i]).ToArray(), capitalised, InSpan, opensWithVerb);
-        if (predicate < 0) predicate = FindPredicate(lower, consumed, capitalised, InSpan, opensWithVerb);
+        if (predicate < 0) predicate = FindPredicate(lower, describing is null ? consumed : consumed.Select((c, i) => c || describing[i]).ToArray(), capitalised, InSpan, opensWithVerb);
         // "accepted an agreement he did not believe in": a negation inside a clause that describes the object negates that clause.
         if (predicate >= 0) negations.RemoveAll(i => InRelativeClause(lower, predicate, i));
         // "neither its plan nor its intention" is one negation said twice.
@@ -155,6 +158,15 @@ public sealed partial class ClaimExtractor
         {
             if (GovernedAct(lower, consumed, act) is { } governed) predicate = governed;
             else named = act;
+        }
+        // "is planning a military offensive", "preparing an invasion": the plan's noun is the act intended.
+        if (predicate < 0 && occurrence is null)
+        {
+            for (var i = 0; i < lower.Length && named is null; i++)
+            {
+                if (consumed[i] || !PlanningVerbs.Contains(lower[i]) || NamedAct(lower, consumed, i) is not { } planned) continue;
+                (predicate, named) = (i, planned);
+            }
         }
         var actWord = named?.Act ?? (predicate >= 0 ? lower[predicate] : "");
         var predicateStem = occurrence is not null ? "occur" : actWord.Length > 0 ? PredicateLexicon.StemOf(actWord) : "";
@@ -297,6 +309,11 @@ public sealed partial class ClaimExtractor
     }
 
     /// <summary>Verbs that carry no act of their own when a noun names one: "make a payment", "reach an agreement", "take a decision".</summary>
+    private static readonly HashSet<string> PlanningVerbs = new(StringComparer.Ordinal)
+    {
+        "plan", "plans", "planned", "planning", "prepare", "prepares", "prepared", "preparing", "plot", "plots", "plotted", "plotting",
+    };
+
     private static readonly HashSet<string> LightVerbs = new(StringComparer.Ordinal)
     {
         "make", "makes", "made", "making", "reach", "reaches", "reached", "reaching", "take", "takes", "took", "taken", "taking",
@@ -468,6 +485,28 @@ public sealed partial class ClaimExtractor
     /// </summary>
     private static bool IsNegatingVerbWord(string[] lower, int i) =>
         ClaimLexicon.NegatingVerbs.Contains(lower[i]) && (lower[i] is not ("rules" or "rule" or "fall" or "falls") || IsNegatingUse(lower, i));
+
+    private static readonly HashSet<string> DescribingModals = new(StringComparer.Ordinal) { "could", "would", "may", "might", "will", "can", "should" };
+
+    /// <summary>
+    /// The words of a clause that describes a noun with a modal ("an offensive that could begin …", "a tax which
+    /// would fall on fuel"), up to the next comma; null when there is none. Not after a verb ("warned that it
+    /// could"), where the clause is what was said.
+    /// </summary>
+    private static bool[]? DescribingModalClause(string sentence, int[] starts, string[] lower)
+    {
+        for (var i = 1; i + 1 < lower.Length; i++)
+        {
+            if (lower[i] is not ("that" or "which") || !DescribingModals.Contains(lower[i + 1])) continue;
+            if (PredicateLexicon.IsPredicate(lower[i - 1]) || SpeechVerbs.Contains(lower[i - 1]) || ClaimLexicon.FunctionWords.Contains(lower[i - 1])
+                || ClaimLexicon.Governing.Contains(lower[i - 1])) continue;
+            var comma = sentence.IndexOf(", ", starts[i], StringComparison.Ordinal);
+            var clause = new bool[lower.Length];
+            for (var k = i; k < lower.Length && (comma < 0 || starts[k] < comma); k++) clause[k] = true;
+            return clause;
+        }
+        return null;
+    }
 
     private static readonly HashSet<string> RelativeMarkers = new(StringComparer.Ordinal) { "that", "which", "who", "whom", "whose" };
 

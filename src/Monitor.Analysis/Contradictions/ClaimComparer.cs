@@ -40,7 +40,10 @@ public static class ClaimComparer
     {
         var termsA = earlier.Terms;
         var termsB = later.Terms;
-        var shared = termsA.Count(termsB.Contains) + LexicallyShared(earlier, later, termsB);
+        // A third party both claims name ("an offensive against Xland" / "no plans to attack Xland") is a shared matter;
+        // the speakers' own names are not, and are no terms of either claim.
+        var sharedParties = speakers is null ? 0 : earlier.Actors.Count(a => later.Actors.Contains(a) && !speakers.Contains(a));
+        var shared = termsA.Count(termsB.Contains) + LexicallyShared(earlier, later, termsB) + sharedParties;
         var smaller = Math.Min(termsA.Count, termsB.Count);
         var overlap = smaller == 0 ? 0 : Math.Min(1.0, (double)shared / smaller);
         if (similarity < 0) similarity = Jaccard(termsA, termsB, earlier.Predicate, later.Predicate);

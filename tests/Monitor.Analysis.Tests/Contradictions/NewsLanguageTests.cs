@@ -1,4 +1,5 @@
 using Monitor.Abstractions;
+using Monitor.Analysis.Claims;
 using Monitor.Analysis.Contradictions;
 
 namespace Monitor.Analysis.Tests.Contradictions;
@@ -112,6 +113,31 @@ public sealed class NewsLanguageTests(MiniLmFixture fixture)
 
         Assert.True(verdict.Contradiction, verdict.Explanation);
         Assert.Equal(AlertKinds.DenialOfReport, verdict.Kind);
+    }
+
+    [Fact]
+    public void A_reported_plan_whose_timing_is_hedged_is_still_a_plan_the_actor_can_deny()
+    {
+        var checker = NordicChecker;
+
+        var verdict = checker.Check(
+            new PairInput("Norway is planning a military offensive against Iceland that could begin as soon as the spring and involve up to 40,000 troops",
+                null, On(3, 1), "Harbour Wire"),
+            new PairInput("it had no plans to attack Iceland, after a long day of talks in Geneva that ended without agreement on fishing quotas",
+                "norway", On(3, 1).AddDays(30)));
+
+        Assert.True(verdict.Contradiction, verdict.Explanation);
+        Assert.Equal(AlertKinds.DenialOfReport, verdict.Kind);
+    }
+
+    [Fact]
+    public void A_clause_that_describes_a_thing_with_a_modal_neither_hedges_the_claim_nor_names_its_act()
+    {
+        var claim = Assert.Single(new ClaimExtractor().Extract(
+            "the ministry is preparing an invasion of the islands that could start in May", On(3, 1)));
+
+        Assert.Equal(Modality.Commitment, claim.Modality);
+        Assert.Equal(PredicateLexicon.StemOf("invade"), claim.Predicate);
     }
 
     [Fact]

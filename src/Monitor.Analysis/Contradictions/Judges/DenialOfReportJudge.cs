@@ -38,8 +38,12 @@ public sealed class DenialOfReportJudge : IPairJudge
                     + 3.0 * c.TermOverlap
                     + (actorSide.Denies ? 1.5 : 0)
                     + (c.Opposed ? 1.0 : 0)
-                    // "No move to curb exports" against a report of export curbs being weighed: the same act ruled out.
-                    + (c.Opposed && c.SameSense ? 1.5 : 0)
+                    // "No move to curb exports" against a report of export curbs being weighed: the same act ruled out,
+                    // named by the same verb or by another.
+                    + (c.Opposed && (c.SameSense || c.SamePredicate) ? 1.5 : 0)
+                    // "planning an offensive against the neighbour" / "no plans to attack the neighbour": the same act on the
+                    // same thing, however differently the rest of each sentence runs.
+                    + (c.Opposed && (c.SameSense || c.SamePredicate) && c.SameObject && !c.DifferentNames ? 1.5 : 0)
                     - (c.DifferentNames ? 3.5 : 0)
                     - (c.SharedTerms == 0 ? 2.5 : 0);
             var score = Logistic.Of(z);
