@@ -186,7 +186,7 @@ public sealed partial class ClaimExtractor
         // Deliberation denied ("not something we are considering") rules an act out: a statement of intent.
         var modality = declined ? Modality.Declined
             : conditional ? Modality.Possibility
-            : ruledOut || RulesOut(lower) || !past && lower.Any(ClaimLexicon.Unlikely.Contains) ? Modality.Commitment
+            : ruledOut || RulesOut(lower) || PlansExclude(lower) || !past && lower.Any(ClaimLexicon.Unlikely.Contains) ? Modality.Commitment
             : hedged ? Modality.Possibility
             : demanded ? Modality.Demand
             : mustPersist || lower.Any(ClaimLexicon.Modals.Contains) && !past || dates.Any(d => d.Date.Start > reference) ? Modality.Commitment
@@ -543,6 +543,18 @@ public sealed partial class ClaimExtractor
     }
 
     /// <summary>"ruled out withdrawing the bill" says what will not be done: an intention, however it is narrated.</summary>
+    private static readonly HashSet<string> PlanNouns = new(StringComparer.Ordinal) { "plan", "plans", "intention", "intentions", "aim", "aims", "goal", "goals" };
+
+    private static readonly HashSet<string> IncludingVerbs = new(StringComparer.Ordinal)
+    {
+        "include", "includes", "included", "involve", "involves", "involved", "envisage", "envisages", "envisaged", "foresee", "foresees", "foresaw",
+    };
+
+    /// <summary>"Our plans do not include occupying the region", "the plan did not envisage a strike": an intention ruled out, told in the past or not.</summary>
+    private static bool PlansExclude(string[] lower) =>
+        Enumerable.Range(0, lower.Length).Any(i => PlanNouns.Contains(lower[i])
+            && Enumerable.Range(i + 1, 3).Any(j => j + 1 < lower.Length && lower[j] is "not" or "never" && IncludingVerbs.Contains(lower[j + 1])));
+
     private static bool RulesOut(string[] lower) =>
         Enumerable.Range(0, Math.Max(0, lower.Length - 1)).Any(i => lower[i] is "ruled" or "rules" or "rule" or "ruling" && lower[i + 1] == "out");
 

@@ -122,6 +122,26 @@ public sealed class CommitmentReversalTests(MiniLmFixture fixture)
     }
 
     [Fact]
+    public void Plans_said_not_to_include_an_act_then_a_like_act_on_that_land_is_a_broken_denial()
+    {
+        var verdict = Check("the army's plans did not include occupying Finnish territory and that it did not intend to stay",
+            "signed decrees on Friday to annex two partly occupied districts of Finland", gapDays: 200);
+
+        Assert.True(verdict.Contradiction, verdict.Explanation);
+        Assert.Equal(AlertKinds.BrokenDenial, verdict.Kind);
+    }
+
+    [Fact]
+    public void A_country_named_by_its_adjective_and_by_its_name_is_one_object()
+    {
+        var extractor = new Monitor.Analysis.Claims.ClaimExtractor();
+        var ruledOut = Assert.Single(extractor.Extract("would not tax Finnish imports", On(2, 1)));
+        var done = Assert.Single(extractor.Extract("taxed the goods of Finland on Friday", On(5, 1)));
+
+        Assert.True(ClaimComparer.Compare(ruledOut, done, similarity: 0.5).SameObject);
+    }
+
+    [Fact]
     public void Suspending_something_is_not_read_as_a_pending_exemption()
     {
         // "suspending" holds the letters of "pending"; words that narrow a rule are read as whole words.
