@@ -108,7 +108,8 @@ public sealed partial class ClaimExtractor
         var ruledOut = MarkRuledOut(lower, consumed);
         // "planning an offensive that could begin in January": the clause describes the offensive, so its "could"
         // hedges when it may begin, not whether it is planned, and its verb is not the act claimed.
-        var describing = DescribingModalClause(sentence, tokens.Select(t => t.Index).ToArray(), lower);
+        var tokenSpans = tokens.Select(t => (t.Index, t.End)).ToArray();
+        var describing = DescribingModalClause(sentence, tokenSpans, lower);
         var hedged = MarkPhrases(lower, ClaimLexicon.HedgePhrases, consumed, skip: describing is null ? null : (_, i) => describing[i]);
         var demanded = MarkPhrases(lower, ClaimLexicon.DemandPhrases, consumed, skip: IsNounUse) && !mustPersist;
         var occurrence = FindFirstPhrase(lower, ClaimLexicon.OccurrencePhrases);
@@ -139,7 +140,7 @@ public sealed partial class ClaimExtractor
         }
         if (refusedAt >= 0) negations.Add(refusedAt);
         // "If citizens are left, we will stay": the condition's verbs are not the act promised.
-        var condition = ConditionTokens(sentence, tokens.Select(t => (t.Index, t.End)).ToArray(), lower);
+        var condition = ConditionTokens(sentence, tokenSpans, lower);
         var predicate = condition is null ? -1 : FindPredicate(lower, consumed.Select((c, i) => c || condition[i]).ToArray(), capitalised, InSpan, opensWithVerb);
         if (predicate < 0) predicate = FindPredicate(lower, describing is null ? consumed : consumed.Select((c, i) => c || describing[i]).ToArray(), capitalised, InSpan, opensWithVerb);
         // "accepted an agreement he did not believe in": a negation inside a clause that describes the object negates that clause.
@@ -222,7 +223,7 @@ public sealed partial class ClaimExtractor
             sentence, subject, predicateStem, predicateText, objectWords, polarity, modality,
             quantities.Where(q => !Retracted(sentence, q.Start)).Select(q => q.Quantity).ToArray(),
             dates.Where(d => !Retracted(sentence, d.Start)).Select(d => d.Date).ToArray(),
-            Cue(sentence, tokens.Select(t => (t.Index, t.End)).ToArray(), lower, negations, predicateStart, predicateEnd),
+            Cue(sentence, tokenSpans, lower, negations, predicateStart, predicateEnd),
             terms, names, neutral)
         {
             RetractedQuantities = quantities.Where(q => Retracted(sentence, q.Start)).Select(q => q.Quantity).ToArray(),
@@ -298,22 +299,33 @@ public sealed partial class ClaimExtractor
         for (var i = 0; i < lower.Length; i++)
         {
             if (lower[i] is not ("if" or "unless")) continue;
-            condition ??= new bool[lower.Length];
-            for (var j = i; j < lower.Length; j++)
-            {
-                condition[j] = true;
-                if (j + 1 < lower.Length && sentence[tokens[j].End..tokens[j + 1].Index].Contains(',')) break;
-            }
+            MarkToComma(sentence, tokens, i, condition ??= new bool[lower.Length]);
         }
         return condition;
     }
 
-    /// <summary>Verbs that carry no act of their own when a noun names one: "make a payment", "reach an agreement", "take a decision".</summary>
+    /// <summary>
+    /// Marks the words from <paramref name="from"/> to the next comma that breaks the sentence, or to its end; the
+    /// comma inside a figure ("175,000") breaks nothing.
+    /// </summary>
+    private static void MarkToComma(string sentence, (int Index, int End)[] tokens, int from, bool[] mask)
+    {
+        for (var j = from; j < tokens.Length; j++)
+        {
+            mask[j] = true;
+            if (j + 1 == tokens.Length) break;
+            var gap = sentence.AsSpan(tokens[j].End, tokens[j + 1].Index - tokens[j].End);
+            if (gap.Contains(',') && gap.ContainsAny(' ', '\t')) break;
+        }
+    }
+
+    /// <summary>Verbs of intent whose noun names the act intended: "planning an offensive", "preparing an invasion".</summary>
     private static readonly HashSet<string> PlanningVerbs = new(StringComparer.Ordinal)
     {
         "plan", "plans", "planned", "planning", "prepare", "prepares", "prepared", "preparing", "plot", "plots", "plotted", "plotting",
     };
 
+    /// <summary>Verbs that carry no act of their own when a noun names one: "make a payment", "reach an agreement", "take a decision".</summary>
     private static readonly HashSet<string> LightVerbs = new(StringComparer.Ordinal)
     {
         "make", "makes", "made", "making", "reach", "reaches", "reached", "reaching", "take", "takes", "took", "taken", "taking",
@@ -493,16 +505,15 @@ public sealed partial class ClaimExtractor
     /// would fall on fuel"), up to the next comma; null when there is none. Not after a verb ("warned that it
     /// could"), where the clause is what was said.
     /// </summary>
-    private static bool[]? DescribingModalClause(string sentence, int[] starts, string[] lower)
+    private static bool[]? DescribingModalClause(string sentence, (int Index, int End)[] tokens, string[] lower)
     {
         for (var i = 1; i + 1 < lower.Length; i++)
         {
             if (lower[i] is not ("that" or "which") || !DescribingModals.Contains(lower[i + 1])) continue;
             if (PredicateLexicon.IsPredicate(lower[i - 1]) || SpeechVerbs.Contains(lower[i - 1]) || ClaimLexicon.FunctionWords.Contains(lower[i - 1])
                 || ClaimLexicon.Governing.Contains(lower[i - 1])) continue;
-            var comma = sentence.IndexOf(", ", starts[i], StringComparison.Ordinal);
             var clause = new bool[lower.Length];
-            for (var k = i; k < lower.Length && (comma < 0 || starts[k] < comma); k++) clause[k] = true;
+            MarkToComma(sentence, tokens, i, clause);
             return clause;
         }
         return null;
@@ -542,7 +553,6 @@ public sealed partial class ClaimExtractor
         return RetractingWords.Any(words => words.Length <= before.Length && before.AsSpan(before.Length - words.Length).SequenceEqual(words));
     }
 
-    /// <summary>"ruled out withdrawing the bill" says what will not be done: an intention, however it is narrated.</summary>
     private static readonly HashSet<string> PlanNouns = new(StringComparer.Ordinal) { "plan", "plans", "intention", "intentions", "aim", "aims", "goal", "goals" };
 
     private static readonly HashSet<string> IncludingVerbs = new(StringComparer.Ordinal)
@@ -555,6 +565,7 @@ public sealed partial class ClaimExtractor
         Enumerable.Range(0, lower.Length).Any(i => PlanNouns.Contains(lower[i])
             && Enumerable.Range(i + 1, 3).Any(j => j + 1 < lower.Length && lower[j] is "not" or "never" && IncludingVerbs.Contains(lower[j + 1])));
 
+    /// <summary>"ruled out withdrawing the bill" says what will not be done: an intention, however it is narrated.</summary>
     private static bool RulesOut(string[] lower) =>
         Enumerable.Range(0, Math.Max(0, lower.Length - 1)).Any(i => lower[i] is "ruled" or "rules" or "rule" or "ruling" && lower[i + 1] == "out");
 
