@@ -36,6 +36,14 @@ public sealed class ClauseReadingTests
     }
 
     [Fact]
+    public void A_figure_with_a_comma_inside_a_condition_does_not_end_the_condition()
+    {
+        var claim = One("If 1,200 citizens remain there, we are going to stay until they are all out");
+
+        Assert.Equal("stay", claim.Predicate);
+    }
+
+    [Fact]
     public void A_word_with_a_negating_prefix_neither_negates_nor_names_the_word_it_prefixes()
     {
         var claim = One("The party backed a snap election to stop a no-deal exit");
