@@ -470,6 +470,8 @@ public sealed partial class ClaimExtractor
     private static readonly HashSet<string> NounSlot = new(StringComparer.Ordinal)
     {
         "the", "a", "an", "new", "its", "their", "our", "his", "her", "of", "further", "any", "more", "fresh", "additional", "such",
+        // "caught fire", "put on hold", "on strike": after these the word is a thing or a state, not the act.
+        "on", "caught", "catch",
     };
 
     /// <summary>

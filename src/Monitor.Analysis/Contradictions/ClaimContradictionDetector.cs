@@ -38,6 +38,20 @@ public sealed class ClaimContradictionDetector : IContradictionDetector
         _analyzer.Analyze(intention).Claims.All(c => c.Modality == Claims.Modality.Commitment)
         && _analyzer.Analyze(act).Claims.Any(c => c.Modality == Claims.Modality.Fact);
 
+    /// <summary>
+    /// Whether two findings rest on the same claim said twice: the same predicate with the same polarity.
+    /// "We will not devalue" twice is one position; "the engine caught fire" and then "no missile hit it"
+    /// are two claims, each overturned in its own right by "we shot it down".
+    /// </summary>
+    public bool RestOnOneClaim(Contradiction first, Contradiction second)
+    {
+        if (ClaimOf(first) is not { } one || ClaimOf(second) is not { } other) return true;
+        return one.Predicate == other.Predicate && one.Polarity == other.Polarity;
+    }
+
+    private Claims.Claim? ClaimOf(Contradiction finding) =>
+        finding.EarlierClaim is { } cue ? _analyzer.Analyze(finding.Earlier).Claims.FirstOrDefault(c => c.Cue == cue) : null;
+
     public IEnumerable<string> IndexKeys(Statement statement)
     {
         var analyzed = _analyzer.Analyze(statement);

@@ -68,7 +68,7 @@ public sealed class ContradictionEngine(IEnumerable<IContradictionDetector> dete
     /// <summary>
     /// One turn, one alert: a finding is dropped when the speaker already made the same turn in between
     /// — a statement M said between the two sides, by the same speaker as the side that repeats, that
-    /// conflicts with the other side the same way. "Support, oppose, oppose" raises one alert, at the
+    /// conflicts with the other side the same way, on the same claim. "Support, oppose, oppose" raises one alert, at the
     /// turn, not one for every later repeat. A copy of a side (the same remark via another outlet) is
     /// that side, not a turn of its own, so it leaves the finding standing and its alert gains a source.
     /// </summary>
@@ -95,7 +95,8 @@ public sealed class ContradictionEngine(IEnumerable<IContradictionDetector> dete
     /// </param>
     private bool Conflict(Statement a, Statement b, Contradiction finding, bool anyTurn) =>
         _detectors.Where(d => d.Name == finding.Detector).SelectMany(d => d.Detect(a, [b]))
-            .Any(c => (anyTurn ? TurnOf(c.Kind) == TurnOf(finding.Kind) : c.Kind == finding.Kind) && SameEarlierClaim(c, finding));
+            .Any(c => (anyTurn ? TurnOf(c.Kind) == TurnOf(finding.Kind) : c.Kind == finding.Kind && RepeatsClaim(c, finding))
+                && SameEarlierClaim(c, finding));
 
     // "Would resume the bill and ruled out withdrawing it": a later halt turns the first claim, not the second,
     // so the withdrawal that comes after the halt is still a turn of its own.
@@ -104,6 +105,12 @@ public sealed class ContradictionEngine(IEnumerable<IContradictionDetector> dete
         || middle.EarlierClaim == finding.EarlierClaim;
 
     private static string TurnOf(string kind) => kind == AlertKinds.BrokenDenial ? AlertKinds.NegatedClaim : kind;
+
+    // A position repeated stands for the first saying only when it repeats the claim the finding rests on: a second,
+    // different claim that the same turn also overturns ("the engine caught fire", then "no missile hit it", then
+    // "we shot it down") is flagged in its own right.
+    private bool RepeatsClaim(Contradiction middle, Contradiction finding) =>
+        _detectors.OfType<ClaimContradictionDetector>().All(d => d.RestOnOneClaim(middle, finding));
 
     private bool AnnouncesWhatWasDone(Statement intention, Statement act) =>
         _detectors.OfType<ClaimContradictionDetector>().Any(d => d.IsIntentionThenAct(intention, act));

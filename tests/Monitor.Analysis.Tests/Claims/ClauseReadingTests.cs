@@ -66,6 +66,12 @@ public sealed class ClauseReadingTests
     public void Signing_a_document_to_do_something_is_that_act(string text, string act) =>
         Assert.Equal(act, One(text).Predicate);
 
+    [Theory]
+    [InlineData("The warehouse caught fire and the guards closed the gate", "close")]
+    [InlineData("The depot had been on fire for hours when the army withdrew its troops", "withdraw")]
+    public void Fire_that_was_caught_or_burned_on_is_not_the_act_of_firing(string text, string act) =>
+        Assert.Equal(PredicateLexicon.StemOf(act), One(text).Predicate);
+
     [Fact]
     public void A_second_reported_clause_after_and_that_is_a_claim_of_its_own()
     {
