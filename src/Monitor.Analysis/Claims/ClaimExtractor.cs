@@ -79,18 +79,22 @@ public sealed partial class ClaimExtractor
         var tokens = Token().Matches(sentence).Select(m => (Lower: m.Value.ToLowerInvariant().Replace('’', '\''), m.Value, m.Index, End: m.Index + m.Length)).ToArray();
         var lower = tokens.Select(t => t.Lower).ToArray();
         var capitalised = tokens.Select(t => char.IsUpper(t.Value[0])).ToArray();
+        var tokenSpans = tokens.Select(t => (t.Index, t.End)).ToArray();
+        var background = BackgroundClause(sentence, tokenSpans, lower);
+        // The words the claim itself is said in: a background clause's tense, "if" or "before" say nothing of the claim.
+        var own = lower.Where((_, i) => !background[i]).ToArray();
         // A narrated act's text starts at its verb ("raised rates by half a point"): there the first word is the predicate.
         // A denial's verb ("rejecting a report that …") negates what follows; it is not the act.
         // So is a light verb whose noun names the act ("announced a military operation", "made the final payment").
         var opensWithVerb = tokens.Length > 0 && char.IsLower(tokens[0].Value[0])
                             && (PredicateLexicon.IsPredicate(lower[0]) || LightVerbs.Contains(lower[0]) && NamedAct(lower, new bool[lower.Length], 0) is not null)
                             && !IsDenyingReject(lower, 0) && !ClaimLexicon.Denials.Contains(lower[0]);
-        var past = (lower.Any(PastMarkers.Contains) || opensWithVerb || Enumerable.Range(1, Math.Max(0, lower.Length - 1)).Any(i =>
-                       lower[i].EndsWith("ed", StringComparison.Ordinal) && PredicateLexicon.IsPredicate(lower[i])
+        var past = (own.Any(PastMarkers.Contains) || opensWithVerb || Enumerable.Range(1, Math.Max(0, lower.Length - 1)).Any(i =>
+                       !background[i] && lower[i].EndsWith("ed", StringComparison.Ordinal) && PredicateLexicon.IsPredicate(lower[i])
                        && lower[i - 1] is not ("be" or "been" or "being" or "is" or "are" or "on" or "of" or "in" or "at" or "for" or "with" or "from" or "by" or "to")
                        && !NounSlot.Contains(lower[i - 1])))
-                   && !lower.Any(w => w is "will" or "shall" or "going" or "won't");
-        var future = !past && lower.Any(w => w is "will" or "shall" or "won't" or "would");
+                   && !own.Any(w => w is "will" or "shall" or "going" or "won't");
+        var future = !past && own.Any(w => w is "will" or "shall" or "won't" or "would");
         var dates = DateReader.Read(sentence, reference, past, future);
         var spans = dates.Select(d => (d.Start, d.End)).ToList();
         var quantities = QuantityReader.Read(sentence, spans);
@@ -102,13 +106,13 @@ public sealed partial class ClaimExtractor
         // Words inside dates and figures are never hedges or predicates ("4 May" is not "may").
         for (var i = 0; i < tokens.Length; i++) consumed[i] = InSpan(i);
         MarkPhrases(lower, ClaimLexicon.FillerPhrases, consumed);
+        for (var i = 0; i < tokens.Length; i++) consumed[i] |= background[i];
         // "must remain the cornerstone", "must stay closed": a state said to hold on, a commitment rather than a demand.
         var mustPersist = Enumerable.Range(0, Math.Max(0, lower.Length - 1)).Any(i => lower[i] == "must" && lower[i + 1] is "remain" or "stay" or "continue");
         var declined = MarkPhrases(lower, ClaimLexicon.DeclinePhrases, consumed);
         var ruledOut = MarkRuledOut(lower, consumed);
         // "planning an offensive that could begin in January": the clause describes the offensive, so its "could"
         // hedges when it may begin, not whether it is planned, and its verb is not the act claimed.
-        var tokenSpans = tokens.Select(t => (t.Index, t.End)).ToArray();
         var describing = DescribingModalClause(sentence, tokenSpans, lower);
         var hedged = MarkPhrases(lower, ClaimLexicon.HedgePhrases, consumed, skip: describing is null ? null : (_, i) => describing[i]);
         var demanded = MarkPhrases(lower, ClaimLexicon.DemandPhrases, consumed, skip: IsNounUse) && !mustPersist;
@@ -182,15 +186,15 @@ public sealed partial class ClaimExtractor
 
         // A commitment on a condition ("we will stay if citizens remain", "no rise before purchases end") holds
         // only if the condition does; read alone it is a possibility, not a firm claim.
-        var conditional = lower.Any(ClaimLexicon.Conditions.Contains)
-                          || negations.Count > 0 && lower.Any(w => w is "before" or "until" or "till");
+        var conditional = own.Any(ClaimLexicon.Conditions.Contains)
+                          || negations.Count > 0 && own.Any(w => w is "before" or "until" or "till");
         // Deliberation denied ("not something we are considering") rules an act out: a statement of intent.
         var modality = declined ? Modality.Declined
             : conditional ? Modality.Possibility
-            : ruledOut || RulesOut(lower) || PlansExclude(lower) || !past && lower.Any(ClaimLexicon.Unlikely.Contains) ? Modality.Commitment
+            : ruledOut || RulesOut(lower) || PlansExclude(lower) || !past && own.Any(ClaimLexicon.Unlikely.Contains) ? Modality.Commitment
             : hedged ? Modality.Possibility
             : demanded ? Modality.Demand
-            : mustPersist || lower.Any(ClaimLexicon.Modals.Contains) && !past || dates.Any(d => d.Date.Start > reference) ? Modality.Commitment
+            : mustPersist || own.Any(ClaimLexicon.Modals.Contains) && !past || dates.Any(d => d.Date.Start > reference) ? Modality.Commitment
             : Modality.Fact;
 
         bool IsContent(int i) =>
@@ -230,7 +234,7 @@ public sealed partial class ClaimExtractor
             RetractedDates = dates.Where(d => Retracted(sentence, d.Start)).Select(d => d.Date).ToArray(),
             Concepts = concepts, PredicateConcept = PredicateConceptOf(occurrence is not null ? predicateText : actWord),
             // Only a stated condition ("if", "unless"); "not before purchases end" is a sequence, not an offer.
-            Conditional = lower.Any(ClaimLexicon.Conditions.Contains) && !declined,
+            Conditional = own.Any(ClaimLexicon.Conditions.Contains) && !declined,
             PutOffUntil = dates.Where(d => !Retracted(sentence, d.Start) && DateReader.IsPutOffTo(sentence, d.Start)).Select(d => d.Date).MaxBy(d => d.Start),
             Toll = TollReader.Read(sentence, quantities.Where(q => !Retracted(sentence, q.Start)).ToArray()) };
     }
@@ -302,6 +306,35 @@ public sealed partial class ClaimExtractor
             MarkToComma(sentence, tokens, i, condition ??= new bool[lower.Length]);
         }
         return condition;
+    }
+
+    private static readonly HashSet<string> TimeSpanWords = new(StringComparer.Ordinal)
+    {
+        "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years",
+        "shortly", "soon", "just", "moments", "only", "weeks'", "days'",
+    };
+
+    /// <summary>
+    /// The words of a clause set off by a comma that places the claim in time against another event (", a day after
+    /// lawmakers passed a bill to force a delay", ", hours before the vote"): what that event's verbs, conditions and
+    /// negations say is background, not the claim, so they are neither its predicate, its hedge nor its polarity.
+    /// </summary>
+    private static bool[] BackgroundClause(string sentence, (int Index, int End)[] tokens, string[] lower)
+    {
+        var clause = new bool[lower.Length];
+        for (var i = 1; i < lower.Length; i++)
+        {
+            if (!sentence.AsSpan(tokens[i - 1].End, tokens[i].Index - tokens[i - 1].End).Contains(',')) continue;
+            // At most three words of measure between the comma and "after"/"before": "a day", "only hours", "two weeks".
+            for (var k = i; k < Math.Min(lower.Length - 1, i + 4); k++)
+            {
+                if (lower[k] is not ("after" or "before")) continue;
+                if (k == i || !TimeSpanWords.Contains(lower[k - 1])) break;
+                MarkToComma(sentence, tokens, i, clause);
+                return clause;
+            }
+        }
+        return clause;
     }
 
     /// <summary>

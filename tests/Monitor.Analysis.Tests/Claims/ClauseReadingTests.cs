@@ -72,6 +72,20 @@ public sealed class ClauseReadingTests
     public void Fire_that_was_caught_or_burned_on_is_not_the_act_of_firing(string text, string act) =>
         Assert.Equal(PredicateLexicon.StemOf(act), One(text).Predicate);
 
+    [Theory]
+    [InlineData("the government would sign the treaty, hours before parliament voted not to ratify it unless it was amended", "sign")]
+    [InlineData("the cabinet would never impose the levy, a day after the regulator warned it might need to seek new powers if prices rose", "impos")]
+    [InlineData("the ministry will open the border crossing, only weeks after the army refused to withdraw from it", "open")]
+    public void A_clause_that_places_the_claim_against_another_event_is_background(string text, string act)
+    {
+        var claim = One(text);
+
+        Assert.Equal(act, claim.Predicate);
+        Assert.Equal(text.Contains("never") ? Polarity.Negative : Polarity.Positive, claim.Polarity);
+        Assert.Equal(Modality.Commitment, claim.Modality);
+        Assert.False(claim.Conditional);
+    }
+
     [Fact]
     public void A_second_reported_clause_after_and_that_is_a_claim_of_its_own()
     {
