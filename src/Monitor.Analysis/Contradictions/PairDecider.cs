@@ -18,6 +18,7 @@ public sealed class PairDecider(ContradictionOptions options)
         new DateMismatchJudge(),
         new SoftenedJudge(),
         new AdmissionJudge(),
+        new DroppedLabelJudge(),
     ];
 
     public ContradictionOptions Options => options;
