@@ -29,6 +29,8 @@ public static class PredicateSenses
         ["pay", "repay"],
         ["loosen", "relax", "ease"],
         ["tighten", "toughen"],
+        // Evidence for a thing, said or denied: "the blasts indicated the presence of explosives" / "no sign of explosives".
+        ["sign", "evidence", "indicate", "trace", "proof"],
     ];
 
     /// <summary>

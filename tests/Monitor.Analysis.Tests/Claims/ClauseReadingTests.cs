@@ -86,6 +86,12 @@ public sealed class ClauseReadingTests
         Assert.False(claim.Conditional);
     }
 
+    [Theory]
+    [InlineData("Tremors under the dam indicated the presence of a fault", "indicat")]
+    [InlineData("The governor indicated that the bank would raise rates in June", "rais")]
+    public void Indicating_is_the_claim_only_when_no_act_is_indicated(string text, string act) =>
+        Assert.Equal(act, One(text).Predicate);
+
     [Fact]
     public void A_second_reported_clause_after_and_that_is_a_claim_of_its_own()
     {

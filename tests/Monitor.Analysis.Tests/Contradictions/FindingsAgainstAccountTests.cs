@@ -29,6 +29,16 @@ public sealed class FindingsAgainstAccountTests(MiniLmFixture fixture)
     }
 
     [Fact]
+    public void No_sign_of_what_was_said_to_be_indicated_negates_it()
+    {
+        var verdict = Check("secondary blasts from the lorry indicated the presence of a large quantity of explosive material", "norway",
+            "inspectors saw no sign that the lorry had been carrying explosives", "norway");
+
+        Assert.True(verdict.Contradiction, verdict.Explanation);
+        Assert.Equal(AlertKinds.NegatedClaim, verdict.Kind);
+    }
+
+    [Fact]
     public void No_sign_of_something_else_negates_nothing()
     {
         var verdict = Check("blasts from the lorry afterwards showed it held a large quantity of explosive material", "norway",
