@@ -70,7 +70,9 @@ internal static class SpeechCues
         ["asserting"] = "asserted", ["urging"] = "urged", ["accusing"] = "accused", ["promising"] = "promised", ["vowing"] = "vowed",
         ["pledging"] = "pledged", ["denying"] = "denied", ["telling"] = "told", ["writing"] = "wrote",
         ["suggesting"] = "suggested", ["describing"] = "said", ["questioning"] = "said", ["rejecting"] = "rejected", ["calling"] = "said",
-        ["dismissing"] = "dismissed", ["refuting"] = "refuted",
+        ["dismissing"] = "dismissed", ["refuting"] = "refuted", ["conceding"] = "conceded", ["acknowledging"] = "acknowledged",
+        ["admitting"] = "admitted", ["confirming"] = "confirmed", ["reiterating"] = "reiterated", ["emphasising"] = "emphasised",
+        ["emphasizing"] = "emphasized", ["predicting"] = "predicted",
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The finite cue a participle stands for ("saying" → "said"), or null when the word is no speech participle.</summary>

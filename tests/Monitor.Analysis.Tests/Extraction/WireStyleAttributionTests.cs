@@ -28,6 +28,20 @@ public sealed class WireStyleAttributionTests
         Assert.Equal(new DateTimeOffset(2025, 3, 11, 0, 0, 0, TimeSpan.Zero), statement.Statement.SaidAt);
     }
 
+    [Theory]
+    [InlineData("conceding")]
+    [InlineData("acknowledging")]
+    [InlineData("admitting")]
+    [InlineData("confirming")]
+    public void A_participle_that_concedes_or_confirms_adds_a_statement_by_the_same_speaker(string participle)
+    {
+        var statements = Extract($"Haruto Sato asked the trade council on Monday to delay the tariff review, {participle} that Japan would not meet the May deadline.");
+
+        var added = Assert.Single(statements, s => s.Statement.Text.Contains("May deadline"));
+        Assert.Equal("japan", added.Statement.Actor);
+        Assert.DoesNotContain(participle, added.Statement.Text);
+    }
+
     [Fact]
     public void A_body_whose_long_name_is_an_alias_is_that_body_and_the_agency_named_again_is_it()
     {
