@@ -87,4 +87,22 @@ public sealed class DateMovedTests(MiniLmFixture fixture)
 
         Assert.False(verdict.Contradiction, verdict.Explanation);
     }
+
+    [Fact]
+    public void Not_acting_on_a_coming_date_then_acting_on_another_negates_only_the_date()
+    {
+        var verdict = Check("Portugal would not hold the referendum as planned on March 3", "Portugal will hold the referendum on June 16");
+
+        Assert.NotEqual(AlertKinds.NegatedClaim, verdict.Kind);
+        Assert.NotEqual(AlertKinds.BrokenDenial, verdict.Kind);
+    }
+
+    [Fact]
+    public void A_past_date_in_a_denial_dates_something_else_and_the_denial_still_breaks()
+    {
+        var verdict = Check("Portugal saw no reason to close the port after Sunday's collision in the estuary",
+            "Portugal ordered the port closed on Wednesday", gapDays: 2);
+
+        Assert.True(verdict.Contradiction, verdict.Explanation);
+    }
 }

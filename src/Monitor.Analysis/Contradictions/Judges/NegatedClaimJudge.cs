@@ -31,6 +31,7 @@ public sealed class NegatedClaimJudge : IPairJudge
             if (!Firm(c.Earlier) && !conditionalOffer || !Firm(c.Later)) continue;
             var weaklyOpposed = !c.PredicatesRelated && c.Earlier.Polarity != c.Later.Polarity && c.Similarity >= 0.8 && c.TermOverlap >= 0.5;
             if (!c.Opposed && !weaklyOpposed) continue;
+            if (NegatesOnlyTheTime(pair, c)) continue;
             var score = OppositionScore.Of(c, weaklyOpposed, conditionalOffer);
             if (best is not null && best.Score >= score) continue;
             var stance = StanceVerbs.Contains(c.Earlier.Predicate) || StanceVerbs.Contains(c.Later.Predicate);
@@ -44,6 +45,23 @@ public sealed class NegatedClaimJudge : IPairJudge
             best = new PairFinding(kind, score, ExplanationWriter.Write(headline, pair, c.Earlier.Cue, c.Later.Cue), c);
         }
         return best;
+    }
+
+    /// <summary>
+    /// "Will not leave as planned on 29 March" then "will leave on 31 October": a negation tied to a date still to come
+    /// denies the act at that time, not the act, so the same act at another time is a date moved, the date judges'
+    /// to weigh. A date already past when said ("no reason to ground the jets after Sunday's crash") dates something
+    /// else and leaves the negation whole, as does a bare weekday, whose side of the day is a guess.
+    /// </summary>
+    private static bool NegatesOnlyTheTime(PairContext pair, ClaimComparison c)
+    {
+        if (c.DateConflict is null || c.Earlier.Polarity == c.Later.Polarity) return false;
+        var (negative, said) = c.Earlier.Polarity == Polarity.Negative
+            ? (c.Earlier, pair.Earlier.Statement.SaidAt)
+            : (c.Later, pair.Later.Statement.SaidAt);
+        var day = DateOnly.FromDateTime(said.UtcDateTime);
+        // Only a date written out ("29 March", "2025"): a bare weekday is resolved by a guess at the tense.
+        return negative.Dates.Any(d => d.Start > day && d.Text.Any(char.IsDigit));
     }
 
     /// <summary>
