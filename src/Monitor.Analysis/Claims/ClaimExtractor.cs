@@ -315,27 +315,42 @@ public sealed partial class ClaimExtractor
     };
 
     /// <summary>
-    /// The words of a clause set off by a comma that places the claim in time against another event (", a day after
-    /// lawmakers passed a bill to force a delay", ", hours before the vote"): what that event's verbs, conditions and
-    /// negations say is background, not the claim, so they are neither its predicate, its hedge nor its polarity.
+    /// The words of clauses that are not the claim: one set off by a comma that places it in time against another
+    /// event (", a day after lawmakers passed a bill to force a delay", ", hours before the vote"), one that grants a
+    /// contrary fact (", even though official figures show none", ", although talks failed"), and the source it is
+    /// told on (", according to relatives,"). What those clauses' verbs, conditions and negations say is background,
+    /// so they are neither the claim's predicate, its hedge nor its polarity.
     /// </summary>
     private static bool[] BackgroundClause(string sentence, (int Index, int End)[] tokens, string[] lower)
     {
         var clause = new bool[lower.Length];
         for (var i = 1; i < lower.Length; i++)
         {
+            if (lower[i] == "according" && i + 1 < lower.Length && lower[i + 1] == "to")
+            {
+                MarkToComma(sentence, tokens, i, clause);
+                continue;
+            }
             if (!sentence.AsSpan(tokens[i - 1].End, tokens[i].Index - tokens[i - 1].End).Contains(',')) continue;
+            if (Concessive(lower, i))
+            {
+                MarkToComma(sentence, tokens, i, clause);
+                continue;
+            }
             // At most three words of measure between the comma and "after"/"before": "a day", "only hours", "two weeks".
             for (var k = i; k < Math.Min(lower.Length - 1, i + 4); k++)
             {
                 if (lower[k] is not ("after" or "before")) continue;
-                if (k == i || !TimeSpanWords.Contains(lower[k - 1])) break;
-                MarkToComma(sentence, tokens, i, clause);
-                return clause;
+                if (k > i && TimeSpanWords.Contains(lower[k - 1])) MarkToComma(sentence, tokens, i, clause);
+                break;
             }
         }
         return clause;
     }
+
+    private static bool Concessive(string[] lower, int at) =>
+        lower[at] is "although" or "though" or "whereas" or "despite"
+        || lower[at] == "even" && at + 1 < lower.Length && lower[at + 1] is "though" or "as" or "if";
 
     /// <summary>
     /// Marks the words from <paramref name="from"/> to the next comma that breaks the sentence, or to its end; the

@@ -4,7 +4,8 @@ namespace Monitor.Analysis.Claims;
 
 /// <summary>
 /// The human toll a sentence states: a count of people killed, dead or missing ("one sailor was killed",
-/// "59,938 people had died"), or that there were none ("no new deaths", "nobody was hurt", "the entire crew
+/// "59,938 people had died"), that there were some without a count ("deaths linked to the virus are appearing"),
+/// or that there were none ("no new deaths", "nobody was hurt", "the entire crew
 /// was evacuated"). Names nobody's toll when the sentence only says none is known yet ("no immediate reports of
 /// casualties", "no deaths so far"): a toll that rises from an early, hedged zero is news, not a contradiction.
 /// </summary>
@@ -34,6 +35,10 @@ public static partial class TollReader
     [GeneratedRegex(@"\b(?:killing|killed|kills)\s+(?:all\s+|at\s+least\s+|about\s+|some\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex KilledBefore();
 
+    // "deaths linked to the virus are appearing", "fatalities have been reported", "casualties were mounting".
+    [GeneratedRegex(@"\b(?:deaths|fatalities|casualties)\b(?:\s+[\p{L}\d-]+){0,4}?\s+(?:are|were|have\s+been|had\s+been)\s+(?:appearing|occurring|mounting|rising|climbing|emerging|reported|recorded)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SomeCounted();
+
     [GeneratedRegex(@"\b(?:even\s+though|although|though|despite|whereas)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Concession();
 
@@ -53,9 +58,10 @@ public static partial class TollReader
             : EveryoneSafe().Match(sentence);
         // "Deaths are appearing, even though official figures show no fatalities": what a concession grants is
         // someone else's figure, set against the sentence's own claim.
-        return none.Success && !Concession().IsMatch(sentence[..none.Index]) ? new Toll(0, none.Value) : null;
+        if (none.Success && !Concession().IsMatch(sentence[..none.Index])) return new Toll(0, none.Value);
+        return SomeCounted().Match(sentence) is { Success: true } some && !Concession().IsMatch(sentence[..some.Index]) ? new Toll(null, some.Value) : null;
     }
 }
 
-/// <summary>A stated human toll: how many were killed, died or are missing; zero when the sentence says none were.</summary>
-public sealed record Toll(decimal Count, string Text);
+/// <summary>A stated human toll: how many were killed, died or are missing; zero when the sentence says none were, null when it says some were without a count.</summary>
+public sealed record Toll(decimal? Count, string Text);

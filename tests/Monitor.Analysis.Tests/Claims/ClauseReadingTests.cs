@@ -73,6 +73,17 @@ public sealed class ClauseReadingTests
         Assert.Equal(PredicateLexicon.StemOf(act), One(text).Predicate);
 
     [Theory]
+    [InlineData("the ministry will lift the ban, according to officials who declined to confirm it", "lift", Polarity.Positive)]
+    [InlineData("the bank will raise rates, even though it had said it would not", "rais", Polarity.Positive)]
+    [InlineData("the port will not reopen, although the navy cleared the mines", "reopen", Polarity.Negative)]
+    public void A_source_or_a_granted_fact_after_a_comma_is_not_the_claim(string text, string act, Polarity polarity)
+    {
+        var claim = One(text);
+
+        Assert.Equal((act, polarity, Modality.Commitment), (claim.Predicate, claim.Polarity, claim.Modality));
+    }
+
+    [Theory]
     [InlineData("the government would sign the treaty, hours before parliament voted not to ratify it unless it was amended", "sign")]
     [InlineData("the cabinet would never impose the levy, a day after the regulator warned it might need to seek new powers if prices rose", "impos")]
     [InlineData("the ministry will open the border crossing, only weeks after the army refused to withdraw from it", "open")]

@@ -38,6 +38,18 @@ public sealed class TollTests(MiniLmFixture fixture)
         Assert.Equal(count, TollOf(sentence)?.Count);
 
     [Theory]
+    [InlineData("deaths linked to the fever are appearing in the capital's hospitals")]
+    [InlineData("fatalities have been reported in three mountain villages")]
+    [InlineData("casualties were mounting on both sides of the river")]
+    public void Deaths_said_to_occur_without_a_count_state_some_toll(string sentence)
+    {
+        var toll = TollOf(sentence);
+
+        Assert.NotNull(toll);
+        Assert.Null(toll.Count);
+    }
+
+    [Theory]
     [InlineData("there were no immediate reports of casualties")]
     [InlineData("no deaths have been reported so far")]
     [InlineData("the ministry gave no figures for any dead or injured")]
@@ -86,5 +98,18 @@ public sealed class TollTests(MiniLmFixture fixture)
             "at least 14 people were killed in the earthquake that struck the coast", gapDays: 1);
 
         Assert.False(verdict.Contradiction, verdict.Explanation);
+    }
+
+    [Fact]
+    public void Official_figures_of_no_deaths_then_a_report_of_deaths_appearing_is_a_conflict_of_reports()
+    {
+        var checker = new PairChecker(fixture.Embedder, [new ActorDefinition("chile", "Chile", ["Chile", "Santiago"], [])]);
+        var verdict = checker.Check(
+            new PairInput("there were no new deaths from the fever on Saturday, official data showed", "chile", On(3, 9)),
+            new PairInput("deaths linked to the fever are appearing in Valparaiso, according to relatives of the dead, even though Chile's official figures have shown no fatalities for two weeks", null, On(3, 12)));
+
+        Assert.True(verdict.Contradiction, verdict.Explanation);
+        Assert.Equal(AlertKinds.ConflictingReports, verdict.Kind);
+        Assert.Contains("disagree on whether anyone was killed", verdict.Explanation);
     }
 }

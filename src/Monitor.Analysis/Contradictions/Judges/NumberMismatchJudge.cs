@@ -61,13 +61,16 @@ public sealed class NumberMismatchJudge : IPairJudge
         var dated = c.Earlier.Dates.Count > 0 && c.Later.Dates.Count > 0;
         if (!dated && (pair.DaysApart > UndatedTollDays || c.Similarity < 0.5 || c.SharedTerms == 0)) return null;
         var z = -2.0 + 3.5 * c.Similarity + 2.0 * c.TermOverlap + (dated ? 1.0 : 0) - (c.DifferentNames ? 3.0 : 0);
-        var (kind, headline) = pair.Relation == PairRelation.TwoReports
+        var (kind, headline) = pair.Relation != PairRelation.SameActor
             ? (AlertKinds.ConflictingReports, $"{ExplanationWriter.Who(pair.Earlier.Statement)} and {ExplanationWriter.Who(pair.Later.Statement)} disagree on whether anyone was killed or lost")
             : toll.Earlier.Count == 0
-                ? (AlertKinds.NumberMismatch, $"{ExplanationWriter.Who(pair.Later.Statement)} said nobody was killed or lost, then counted {toll.Later.Count:0.##} dead or missing")
-                : (AlertKinds.NumberMismatch, $"{ExplanationWriter.Who(pair.Later.Statement)} counted {toll.Earlier.Count:0.##} dead or missing, then said nobody was killed or lost");
+                ? (AlertKinds.NumberMismatch, $"{ExplanationWriter.Who(pair.Later.Statement)} said nobody was killed or lost, then {Counted(toll.Later)}")
+                : (AlertKinds.NumberMismatch, $"{ExplanationWriter.Who(pair.Later.Statement)} {Counted(toll.Earlier)}, then said nobody was killed or lost");
         return new PairFinding(kind, Logistic.Of(z), ExplanationWriter.Write(headline, pair, toll.Earlier.Text, toll.Later.Text), c);
     }
+
+    private static string Counted(Toll toll) =>
+        toll.Count is { } count ? $"counted {count:0.##} dead or missing" : "said there were dead or missing";
 
     // A figure off by a factor of two or more cannot be rounding or a loose estimate.
     private static decimal Ratio(decimal a, decimal b)
