@@ -2,6 +2,10 @@ namespace Monitor.Abstractions;
 
 /// <summary>One attributed utterance, as recorded in an actor's log.</summary>
 /// <param name="Sequence">Position in the actor's log (1-based); 0 before it is recorded.</param>
+/// <param name="About">
+/// For a report that names no tracked actor itself ("experts saw no sign of explosives"), the tracked actors its
+/// article names: what the report is about. Null for an actor's own statement and for a report that names one.
+/// </param>
 [GenerateSerializer, Immutable, Alias("monitor.statement")]
 public sealed record Statement(
     [property: Id(0)] string Id,
@@ -17,7 +21,8 @@ public sealed record Statement(
     [property: Id(10)] TextSpan? Span,
     [property: Id(11)] IReadOnlyList<SourceRef> Sources,
     [property: Id(12)] long Sequence = 0,
-    [property: Id(13)] DateTimeOffset? RecordedAt = null);
+    [property: Id(13)] DateTimeOffset? RecordedAt = null,
+    [property: Id(14)] IReadOnlyList<string>? About = null);
 
 /// <summary>Where a statement was reported.</summary>
 [GenerateSerializer, Immutable, Alias("monitor.source")]

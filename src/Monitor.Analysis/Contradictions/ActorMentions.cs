@@ -31,6 +31,9 @@ public sealed class ActorMentions
         _current = next;
     }
 
+    /// <summary>Whether the actor is tracked now.</summary>
+    public bool IsTracked(string actorId) => _current.WordsByActor.ContainsKey(actorId);
+
     /// <summary>Stems of the words that name one actor ("united", "kingdom", "britain"); empty for an unknown id.</summary>
     public IReadOnlySet<string> WordsOf(string actorId) =>
         _current.WordsByActor.TryGetValue(actorId, out var words) ? words : EmptyWords;

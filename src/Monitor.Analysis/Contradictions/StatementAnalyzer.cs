@@ -40,6 +40,9 @@ public sealed class StatementAnalyzer(ISentenceEmbedder? embedder, ActorMentions
         var declines = statement.Mode == StatementMode.Decline || analysis.Claims.All(c => c.Modality == Modality.Declined);
         var denies = statement.Mode == StatementMode.Deny || analysis.Denies;
         var mentioned = statement.Actor is null ? analysis.MentionedByReport : analysis.Mentioned;
+        // "Experts saw no sign of explosives" names nobody; its article is about the strike and whose it was.
+        if (statement.Actor is null && mentioned.Count == 0 && statement.About is { Count: > 0 } about)
+            mentioned = about.Where(mentions.IsTracked).ToArray();
         return new AnalyzedStatement(statement, analysis.Claims, analysis.ClaimVectors, analysis.GistVector, mentioned, analysis.KeyTerms, denies, declines)
         {
             SubjectActors = analysis.Claims.SelectMany(c => mentions.In(c.Subject)).Distinct(StringComparer.Ordinal).ToArray(),

@@ -14,10 +14,12 @@ public sealed partial class StatementExtractor
 {
     private readonly SpeakerDirectory directory;
     private readonly TopicClassifier topicClassifier;
+    private readonly Contradictions.ActorMentions mentions;
 
     public StatementExtractor(IReadOnlyList<ActorDefinition> actors, IReadOnlyList<TopicDefinition> topics)
     {
         directory = new SpeakerDirectory(actors);
+        mentions = new Contradictions.ActorMentions(actors);
         topicClassifier = new TopicClassifier(topics);
     }
 
@@ -58,7 +60,21 @@ public sealed partial class StatementExtractor
             }
             foreach (var attribution in attributions) Record(document, unit, attribution);
         }
-        return new ExtractionResult(document.Statements);
+        return new ExtractionResult(WithWhatReportsAreAbout(document.Statements, text));
+    }
+
+    /// <summary>
+    /// A report that names no tracked actor ("experts saw no sign that the car held explosives") is about what its
+    /// article is about: the tracked actors the article names, so it is weighed against what they said.
+    /// </summary>
+    private List<ExtractedStatement> WithWhatReportsAreAbout(List<ExtractedStatement> statements, string text)
+    {
+        if (!statements.Any(s => s.Statement.Actor is null)) return statements;
+        var about = mentions.In(text);
+        if (about.Count == 0) return statements;
+        return statements.Select(s => s.Statement.Actor is null && mentions.In(s.Statement.Text, people: true).Count == 0
+            ? s with { Statement = s.Statement with { About = about } }
+            : s).ToList();
     }
 
     /// <summary>

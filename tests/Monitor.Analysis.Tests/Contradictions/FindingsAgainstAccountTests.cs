@@ -65,4 +65,22 @@ public sealed class FindingsAgainstAccountTests(MiniLmFixture fixture)
 
         Assert.False(verdict.Contradiction, verdict.Explanation);
     }
+
+    private static Statement Said(string id, string? actor, string text, int day, IReadOnlyList<string>? about = null) =>
+        new(id, "doc-" + id, actor, actor is null ? "a newspaper" : "Coast guard", text, false, StatementMode.Assert, null, Stance.Neutral,
+            On(5, day), null, [], About: about);
+
+    [Fact]
+    public void A_report_naming_nobody_is_weighed_against_the_actor_its_article_is_about()
+    {
+        var engine = ContradictionEngine.CreateDefault(new ContradictionOptions { Embedder = fixture.Embedder });
+        var account = Said("account", "japan", "secondary blasts from the trawler indicated the presence of a large amount of smuggled fuel", 2);
+        var finding = Said("finding", null, "divers saw no sign that the trawler had been carrying fuel", 20, about: ["japan"]);
+        var unplaced = finding with { Id = "unplaced", About = null };
+
+        var found = Assert.Single(engine.Detect(finding, [account]));
+
+        Assert.Equal(AlertKinds.ConflictingReports, found.Kind);
+        Assert.Empty(engine.Detect(unplaced, [account]));
+    }
 }
