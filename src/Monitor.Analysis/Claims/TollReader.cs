@@ -15,8 +15,8 @@ public static partial class TollReader
     [GeneratedRegex(@"\bno\s+(?:(?:new|further|more|confirmed|reported|known|other|additional|civilian|[\p{L}\d]+-\d+)\s+){0,2}(?:deaths|dead|fatalities|casualties|victims|injuries|loss\s+of\s+life)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NoneCounted();
 
-    // "nobody was killed", "no one on board was hurt", "none of the passengers died".
-    [GeneratedRegex(@"\b(?:nobody|no\s+one|none)\s+(?:[\p{L}-]+\s+){0,4}?(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:killed|hurt|injured|harmed)|died|perished)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "nobody was killed", "no one on board was hurt", "none of the passengers died", "no civilians have been killed".
+    [GeneratedRegex(@"\b(?:nobody|no\s+one|none|no\s+(?:people|civilians|patients|residents|soldiers|children|workers|passengers|protesters|migrants))\s+(?:[\p{L}-]+\s+){0,4}?(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:killed|hurt|injured|harmed)|died|perished)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NobodyHarmed();
 
     // "the entire crew was evacuated", "all 40 passengers were rescued", "its crew had been fully evacuated".
@@ -39,6 +39,11 @@ public static partial class TollReader
     [GeneratedRegex(@"\b(?:deaths|fatalities|casualties)\b(?:\s+[\p{L}\d-]+){0,4}?\s+(?:are|were|have\s+been|had\s+been)\s+(?:appearing|occurring|mounting|rising|climbing|emerging|reported|recorded)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SomeCounted();
 
+    // "civilians have been killed", "patients had died", "there have been deaths": dead without a count. Not after a
+    // negation ("no civilians have been killed"), which NoneCounted and NobodyHarmed read.
+    [GeneratedRegex(@"(?<!\b(?:no|not|none|never|nobody)\s+(?:[\p{L}-]+\s+)?)\b(?:(?:people|civilians|patients|residents|soldiers|children|workers|passengers|protesters|migrants)\s+(?:have|had)\s+(?:died|been\s+killed)|there\s+(?:have|had)\s+been\s+(?:deaths|fatalities|casualties))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SomeDied();
+
     [GeneratedRegex(@"\b(?:even\s+though|although|though|despite|whereas)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Concession();
 
@@ -59,7 +64,8 @@ public static partial class TollReader
         // "Deaths are appearing, even though official figures show no fatalities": what a concession grants is
         // someone else's figure, set against the sentence's own claim.
         if (none.Success && !Concession().IsMatch(sentence[..none.Index])) return new Toll(0, none.Value);
-        return SomeCounted().Match(sentence) is { Success: true } some && !Concession().IsMatch(sentence[..some.Index]) ? new Toll(null, some.Value) : null;
+        var some = SomeCounted().Match(sentence) is { Success: true } counted ? counted : SomeDied().Match(sentence);
+        return some.Success && !Concession().IsMatch(sentence[..some.Index]) ? new Toll(null, some.Value) : null;
     }
 }
 

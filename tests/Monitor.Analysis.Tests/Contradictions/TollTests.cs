@@ -24,6 +24,7 @@ public sealed class TollTests(MiniLmFixture fixture)
     [InlineData("there were no civilian casualties in the raid")]
     [InlineData("nobody on board was injured")]
     [InlineData("none of the miners died")]
+    [InlineData("officials insisted that no civilians have been killed in the shelling")]
     [InlineData("the entire crew was evacuated to a nearby tanker")]
     [InlineData("all 40 passengers had been rescued by the coast guard")]
     [InlineData("its crew had been safely evacuated")]
@@ -41,6 +42,8 @@ public sealed class TollTests(MiniLmFixture fixture)
     [InlineData("deaths linked to the fever are appearing in the capital's hospitals")]
     [InlineData("fatalities have been reported in three mountain villages")]
     [InlineData("casualties were mounting on both sides of the river")]
+    [InlineData("civilians have been killed in the shelling of the port")]
+    [InlineData("there have been deaths among the miners trapped underground")]
     public void Deaths_said_to_occur_without_a_count_state_some_toll(string sentence)
     {
         var toll = TollOf(sentence);
