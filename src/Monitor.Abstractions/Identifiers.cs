@@ -17,6 +17,7 @@ public static partial class Identifiers
     public static bool IsValidStatementId(string? id) =>
         id is { Length: > 0 and <= MaxStatementIdLength } && id.All(c => c > ' ' && c != '\u007f');
 
-    [GeneratedRegex("^[a-z0-9-]{1,64}$", RegexOptions.CultureInvariant)]
+    // \z, not $: in .NET "$" also matches before a final newline, so "test\n" would pass.
+    [GeneratedRegex(@"\A[a-z0-9-]{1,64}\z", RegexOptions.CultureInvariant)]
     private static partial Regex ActorIdPattern();
 }

@@ -161,6 +161,20 @@ public sealed class ApiTests(ServiceFixture fixture)
         Assert.Equal(HttpStatusCode.NotFound, (await Client.GetAsync("/api/alerts/al-nothing")).StatusCode);
     }
 
+    [Theory]
+    [InlineData("id-check%0A")]
+    [InlineData("id-check%0D%0A")]
+    [InlineData("Id-Check")]
+    public async Task An_actor_id_with_a_trailing_newline_or_capitals_is_refused_and_nothing_is_created(string id)
+    {
+        using var response = await Client.PutAsync($"/api/actors/{id}", Body(new { name = "Id check" }));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        using var actors = await Client.GetAsync("/api/actors");
+        Assert.DoesNotContain("Id check", await actors.Content.ReadAsStringAsync());
+    }
+
     private async Task EnsureActorAsync(string id)
     {
         using var response = await Client.PutAsync($"/api/actors/{id}", Body(new { name = id }));
