@@ -175,6 +175,24 @@ public sealed class ApiTests(ServiceFixture fixture)
         Assert.DoesNotContain("Id check", await actors.Content.ReadAsStringAsync());
     }
 
+    [Fact]
+    public async Task A_body_not_sent_as_json_is_refused_with_415_and_nothing_is_stored()
+    {
+        await EnsureActorAsync("cross-site");
+        var statement = System.Text.Json.JsonSerializer.Serialize(new[] { Statement("xs-1", "cross-site", "We oppose the plan.", "2024-04-01T09:00:00Z") });
+        var subscription = System.Text.Json.JsonSerializer.Serialize(new { url = "https://hooks.example/cross-site", secret = "at-least-sixteen-bytes" });
+
+        using var posted = await Client.PostAsync("/api/statements", new StringContent(statement, System.Text.Encoding.UTF8, "text/plain"));
+        using var subscribed = await Client.PostAsync("/api/subscriptions", new StringContent(subscription, System.Text.Encoding.UTF8, "application/x-www-form-urlencoded"));
+        using var untyped = new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(statement));
+        using var postedUntyped = await Client.PostAsync("/api/statements", untyped);
+
+        Assert.All([posted, subscribed, postedUntyped], r => Assert.Equal(HttpStatusCode.UnsupportedMediaType, r.StatusCode));
+        Assert.Contains("application/json", await posted.Content.ReadAsStringAsync());
+        Assert.Equal(0, (long)(await GetAsync(Client, "/api/actors/cross-site"))["statementCount"]!);
+        Assert.DoesNotContain("hooks.example/cross-site", (await GetAsync(Client, "/api/subscriptions")).ToJsonString());
+    }
+
     private async Task EnsureActorAsync(string id)
     {
         using var response = await Client.PutAsync($"/api/actors/{id}", Body(new { name = id }));

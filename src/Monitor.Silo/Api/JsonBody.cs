@@ -1,17 +1,23 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Net.Http.Headers;
 using Monitor.Hosting.Ingestion;
 
 namespace Monitor.Silo.Api;
 
 /// <summary>
-/// Reads a JSON request body as a document, turning an oversized body into 413 and malformed JSON
-/// into 400 with the parser's position, before any handler sees it.
+/// Reads a JSON request body as a document, turning a body that is not declared JSON into 415, an
+/// oversized body into 413 and malformed JSON into 400 with the parser's position, before any handler
+/// sees it. Only a declared JSON type is read, so a page on another site cannot write through a form or
+/// a preflight-free `fetch` (those may only send text/plain, form or multipart bodies).
 /// </summary>
 public static class JsonBody
 {
     public static async Task<(JsonDocument? Document, IResult? Problem)> ReadAsync(HttpContext context, CancellationToken cancellationToken)
     {
+        if (!IsJson(context.Request.ContentType))
+            return (null, ApiResults.Problem(StatusCodes.Status415UnsupportedMediaType, "Unsupported media type",
+                $"The body must be sent as application/json; it was sent as {(string.IsNullOrEmpty(context.Request.ContentType) ? "no type" : $"'{context.Request.ContentType}'")}."));
         var limit = InputLimits.MaxRequestBodyBytes;
         if (context.Request.ContentLength > limit)
             return (null, TooLarge(context.Request.ContentLength.Value, limit));
@@ -31,6 +37,10 @@ public static class JsonBody
             return (null, ApiResults.Invalid("$", $"The body is not valid JSON: {exception.Message}"));
         }
     }
+
+    private static bool IsJson(string? contentType) =>
+        MediaTypeHeaderValue.TryParse(contentType, out var type) && type.MediaType is { } media
+        && (media.Equals("application/json", StringComparison.OrdinalIgnoreCase) || media.EndsWith("+json", StringComparison.OrdinalIgnoreCase));
 
     private static IResult TooLarge(long? size, long limit) =>
         ApiResults.Problem(StatusCodes.Status413PayloadTooLarge, "Request body too large",
