@@ -220,6 +220,25 @@ public sealed class AlertDeliveryTests : IAsyncLifetime
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20));
     }
 
+    [Theory]
+    [InlineData("http://[::127.0.0.1]/hook")]
+    [InlineData("http://[::7f00:1]/hook")]
+    [InlineData("http://[::ffff:0:7f00:1]/hook")]
+    [InlineData("http://[::ffff:127.0.0.1]/hook")]
+    [InlineData("http://[64:ff9b::7f00:1]/hook")]
+    [InlineData("http://[64:ff9b::a9fe:a9fe]/latest")]
+    [InlineData("http://[64:ff9b:1::a00:1]/hook")]
+    [InlineData("http://[2002:7f00:1::1]/hook")]
+    [InlineData("http://[2002:a9fe:a9fe::1]/latest")]
+    [InlineData("http://[2001:0:4136:e378:8000:63bf:3fff:fdd2]/hook")]
+    public async Task Ipv6_forms_that_carry_an_internal_ipv4_address_are_refused(string url)
+    {
+        using var response = await Client.PostAsync("/api/subscriptions", Body(new { url, secret = "a-secret-of-enough-length" }));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("internal address", (string?)(await ReadAsync(response))["errors"]!["url"]![0]);
+    }
+
     [Fact]
     public async Task Bad_subscriptions_get_clear_errors_and_secrets_are_never_returned()
     {

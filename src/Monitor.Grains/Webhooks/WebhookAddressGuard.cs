@@ -43,8 +43,16 @@ public sealed class WebhookAddressGuard(IEnumerable<string> allowedHosts)
         if (address.AddressFamily == AddressFamily.InterNetworkV6)
         {
             if (address.IsIPv6LinkLocal || address.IsIPv6SiteLocal || address.IsIPv6Multicast || address.Equals(IPAddress.IPv6Any)) return true;
-            var first = address.GetAddressBytes()[0];
-            return (first & 0xFE) == 0xFC; // unique local fc00::/7
+            var bytes = address.GetAddressBytes();
+            if ((bytes[0] & 0xFE) == 0xFC) return true; // unique local fc00::/7
+            // Teredo (2001::/32) tunnels to an address its bytes only hint at: never a webhook's receiver.
+            if (address.IsIPv6Teredo) return true;
+            // 2001:db8::/32 is for documentation and 100::/64 discards; neither is anyone's receiver.
+            if (bytes[0] == 0x20 && bytes[1] == 0x01 && bytes[2] == 0x0D && bytes[3] == 0xB8) return true;
+            if (bytes[0] == 0x01 && bytes.AsSpan(1, 7).IndexOfAnyExcept((byte)0) < 0) return true;
+            // 64:ff9b:1::/48 is NAT64 for local use only: its IPv4 side is inside a network by definition.
+            if (bytes[0] == 0x00 && bytes[1] == 0x64 && bytes[2] == 0xFF && bytes[3] == 0x9B && bytes[4] == 0 && bytes[5] == 1) return true;
+            return EmbeddedIPv4(bytes) is { } embedded && IsInternal(embedded);
         }
         var b = address.GetAddressBytes();
         return b[0] == 0 || b[0] == 10 || b[0] == 127
@@ -55,5 +63,21 @@ public sealed class WebhookAddressGuard(IEnumerable<string> allowedHosts)
             || (b[0] == 192 && b[1] == 0 && b[2] == 0)
             || (b[0] == 198 && (b[1] == 18 || b[1] == 19))
             || b[0] >= 224;                                 // multicast and reserved
+    }
+
+    /// <summary>
+    /// The IPv4 address an IPv6 form carries and routes to: IPv4-compatible (::a.b.c.d), IPv4-translated
+    /// (::ffff:0:a.b.c.d), NAT64 (64:ff9b::/96) and 6to4 (2002:aabb:ccdd::/48).
+    /// "[::7f00:1]" is 127.0.0.1 however it is written. Null when the address embeds none.
+    /// </summary>
+    private static IPAddress? EmbeddedIPv4(byte[] bytes)
+    {
+        bool ZeroesBetween(int from, int to) => bytes.AsSpan(from, to - from).IndexOfAnyExcept((byte)0) < 0;
+        var tail = new IPAddress(bytes.AsSpan(12, 4));
+        if (ZeroesBetween(0, 12)) return tail;
+        if (ZeroesBetween(0, 8) && bytes[8] == 0xFF && bytes[9] == 0xFF && bytes[10] == 0 && bytes[11] == 0) return tail;
+        if (bytes[0] == 0x00 && bytes[1] == 0x64 && bytes[2] == 0xFF && bytes[3] == 0x9B && ZeroesBetween(4, 12)) return tail;
+        if (bytes[0] == 0x20 && bytes[1] == 0x02) return new IPAddress(bytes.AsSpan(2, 4));
+        return null;
     }
 }

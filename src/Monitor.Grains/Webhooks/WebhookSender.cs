@@ -28,6 +28,8 @@ public sealed class WebhookSender : IDisposable
         var handler = new SocketsHttpHandler
         {
             AllowAutoRedirect = false,
+            // Through a proxy the connect-time address check would see the proxy, not the receiver.
+            UseProxy = false,
             PooledConnectionLifetime = TimeSpan.FromMinutes(2),
             ConnectCallback = ConnectCheckedAsync,
         };
