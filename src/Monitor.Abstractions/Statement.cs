@@ -22,7 +22,14 @@ public sealed record Statement(
     [property: Id(11)] IReadOnlyList<SourceRef> Sources,
     [property: Id(12)] long Sequence = 0,
     [property: Id(13)] DateTimeOffset? RecordedAt = null,
-    [property: Id(14)] IReadOnlyList<string>? About = null);
+    [property: Id(14)] IReadOnlyList<string>? About = null)
+{
+    /// <summary>
+    /// The longest text a statement may carry. No sentence of news prose comes near it; a longer "statement" is a
+    /// page without punctuation, and comparing it word by word with every claim would hold its actor for minutes.
+    /// </summary>
+    public const int MaxTextLength = 10_000;
+}
 
 /// <summary>Where a statement was reported.</summary>
 [GenerateSerializer, Immutable, Alias("monitor.source")]

@@ -78,6 +78,9 @@ public sealed class ActorGrain(
         var isVoice = Voices.IsVoice(Id);
         if (_definition is null && !isVoice) throw new InvalidOperationException($"Actor '{Id}' is not defined.");
         if (statements.Count == 0) return [];
+        // Callers check the limit; this keeps a caller that forgot from storing (and holding this actor over) a page.
+        if (statements.FirstOrDefault(s => s.Text.Length > Statement.MaxTextLength) is { } tooLong)
+            throw new ArgumentException($"Statement '{tooLong.Id}' is {tooLong.Text.Length} characters; the limit is {Statement.MaxTextLength}. Nothing was recorded.", nameof(statements));
 
         await FeedPendingAsync(CancellationToken.None);
 

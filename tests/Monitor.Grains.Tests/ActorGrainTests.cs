@@ -19,6 +19,21 @@ public sealed class ActorGrainTests(MonitorClusterFixture fixture)
     }
 
     [Fact]
+    public async Task A_batch_holding_a_statement_over_the_text_limit_is_refused_whole()
+    {
+        await fixture.DefineAsync("rec-long");
+        var actor = fixture.Grains.GetGrain<IActorGrain>("rec-long");
+
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => actor.Record([
+            Said("ok-1", "rec-long", "A short statement.", Day0),
+            Said("long-1", "rec-long", new string('x', Statement.MaxTextLength + 1), Day0),
+        ]));
+
+        Assert.Contains("long-1", error.Message);
+        Assert.Empty(await actor.GetStatements(new StatementQuery(0, 100, null)));
+    }
+
+    [Fact]
     public async Task Statements_are_appended_in_order_and_resending_an_id_changes_nothing()
     {
         await fixture.DefineAsync("rec-a");

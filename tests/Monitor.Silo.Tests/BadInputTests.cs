@@ -122,4 +122,45 @@ public sealed class BadInputTests(ServiceFixture fixture)
         Assert.Contains("stance-reversal", (string?)(await ReadAsync(kind))["errors"]!["kind"]![0]);
         Assert.Equal(HttpStatusCode.BadRequest, limit.StatusCode);
     }
+
+    [Fact]
+    public async Task Html_nested_past_the_budget_is_refused_at_once_and_records_nothing()
+    {
+        var before = await ChinaCountAsync();
+        var html = "<p>The Chinese foreign ministry said the talks had failed.</p>" + string.Concat(Enumerable.Repeat("<div>", 200_000));
+
+        using var response = await Client.PostAsync("/api/documents", Body(new { publishedAt = "2024-01-01T00:00:00Z", format = "html", text = html }));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("nests elements more than 512 deep", (await ReadAsync(response)).ToJsonString());
+        Assert.Equal(before, await ChinaCountAsync());
+    }
+
+    [Fact]
+    public async Task A_document_without_sentence_ends_stores_no_statement_over_the_text_limit()
+    {
+        var filler = string.Join(' ', Enumerable.Range(0, 25_000).Select(i => i % 9 == 8 ? $"{i} tonnes" : "the ships carried grain to port and"));
+        var text = "The Chinese foreign ministry said " + filler + "\n\n\"We will keep the ports open,\" the Chinese foreign ministry said.";
+
+        using var response = await Client.PostAsync("/api/documents", Body(new { id = "doc-unpunctuated", publishedAt = "2024-01-02T00:00:00Z", text }));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var statements = (await ReadAsync(response))["documents"]![0]!["statements"]!.AsArray();
+        Assert.Contains(statements, s => (string?)s!["text"] == "We will keep the ports open");
+        Assert.All(statements, s => Assert.True(((string)s!["text"]!).Length <= 10_000));
+    }
+
+    [Fact]
+    public async Task A_thousand_broken_statements_are_answered_with_a_bounded_list_of_errors()
+    {
+        var broken = Enumerable.Range(0, 1_000).Select(_ => new { actor = "China!", text = "", saidAt = "someday", stance = "maybe", mode = "shout", sources = 5 }).ToArray();
+
+        var (status, problem) = await PostStatementsAsync(Body(broken));
+
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        var errors = problem["errors"]!.AsObject();
+        Assert.Contains("[0].actor", errors.Select(e => e.Key));
+        Assert.True(errors.Sum(e => e.Value!.AsArray().Count) <= 101);
+        Assert.Contains("more errors were found", errors["$"]!.ToJsonString());
+    }
 }

@@ -24,8 +24,10 @@ public static class DocumentText
         "figcaption", "address", "details", "summary", "body", "html",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <exception cref="ArgumentException">The page is beyond <see cref="HtmlBudget"/>; check it first.</exception>
     public static string FromHtml(string html)
     {
+        if (HtmlBudget.Exceeded(html) is { } reason) throw new ArgumentException(reason, nameof(html));
         var document = new HtmlParser().ParseDocument(html);
         var builder = new StringBuilder(html.Length / 2);
         Append(document.Body ?? (INode)document, builder);

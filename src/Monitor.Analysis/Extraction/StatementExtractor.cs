@@ -23,7 +23,7 @@ public sealed partial class StatementExtractor
         topicClassifier = new TopicClassifier(topics);
     }
 
-    public ExtractionResult Extract(ArticleInput article)
+    public ExtractionResult Extract(ArticleInput article, CancellationToken cancellationToken = default)
     {
         var text = article.Text;
         if (string.IsNullOrWhiteSpace(text)) return new ExtractionResult([], "the article has no text");
@@ -43,6 +43,10 @@ public sealed partial class StatementExtractor
         var document = new DocumentState(article, text, new SpeakerResolver(directory), SourcesOf(article));
         foreach (var unit in UnitSegmenter.Segment(text, quotes, inQuote))
         {
+            cancellationToken.ThrowIfCancellationRequested();
+            // A "sentence" longer than a statement may be is a page without punctuation: nothing in it could be
+            // recorded, and reading it would cost time in proportion to its words times its numbers.
+            if (unit.End - unit.Start > Statement.MaxTextLength) continue;
             var tokens = Tokenizer.Tokenize(text, unit.Start, unit.End, inQuote);
             var attributions = AttributionFinder.FindAll(text, unit, tokens);
             AddNarratedAct(document, tokens, attributions);
@@ -130,7 +134,7 @@ public sealed partial class StatementExtractor
         // of that report rather than as the report itself, "welcomed the decision" as a welcome.
         if (KeepsItsVerb(text, attribution)) attribution = attribution with { Content = [(WithAdverb(text, attribution.CueStart), attribution.Content[0].End)] };
         var content = ContentText(text, attribution);
-        if (content.Length == 0) return;
+        if (content.Length == 0 || content.Length > Statement.MaxTextLength) return;
         // An act is dated by its own words ("raised rates on Thursday"), not by the rest of its sentence ("… than signalled in June").
         var frame = attribution.Rule == ActFinder.Rule
             ? text[(attribution.SpeakerEnd ?? attribution.CueStart)..attribution.Content[0].End]

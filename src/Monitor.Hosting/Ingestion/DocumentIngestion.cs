@@ -25,7 +25,7 @@ public sealed class DocumentIngestion(IGrainFactory grains, ExtractorCatalog ext
             errors.Add(path.Length == 0 ? "$" : path, "A document must be a JSON object.");
             return null;
         }
-        var before = errors.ToDictionary().Count;
+        var before = errors.Count;
         var fields = new JsonFields(element, path, errors);
         var id = fields.String("id", Identifiers.MaxStatementIdLength);
         if (id is not null && !Identifiers.IsValidStatementId(id)) errors.Add(fields.Path("id"), "'id' must be 1 to 128 printable characters without spaces.");
@@ -42,7 +42,7 @@ public sealed class DocumentIngestion(IGrainFactory grains, ExtractorCatalog ext
             errors.Add(fields.Path("text"), "'text' is required and must be a string.");
         else
             text = textElement.GetString();
-        if (errors.ToDictionary().Count != before) return null;
+        if (errors.Count != before) return null;
         return new DocumentDraft(id, source, url, publishedAt!.Value, title, text!, format);
     }
 
@@ -52,6 +52,7 @@ public sealed class DocumentIngestion(IGrainFactory grains, ExtractorCatalog ext
         if (document.Text.Length > MaxDocumentChars)
             return (413, $"The document is {document.Text.Length} characters; the limit is {MaxDocumentChars} (1 MB).");
         if (string.IsNullOrWhiteSpace(document.Text)) return (400, "The document has no text.");
+        if (IsHtml(document) && HtmlBudget.Exceeded(document.Text) is { } reason) return (400, reason);
         var control = document.Text.Count(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t'));
         if (control > 0 && control * 50 > document.Text.Length || document.Text.Contains('\0'))
             return (400, "The document is not text (it holds binary or control characters).");
@@ -64,9 +65,10 @@ public sealed class DocumentIngestion(IGrainFactory grains, ExtractorCatalog ext
         var extracted = new List<(DocumentDraft Document, ExtractionResult Result)>();
         foreach (var document in documents)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var text = IsHtml(document) ? DocumentText.FromHtml(document.Text) : document.Text;
             var article = new ArticleInput(document.Id ?? IdFor(document), text, document.PublishedAt, document.Source, document.Url);
-            var result = extractor.Extract(article);
+            var result = extractor.Extract(article, cancellationToken);
             if (result.RefusedBecause is not null)
                 return new DocumentBatchResult([], $"Document {article.DocumentId} was refused: {result.RefusedBecause}");
             extracted.Add((document with { Id = article.DocumentId }, result));

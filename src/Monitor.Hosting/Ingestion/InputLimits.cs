@@ -1,9 +1,11 @@
+using Monitor.Abstractions;
+
 namespace Monitor.Hosting.Ingestion;
 
 /// <summary>Documented limits on what Monitor accepts (README, "Limits").</summary>
 public static class InputLimits
 {
-    public const int MaxTextLength = 10_000;
+    public const int MaxTextLength = Statement.MaxTextLength;
     public const int MaxStatementsPerRequest = 1_000;
     public const long MaxRequestBodyBytes = 5 * 1024 * 1024;
     public const int MaxSpeakerLength = 200;

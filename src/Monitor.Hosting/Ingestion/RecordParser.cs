@@ -17,7 +17,7 @@ public static class RecordParser
             errors.Add(path.Length == 0 ? "$" : path, "A statement must be a JSON object.");
             return null;
         }
-        var before = errors.ToDictionary().Count;
+        var before = errors.Count;
         var fields = new JsonFields(element, path, errors);
         var id = fields.String("id", Identifiers.MaxStatementIdLength);
         if (id is not null && !Identifiers.IsValidStatementId(id))
@@ -53,7 +53,7 @@ public static class RecordParser
             if (ParseSource(new JsonFields(listed[i], itemPath, errors), errors) is { } parsed) sources.Add(parsed);
         }
 
-        if (errors.ToDictionary().Count != before) return null;
+        if (errors.Count != before) return null;
         return new StatementDraft(id, actor!, speaker, text!, saidAt!.Value, topic, stance, mode, direct, documentId, span,
             sources.DistinctBy(s => (s.Name, s.Url)).ToArray());
     }
@@ -65,7 +65,7 @@ public static class RecordParser
             errors.Add(path.Length == 0 ? "$" : path, "An actor must be a JSON object.");
             return null;
         }
-        var before = errors.ToDictionary().Count;
+        var before = errors.Count;
         var fields = new JsonFields(element, path, errors);
         var id = fields.String("id", Identifiers.MaxActorIdLength, required: idFromRoute is null) ?? idFromRoute;
         if (id is not null && !Identifiers.IsValidActorId(id))
@@ -88,7 +88,7 @@ public static class RecordParser
             if (from is not null && to is not null && to < from) errors.Add(speaker.Path("to"), "'to' is before 'from'.");
             if (speakerName is not null) speakers.Add(new SpeakerDefinition(speakerName, role, from, to));
         }
-        if (errors.ToDictionary().Count != before) return null;
+        if (errors.Count != before) return null;
         return new ActorDefinition(id!, name ?? id!, aliases, speakers);
     }
 
@@ -99,14 +99,14 @@ public static class RecordParser
             errors.Add(path.Length == 0 ? "$" : path, "A topic must be a JSON object.");
             return null;
         }
-        var before = errors.ToDictionary().Count;
+        var before = errors.Count;
         var fields = new JsonFields(element, path, errors);
         var id = fields.String("id", Identifiers.MaxActorIdLength, required: true);
         if (id is not null && !Identifiers.IsValidTopicId(id))
             errors.Add(fields.Path("id"), "'id' must match [a-z0-9-]{1,64}.");
         var name = fields.String("name", InputLimits.MaxNameLength);
         var cues = fields.Strings("cues", InputLimits.MaxCues, InputLimits.MaxNameLength);
-        if (errors.ToDictionary().Count != before) return null;
+        if (errors.Count != before) return null;
         return new TopicDefinition(id!, name ?? id!, cues);
     }
 
