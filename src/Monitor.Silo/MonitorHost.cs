@@ -44,9 +44,11 @@ public static class MonitorHost
         builder.Services.AddOpenApi();
         builder.Services.ConfigureHttpJsonOptions(json => MonitorJson.Configure(json.SerializerOptions));
         builder.Services.AddSingleton<ApiKeyFilter>();
+        AnonymousExposure.Apply(builder, options);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = Hosting.Ingestion.InputLimits.MaxRequestBodyBytes);
 
         var app = builder.Build();
+        AnonymousExposure.WarnIfOpen(app, options);
         app.UseSerilogRequestLogging(logging => logging.GetLevel = (context, _, exception) => context.Response.StatusCode switch
         {
             // A passing outage the handler already reported; only real failures are errors.

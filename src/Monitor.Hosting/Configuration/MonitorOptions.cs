@@ -68,6 +68,12 @@ public sealed class MonitorOptions
 
     /// <summary>API keys; none means everyone may read and write (for a laptop on loopback only).</summary>
     public List<ApiKeyOptions> ApiKeys { get; set; } = [];
+
+    /// <summary>
+    /// Listen beyond loopback with no API keys, and answer any Host name. Off by default: without keys the service
+    /// refuses to start on a non-loopback address and only answers requests addressed to a loopback name.
+    /// </summary>
+    public bool AllowAnonymous { get; set; }
 }
 
 public sealed class ApiKeyOptions
