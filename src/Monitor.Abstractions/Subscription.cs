@@ -4,6 +4,7 @@ namespace Monitor.Abstractions;
 /// Who wants which alerts, and where: a filter and a webhook. The secret signs every delivery
 /// (HMAC-SHA256 of the body) and is never returned by the API or written to logs.
 /// </summary>
+/// <param name="StartAfter">Alerts up to this sequence are not delivered: by default the log's end when it was created.</param>
 [GenerateSerializer, Immutable, Alias("monitor.subscription")]
 public sealed record Subscription(
     [property: Id(0)] string Id,
@@ -14,7 +15,8 @@ public sealed record Subscription(
     [property: Id(5)] DeliveryMode Mode,
     [property: Id(6)] int DigestMinutes,
     [property: Id(7)] DateTimeOffset? MuteUntil,
-    [property: Id(8)] DateTimeOffset CreatedAt);
+    [property: Id(8)] DateTimeOffset CreatedAt,
+    [property: Id(9)] long StartAfter = 0);
 
 /// <summary>Which alerts: empty lists match everything; suppressed alerts are never pushed.</summary>
 [GenerateSerializer, Immutable, Alias("monitor.alert-filter")]

@@ -83,6 +83,9 @@ public sealed class RedisAlertLog(RedisConnection redis) : IAlertLog
         return json.HasValue ? Deserialize(json!, sequence) : null;
     }
 
+    public async Task<long> LastSequenceAsync(CancellationToken cancellationToken = default) =>
+        (long?)await redis.RunAsync(db => db.StringGetAsync(redis.Key("al:seq")), cancellationToken) ?? 0;
+
     public async Task<IReadOnlyList<Alert>> ReadAsync(AlertQuery query, CancellationToken cancellationToken = default)
     {
         var found = new List<Alert>();

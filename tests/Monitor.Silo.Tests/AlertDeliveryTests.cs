@@ -269,6 +269,31 @@ public sealed class AlertDeliveryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_new_subscription_receives_only_later_alerts_unless_it_asks_for_the_log_from_a_sequence()
+    {
+        await DefineAsync("hist");
+        await ReverseAsync("hist", "pact", 1);
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while ((await GetAsync(Client, "/api/alerts?actor=hist"))["items"]!.AsArray().Count == 0)
+        {
+            Assert.True(DateTime.UtcNow < deadline, "the first alert was not raised within 30 s");
+            await Task.Delay(200);
+        }
+
+        var fresh = await SubscribeAsync("hist-new", "hist");
+        await SubscribeAsync("hist-all", "hist", extra: new { since = 0 });
+        await ReverseAsync("hist", "trade", 5);
+
+        var all = await _receiver.WaitForAsync("hist-all", r => r.Count >= 2);
+        var later = await _receiver.WaitForAsync("hist-new", r => r.Count >= 1);
+        await Task.Delay(1_500); // a catch-up round (every second here) would have queued the earlier alert by now
+        Assert.Equal(2, all.Select(r => r.DeliveryId).Distinct().Count());
+        Assert.Single(_receiver.For("hist-new"));
+        Assert.Contains("trade", _receiver.For("hist-new")[0].Text);
+        Assert.True((long)(await GetAsync(Client, $"/api/subscriptions/{fresh}"))["since"]! > 0);
+    }
+
+    [Fact]
     public async Task More_subscriptions_than_a_key_may_own_is_409()
     {
         var existing = (await GetAsync(Client, "/api/subscriptions")).AsArray().Count;

@@ -308,6 +308,18 @@ public abstract class StoreContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_last_alert_sequence_is_zero_for_an_empty_log_and_ignores_repeated_ids()
+    {
+        Assert.Equal(0, await Stores.Alerts.LastSequenceAsync());
+
+        await Stores.Alerts.AppendAsync(NewAlert("last-1"));
+        await Stores.Alerts.AppendAsync(NewAlert("last-2"));
+        await Stores.Alerts.AppendAsync(NewAlert("last-1"));
+
+        Assert.Equal(2, await Stores.Alerts.LastSequenceAsync());
+    }
+
+    [Fact]
     public async Task A_repeated_alert_id_returns_the_stored_alert_and_merges_new_sources_of_either_side()
     {
         var alerts = Stores.Alerts;

@@ -20,6 +20,9 @@ public interface IAlertLog
 
     Task<Alert?> GetAsync(string id, CancellationToken cancellationToken = default);
 
+    /// <summary>The sequence of the last alert appended; 0 while the log is empty.</summary>
+    Task<long> LastSequenceAsync(CancellationToken cancellationToken = default);
+
     Task<IReadOnlyList<Alert>> ReadAsync(AlertQuery query, CancellationToken cancellationToken = default);
 
     /// <summary>Sets the status; returns the updated alert, or null when no alert has that id.</summary>

@@ -47,6 +47,8 @@ public sealed class SubscriptionGrain(
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         _subscription = await subscriptions.GetAsync(this.GetPrimaryKeyString(), cancellationToken);
+        // A new subscription starts where its creator asked (by default the log's end when it was made).
+        if (_subscription is not null && State.Watermark < _subscription.StartAfter) State.Watermark = _subscription.StartAfter;
         _keepDelivering = await this.GetReminder(KeepDeliveringReminder);
         this.RegisterGrainTimer(TickAsync, new GrainTimerCreationOptions(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1)) { Interleave = false });
     }

@@ -27,7 +27,7 @@ public static class SubscriptionEndpoints
         api.MapPost("/subscriptions/{id}/deliveries/{deliveryId}/redeliver", RedeliverAsync).WithName("Redeliver");
     }
 
-    private static async Task<IResult> CreateAsync(HttpContext context, ISubscriptionStore store, IActorDirectory actors, WebhookSender sender,
+    private static async Task<IResult> CreateAsync(HttpContext context, ISubscriptionStore store, IActorDirectory actors, IAlertLog alerts, WebhookSender sender,
         IOptions<WebhookOptions> options, AlertFanout fanout, IGrainFactory grains, TimeProvider clock, CancellationToken cancellationToken)
     {
         var (document, problem) = await JsonBody.ReadAsync(context, cancellationToken);
@@ -75,6 +75,13 @@ public static class SubscriptionEndpoints
             else errors.Add("muteUntil", "'muteUntil' must be an ISO 8601 date and time.");
         }
 
+        long? since = null;
+        if (root.TryGetProperty("since", out var sinceElement) && sinceElement.ValueKind != JsonValueKind.Null)
+        {
+            if (sinceElement.TryGetInt64(out var value) && value >= 0) since = value;
+            else errors.Add("since", "'since' must be an alert sequence (a whole number, 0 for the whole log).");
+        }
+
         var filter = await ParseFilterAsync(root, actors, errors, cancellationToken);
         if (!errors.IsEmpty) return ApiResults.Invalid(errors.ToDictionary(), "The subscription was not created: " + errors);
 
@@ -84,7 +91,10 @@ public static class SubscriptionEndpoints
             return ApiResults.Problem(StatusCodes.Status409Conflict, "Too many subscriptions",
                 $"This key owns {owned.Count} subscriptions; the limit is {options.Value.MaxSubscriptionsPerKey}. Delete one first.");
 
-        var subscription = new Subscription("sub-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8)), owner, url!, secret!, filter, mode, digestMinutes, muteUntil, clock.GetUtcNow());
+        // Only what is raised from now on, unless the caller asks for the log from a sequence: a subscription
+        // made by someone who may not read the alert log must not become a way to copy it out.
+        var startAfter = since ?? await alerts.LastSequenceAsync(cancellationToken);
+        var subscription = new Subscription("sub-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8)), owner, url!, secret!, filter, mode, digestMinutes, muteUntil, clock.GetUtcNow(), startAfter);
         await store.CreateAsync(subscription, cancellationToken);
         fanout.Invalidate();
         await grains.GetGrain<ISubscriptionGrain>(subscription.Id).Resume();
@@ -171,5 +181,5 @@ public static class SubscriptionEndpoints
     private static IResult Missing(string id) => ApiResults.NotFound($"No subscription '{id}'.");
 
     private static object View(Subscription s) =>
-        new { s.Id, s.Url, s.Filter, s.Mode, digestMinutes = s.Mode == DeliveryMode.Digest ? s.DigestMinutes : (int?)null, s.MuteUntil, s.CreatedAt };
+        new { s.Id, s.Url, s.Filter, s.Mode, digestMinutes = s.Mode == DeliveryMode.Digest ? s.DigestMinutes : (int?)null, s.MuteUntil, s.CreatedAt, since = s.StartAfter };
 }

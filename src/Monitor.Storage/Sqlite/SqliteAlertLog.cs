@@ -59,6 +59,14 @@ public sealed class SqliteAlertLog(SqliteDatabase database) : IAlertLog
     public Task<Alert?> GetAsync(string id, CancellationToken cancellationToken = default) =>
         database.ReadAsync(connection => Get(connection, id), cancellationToken);
 
+    public Task<long> LastSequenceAsync(CancellationToken cancellationToken = default) =>
+        database.ReadAsync(connection =>
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT COALESCE(MAX(seq), 0) FROM alerts";
+            return (long)command.ExecuteScalar()!;
+        }, cancellationToken);
+
     public Task<IReadOnlyList<Alert>> ReadAsync(AlertQuery query, CancellationToken cancellationToken = default) =>
         database.ReadAsync<IReadOnlyList<Alert>>(connection =>
         {
