@@ -52,7 +52,8 @@ public sealed class StatementAnalyzer(ISentenceEmbedder? embedder, ActorMentions
 
     private Analysis Compute(string text, DateTimeOffset saidAt)
     {
-        var claims = _extractor.Extract(text, saidAt).Select(NameActorsAsOne).ToList();
+        var named = mentions.In(text, people: true);
+        var claims = _extractor.Extract(text, saidAt).Select(c => NameActorsAsOne(c, named)).ToList();
         var nameWords = mentions.NameWords;
         // Longer words are rarer and say more about what a statement is about; names of actors say nothing new.
         var keyTerms = claims.SelectMany(c => c.Terms)
@@ -78,13 +79,23 @@ public sealed class StatementAnalyzer(ISentenceEmbedder? embedder, ActorMentions
     /// "the United Kingdom" in one claim and "Britain" in another name one actor, not two different places: the
     /// words of a tracked actor's names are read as that actor, so two aliases never make two matters.
     /// </summary>
-    private Claim NameActorsAsOne(Claim claim)
+    /// <remarks>
+    /// The names are looked for in the whole statement, not only in the claim's own text: a claim read from part of
+    /// a sentence ("cancelled his planned summit with North Korean leader Kim Jong Un") keeps the words of a name its
+    /// text was cut short of, and those words must not make it look like a claim about something else.
+    /// </remarks>
+    private Claim NameActorsAsOne(Claim claim, IReadOnlyList<string> namedInStatement)
     {
         var actors = mentions.In(claim.Text);
-        if (actors.Count == 0) return claim;
-        bool NamesActor(string stem) => actors.Any(a => mentions.WordsOf(a).Contains(stem));
+        if (actors.Count == 0 && namedInStatement.Count == 0) return claim;
+        bool NamesActor(string stem) => actors.Concat(namedInStatement).Any(a => mentions.WordsOf(a).Contains(stem));
         // Nor do they say what the claim is about: "Russia" in a report on Russia and in Russia's own reply is no shared matter.
-        return claim with { Names = claim.Names.Where(n => !NamesActor(n)).ToArray(), Terms = claim.Terms.Where(t => !NamesActor(t)).ToArray(), Actors = actors };
+        return claim with
+        {
+            Names = claim.Names.Where(n => !NamesActor(n)).ToArray(),
+            Terms = claim.Terms.Where(t => !NamesActor(t)).ToArray(),
+            Actors = actors.Count > 0 ? actors : claim.Actors,
+        };
     }
 
     // A negative claim that also uses a word of denial ("denies", "baseless", "rejects reports") denies rather than merely negates.

@@ -24,7 +24,7 @@ public sealed class DateMismatchJudge : IPairJudge
     public PairFinding? Judge(PairContext pair)
     {
         if (pair.Relation is PairRelation.Unrelated or PairRelation.ClaimAboutOtherActor) return null;
-        PairFinding? best = null;
+        var best = DateDropped(pair);
         foreach (var c in pair.Comparisons)
         {
             // A firm date the same actor later moves is a date it did not keep ("will leave on 29 March" → "asks to
@@ -47,6 +47,7 @@ public sealed class DateMismatchJudge : IPairJudge
                     + (c.Corrects ? 4.0 : 0);
             var score = Logistic.Of(z);
             if (best is not null && best.Score >= score) continue;
+
             var (kind, headline) = pair.Relation == PairRelation.TwoReports
                 ? (AlertKinds.ConflictingReports, $"{ExplanationWriter.Who(pair.Earlier.Statement)} and {ExplanationWriter.Who(pair.Later.Statement)} report different dates")
                 : (AlertKinds.DateMismatch, $"{ExplanationWriter.Who(pair.Later.Statement)} gave different dates for the same thing");
@@ -55,4 +56,39 @@ public sealed class DateMismatchJudge : IPairJudge
         }
         return best;
     }
+
+    /// <summary>
+    /// "The report will be published on 9 March", then on or before that day "postponed the publication" or "cancelled
+    /// the 12 June summit": a firm date the same actor set and did not keep, even though no new date is given. A hedged
+    /// date ("around", "as early as") or a possibility was never a promise, and a date already past was kept or not
+    /// before the change was announced.
+    /// </summary>
+    private static PairFinding? DateDropped(PairContext pair)
+    {
+        if (pair.Relation != PairRelation.SameActor) return null;
+        var saidOn = DateOnly.FromDateTime(pair.Earlier.Statement.SaidAt.UtcDateTime);
+        var droppedOn = DateOnly.FromDateTime(pair.Later.Statement.SaidAt.UtcDateTime);
+        PairFinding? best = null;
+        foreach (var c in pair.Comparisons)
+        {
+            if (c.Earlier.Modality != Modality.Commitment || c.Earlier.Conditional || HedgedDate(c.Earlier.Text) || c.DateConflict is not null) continue;
+            if (c.Earlier.Dates.FirstOrDefault(d => d.Precision <= DatePrecision.Month && d.Start > saidOn && LastDayOf(d) >= droppedOn) is not { } due) continue;
+            if (DateDropWords.Asserted(c.Later.Text) is not { } drop) continue;
+            var z = -3.5 + 5.0 * c.Similarity + 3.0 * c.TermOverlap - (c.DifferentNames ? 3.0 : 0);
+            var score = Logistic.Of(z);
+            if (best is not null && best.Score >= score) continue;
+            best = new PairFinding(AlertKinds.DateMismatch, score,
+                ExplanationWriter.Write($"{ExplanationWriter.Who(pair.Later.Statement)} set a firm date, then dropped it", pair,
+                    ExplanationWriter.DateWords(due), drop), c);
+        }
+        return best;
+    }
+
+    private static DateOnly LastDayOf(ClaimDate date) => date.Precision switch
+    {
+        DatePrecision.Day => date.Start,
+        DatePrecision.Week => date.Start.AddDays(6),
+        DatePrecision.Month => date.Start.AddMonths(1).AddDays(-1),
+        _ => new DateOnly(date.Start.Year, 12, 31),
+    };
 }

@@ -31,7 +31,7 @@ public sealed class NegatedClaimJudge : IPairJudge
             if (!Firm(c.Earlier) && !conditionalOffer || !Firm(c.Later)) continue;
             var weaklyOpposed = !c.PredicatesRelated && c.Earlier.Polarity != c.Later.Polarity && c.Similarity >= 0.8 && c.TermOverlap >= 0.5;
             if (!c.Opposed && !weaklyOpposed) continue;
-            if (NegatesOnlyTheTime(pair, c)) continue;
+            if (NegatesOnlyTheTime(pair, c) || RulesOutADelayOf(c)) continue;
             var score = OppositionScore.Of(c, weaklyOpposed, conditionalOffer);
             if (best is not null && best.Score >= score) continue;
             var stance = StanceVerbs.Contains(c.Earlier.Predicate) || StanceVerbs.Contains(c.Later.Predicate);
@@ -45,6 +45,17 @@ public sealed class NegatedClaimJudge : IPairJudge
             best = new PairFinding(kind, score, ExplanationWriter.Write(headline, pair, c.Earlier.Cue, c.Later.Cue), c);
         }
         return best;
+    }
+
+    /// <summary>
+    /// "Will be published on 14 June" and "will not be postponed": the negation falls on a delay of the act, so the
+    /// two agree; so does "would rather resign than ask for a delay".
+    /// </summary>
+    private static bool RulesOutADelayOf(ClaimComparison c)
+    {
+        var (negative, positive) = c.Earlier.Polarity == Polarity.Negative ? (c.Earlier, c.Later) : (c.Later, c.Earlier);
+        return DateDropWords.OnlyRulesOut(negative.Text) && DateDropWords.Asserted(positive.Text) is null
+            && !DateDropWords.OnlyRulesOut(positive.Text);
     }
 
     /// <summary>
