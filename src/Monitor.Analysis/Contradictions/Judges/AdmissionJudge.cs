@@ -33,6 +33,8 @@ public sealed class AdmissionJudge : IPairJudge
     {
         "not", "no", "never", "nothing", "n't", "without", "if", "would", "will", "could", "might", "demand", "demanded", "demands",
         "demanding", "owes", "owed", "wants", "wanted", "expects", "expected", "seek", "sought", "any", "for",
+        // "a man of difficult fate who made grave errors": a fault a relative clause pins on someone the speaker names.
+        "who", "whose",
     };
 
     public PairFinding? Judge(PairContext pair)

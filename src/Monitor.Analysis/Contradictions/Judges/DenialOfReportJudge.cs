@@ -12,6 +12,9 @@ public sealed class DenialOfReportJudge : IPairJudge
 {
     public string Kind => AlertKinds.DenialOfReport;
 
+    /// <summary>Reports older than this when the denial comes count for less.</summary>
+    public const int StaleReportDays = 45;
+
     public PairFinding? Judge(PairContext pair)
     {
         if (pair.Relation is not (PairRelation.ReportAndActor or PairRelation.ClaimAboutOtherActor)) return null;
@@ -23,6 +26,9 @@ public sealed class DenialOfReportJudge : IPairJudge
         if (actorSide.Declines || reportSide.Denies) return null;
         // Between two actors only an explicit denial counts: holding a different view of the matter is a disagreement.
         if (pair.Relation == PairRelation.ClaimAboutOtherActor && !actorSide.Denies) return null;
+        // "Dismissed a report by journalist Seymour Hersh": the denial answers that source's report, not another's.
+        var namesTheSource = DeniedSource.Matches(actorSide.Statement, reportSide.Statement);
+        if (namesTheSource == false) return null;
         PairFinding? best = null;
         foreach (var c in pair.Comparisons)
         {
@@ -44,6 +50,9 @@ public sealed class DenialOfReportJudge : IPairJudge
                     // "planning an offensive against the neighbour" / "no plans to attack the neighbour": the same act on the
                     // same thing, however differently the rest of each sentence runs.
                     + (c.Opposed && (c.SameSense || c.SamePredicate) && c.SameObject && !c.DifferentNames ? 1.5 : 0)
+                    + (namesTheSource == true ? 3.0 : 0)
+                    // A denial answers what is being said now; a report from months before is seldom what it answers.
+                    - (reportIsEarlier && pair.DaysApart > StaleReportDays ? 2.0 : 0)
                     - (c.DifferentNames ? 3.5 : 0)
                     - (c.SharedTerms == 0 ? 2.5 : 0);
             var score = Logistic.Of(z);
