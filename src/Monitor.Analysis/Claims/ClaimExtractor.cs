@@ -90,7 +90,7 @@ public sealed partial class ClaimExtractor
                             && (PredicateLexicon.IsPredicate(lower[0]) || LightVerbs.Contains(lower[0]) && NamedAct(lower, new bool[lower.Length], 0) is not null)
                             && !IsDenyingReject(lower, 0) && !ClaimLexicon.Denials.Contains(lower[0]);
         var past = (own.Any(PastMarkers.Contains) || opensWithVerb || Enumerable.Range(1, Math.Max(0, lower.Length - 1)).Any(i =>
-                       !background[i] && lower[i].EndsWith("ed", StringComparison.Ordinal) && PredicateLexicon.IsPredicate(lower[i])
+                       !background[i] && (lower[i].EndsWith("ed", StringComparison.Ordinal) && PredicateLexicon.IsPredicate(lower[i]) || PredicateLexicon.IsIrregularPast(lower[i]))
                        && lower[i - 1] is not ("be" or "been" or "being" or "is" or "are" or "on" or "of" or "in" or "at" or "for" or "with" or "from" or "by" or "to")
                        && !NounSlot.Contains(lower[i - 1])))
                    && !own.Any(w => w is "will" or "shall" or "going" or "won't");
@@ -178,6 +178,10 @@ public sealed partial class ClaimExtractor
         // "would honour its debts", "keep servicing its obligations": fulfilling a debt is paying it.
         if (predicate >= 0 && named is null && FulfilmentVerbs.Contains(predicateStem) && OwesPayment(lower, consumed, predicate))
             (predicateStem, actWord) = (PredicateLexicon.StemOf("pay"), "pay");
+        // "Rates will keep coming down", "prices went up": a direction said with a motion verb is a fall or a rise.
+        if (predicate >= 0 && named is null && predicate + 1 < lower.Length && PredicateLexicon.StemOf(lower[predicate]) is var motion
+            && (motion == PredicateLexicon.StemOf("come") || motion == PredicateLexicon.StemOf("go")) && lower[predicate + 1] is "down" or "up")
+            (predicateStem, actWord) = lower[predicate + 1] == "down" ? (PredicateLexicon.StemOf("fall"), "fall") : (PredicateLexicon.StemOf("rise"), "rise");
         // "not considering a negative rate": what is weighed and ruled out is adopting it.
         if (predicateStem.Length == 0 && ruledOut) predicateStem = PredicateLexicon.StemOf("adopt");
         var predicateEnd = named?.Noun ?? (predicate >= 0 ? predicate : occurrence?.End ?? -1);
@@ -255,7 +259,9 @@ public sealed partial class ClaimExtractor
             var namesAct = LightVerbs.Contains(word) && NamedAct(lower, consumed, i) is not null;
             if (consumed[i] || inSpan(i) || ClaimLexicon.FunctionWords.Contains(word) && !ClaimLexicon.Copulas.Contains(word) && word is not ("set" or "plan") && !namesAct)
                 continue;
-            if (ClaimLexicon.Negations.Contains(word) || ClaimLexicon.Denials.Contains(word) || ClaimLexicon.NegatingVerbs.Contains(word) || IsDenyingReject(lower, i)) continue;
+            if (ClaimLexicon.Negations.Contains(word) || ClaimLexicon.Denials.Contains(word) || IsDenyingReject(lower, i)) continue;
+            // "fell short" negates; "fell to 5 percent" is the act.
+            if (ClaimLexicon.NegatingVerbs.Contains(word) && !(word is "fell" or "fall" or "falls" or "falling" && !IsNegatingUse(lower, i))) continue;
             if (ClaimLexicon.Governing.Contains(word) && i + 1 < lower.Length && lower[i + 1] is "to" or "on" or "of") continue;
             if (ClaimLexicon.Copulas.Contains(word))
             {

@@ -5,8 +5,8 @@ namespace Monitor.Analysis.Claims;
 
 /// <summary>
 /// Finds date expressions in a sentence and resolves them against the time it was said: "4 May" and
-/// "May 4" take the year that puts them nearest the reference, "in March" the next March, "on
-/// Thursday" the next Thursday, "next year" the reference year plus one.
+/// "May 4" take the year that puts them nearest the reference, "in March" the next March (the last one in a
+/// sentence about the past), "on Thursday" the next Thursday, "next year" the reference year plus one.
 /// </summary>
 public static partial class DateReader
 {
@@ -64,7 +64,9 @@ public static partial class DateReader
         foreach (Match m in MonthOnly().Matches(sentence))
         {
             var month = MonthNumber(m);
+            // "Inflation fell in March", said in April: a sentence about the past means the March just gone.
             var year = m.Value.StartsWith("last", StringComparison.OrdinalIgnoreCase) || m.Value.StartsWith("since", StringComparison.OrdinalIgnoreCase)
+                       || pastTense && !m.Value.StartsWith("next", StringComparison.OrdinalIgnoreCase)
                 ? (month <= reference.Month ? reference.Year : reference.Year - 1)
                 : (month >= reference.Month ? reference.Year : reference.Year + 1);
             Take(m, new ClaimDate(new DateOnly(year, month, 1), DatePrecision.Month, m.Value));

@@ -23,7 +23,7 @@ internal static class PredicateLexicon
         "fine", "apologise", "apologize", "resign", "repay", "default", "devalue", "peg", "evacuate", "strike", "kill", "shrink",
         "taper", "hold", "freeze", "unfreeze", "double", "halve", "accelerate", "slow", "rise", "boost", "uphold", "dismantle",
         "flout", "toughen", "persist", "ground", "enact", "shoot", "defend", "discontinue", "sustain", "occupy", "annex",
-        "seize", "capture", "request", "seek", "service", "fulfil", "fulfill", "indicate",
+        "seize", "capture", "request", "seek", "service", "fulfil", "fulfill", "indicate", "fall", "decline", "climb", "grow",
         "set", "create", "form", "appoint", "dismiss", "elect", "move", "relocate", "keep", "maintain", "continue", "hike",
         "levy", "tax", "place", "put", "take", "leave", "arrive", "depart", "go", "come", "pass", "held", "met", "took", "sent", "left", "won", "lost", "sold", "bought", "began", "kept", "went", "came", "gave", "broke", "shut", "cut", "put", "withdrew", "hit",
     ];
@@ -36,11 +36,16 @@ internal static class PredicateLexicon
         ["kept"] = "keep", ["went"] = "go", ["gone"] = "go", ["came"] = "come", ["gave"] = "give", ["given"] = "give",
         ["broke"] = "break", ["broken"] = "break", ["withdrew"] = "withdraw", ["withdrawn"] = "withdraw", ["froze"] = "freeze",
         ["frozen"] = "freeze", ["fought"] = "fight", ["spoke"] = "speak", ["drew"] = "draw", ["drawn"] = "draw", ["shot"] = "shoot",
+        ["fell"] = "fall", ["fallen"] = "fall", ["rose"] = "rise", ["risen"] = "rise", ["grew"] = "grow", ["grown"] = "grow",
+        ["sank"] = "sink", ["shrank"] = "shrink", ["shrunk"] = "shrink",
     };
 
     private static readonly HashSet<string> Stems = Words.Select(StemOf).ToHashSet(StringComparer.Ordinal);
 
     public static bool IsPredicate(string lowerWord) => Stems.Contains(StemOf(lowerWord));
+
+    /// <summary>Whether the word is an irregular past form of a predicate ("fell", "rose", "went"), so it tells the tense.</summary>
+    public static bool IsIrregularPast(string lowerWord) => Irregular.ContainsKey(lowerWord);
 
     /// <summary>The predicate's stem, with irregular past forms mapped to their base first.</summary>
     public static string StemOf(string lowerWord) => WordStem.Of(Irregular.TryGetValue(lowerWord, out var baseForm) ? baseForm : lowerWord);

@@ -225,8 +225,10 @@ public static class ClaimComparer
     }
 
     private static string[] ObjectHead(Claim claim) =>
-        // "Ukrainian territory" and "regions of Ukraine" are one country's land.
-        claim.Object.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(ObjectHeadWords).Select(w => WordStem.Of(Demonyms.CountryWordOf(w))).ToArray();
+        // "Ukrainian territory" and "regions of Ukraine" are one country's land. What falls or rises is the subject:
+        // "rates will keep falling" is about the rates that "raised rates" names as its object.
+        (PredicateSenses.MovesOnItsOwn(claim.Predicate) ? claim.Subject : claim.Object)
+        .Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(ObjectHeadWords).Select(w => WordStem.Of(Demonyms.CountryWordOf(w))).ToArray();
 
     private static bool SameFigure(IReadOnlyList<Quantity> a, IReadOnlyList<Quantity> b) =>
         a.Any(qa => b.Any(qb => qa.Unit == qb.Unit && qa.Value != 0 && Math.Abs(qa.Value - qb.Value) / Math.Max(Math.Abs(qa.Value), Math.Abs(qb.Value)) <= 0.001m));

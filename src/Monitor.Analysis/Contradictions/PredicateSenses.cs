@@ -54,6 +54,11 @@ public static class PredicateSenses
 
     private static readonly HashSet<(string, string)> Opposites = BuildOpposites();
 
+    private static readonly HashSet<string> Levels = Stems("fall", "rise", "decline", "climb", "soar", "plunge", "tumble", "sink", "shrink", "grow");
+
+    /// <summary>Whether the verb says a level moved by itself ("rates fell", "prices rose"): its subject is what moved.</summary>
+    public static bool MovesOnItsOwn(string stem) => Levels.Contains(stem);
+
     /// <summary>Whether the act stops or restricts what it takes as object ("suspended the bill", "halted the talks").</summary>
     public static bool IsRestricting(string stem) => Restricting.Contains(stem);
 

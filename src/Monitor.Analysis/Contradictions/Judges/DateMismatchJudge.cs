@@ -30,11 +30,15 @@ public sealed class DateMismatchJudge : IPairJudge
             // A firm date the same actor later moves is a date it did not keep ("will leave on 29 March" → "asks to
             // postpone until 30 June"); a hedged date ("as early as", "no earlier than") moved is what it allowed for,
             // and between different voices a change word still says the plan changed.
-            if (c.DateConflict is not { } conflict || c.Opposed) continue;
+            // "Inflation fell in March" and "rose in June" are two moves, not one event given two dates.
+            if (c.DateConflict is not { } conflict || c.Opposed || c.OppositePredicate) continue;
             if (HedgedDate(c.Earlier.Text) || c.ChangeSignalled && pair.Relation != PairRelation.SameActor) continue;
             // Different verbs with different dates are usually different events ("will visit on Tuesday", "arrived on Wednesday").
             if (!c.PredicatesRelated && c.Similarity < 0.85 && !c.Corrects) continue;
             if (c.Earlier.Modality is Modality.Possibility or Modality.Declined || c.Later.Modality is Modality.Possibility or Modality.Declined) continue;
+            // "The budget rose by 16% this year", then "will rise by 10% next year": what had already happened is not
+            // moved by a plan for a later time; that is the next time the act is done.
+            if (c.Earlier.Modality == Modality.Fact && c.Later.Modality == Modality.Commitment && conflict.Later.Start > conflict.Earlier.Start) continue;
             // A toll's dates say which days it counts ("no deaths on Thursday", "died between March 11 and 30"), not when one event happened.
             if (c.Earlier.Toll is not null && c.Later.Toll is not null) continue;
             var z = -4.5

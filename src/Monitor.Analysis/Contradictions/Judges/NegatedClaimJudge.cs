@@ -31,7 +31,7 @@ public sealed class NegatedClaimJudge : IPairJudge
             if (!Firm(c.Earlier) && !conditionalOffer || !Firm(c.Later)) continue;
             var weaklyOpposed = !c.PredicatesRelated && c.Earlier.Polarity != c.Later.Polarity && c.Similarity >= 0.8 && c.TermOverlap >= 0.5;
             if (!c.Opposed && !weaklyOpposed) continue;
-            if (NegatesOnlyTheTime(pair, c) || RulesOutADelayOf(c)) continue;
+            if (NegatesOnlyTheTime(pair, c) || RulesOutADelayOf(c) || LevelMovedAgain(c)) continue;
             var score = OppositionScore.Of(c, weaklyOpposed, conditionalOffer);
             if (best is not null && best.Score >= score) continue;
             var stance = StanceVerbs.Contains(c.Earlier.Predicate) || StanceVerbs.Contains(c.Later.Predicate);
@@ -45,6 +45,18 @@ public sealed class NegatedClaimJudge : IPairJudge
             best = new PairFinding(kind, score, ExplanationWriter.Write(headline, pair, c.Earlier.Cue, c.Later.Cue), c);
         }
         return best;
+    }
+
+    /// <summary>
+    /// "Prices fell last week", then "prices rose on Monday": a level moving one way and then the other is news over
+    /// time. Only a direction promised or foreseen ("rates will keep coming down") is broken by the opposite move.
+    /// </summary>
+    private static bool LevelMovedAgain(ClaimComparison c)
+    {
+        if (!c.OppositePredicate || !PredicateSenses.MovesOnItsOwn(c.Earlier.Predicate) && !PredicateSenses.MovesOnItsOwn(c.Later.Predicate)) return false;
+        var foreseen = c.Earlier.Modality == Modality.Commitment
+                       || Text.ClaimKey.Words(c.Earlier.Text).Any(w => w is "will" or "would" or "keep" or "continue" or "shall");
+        return !foreseen;
     }
 
     /// <summary>
