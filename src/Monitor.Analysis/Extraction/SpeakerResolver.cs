@@ -197,6 +197,7 @@ internal sealed class SpeakerResolver(SpeakerDirectory directory)
     {
         "agency", "bank", "commission", "committee", "council", "ministry", "department", "organisation", "organization", "body",
         "administration", "alliance", "bloc", "union", "cartel", "regulator", "authority", "government", "group",
+        "military", "army", "navy", "junta", "exchange",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Nouns that stand for the actor of whoever spoke last, person or body: "the government", "the meeting".</summary>
@@ -229,7 +230,9 @@ internal sealed class SpeakerResolver(SpeakerDirectory directory)
             // "The government said" after the prime minister spoke: the government he leads.
             if (anyVoice) return candidate with { Speaker = candidate.Kind == SpeakerKind.Body ? candidate.Speaker : Office(string.Join(' ', words)), Kind = SpeakerKind.Body };
             if (candidate.Kind != SpeakerKind.Body) continue;
-            if (GenericBodyNouns.Contains(noun) || candidate.Speaker.Contains(noun, StringComparison.OrdinalIgnoreCase)) return candidate;
+            // "The military said" after "Myanmar's military" spoke, or after the Tatmadaw did: one of its names says military.
+            if (GenericBodyNouns.Contains(noun) || candidate.Speaker.Contains(noun, StringComparison.OrdinalIgnoreCase)
+                || directory.Aliases.Any(a => a.Actor == candidate.Actor && SpeakerDirectory.ContainsWords(a.Phrase, noun))) return candidate;
         }
         return null;
     }
