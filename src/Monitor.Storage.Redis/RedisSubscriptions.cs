@@ -7,13 +7,28 @@ namespace Monitor.Storage.Redis;
 
 public sealed class RedisSubscriptionStore(RedisConnection redis) : ISubscriptionStore
 {
-    public async Task CreateAsync(Subscription subscription, CancellationToken cancellationToken = default)
+    // KEYS: the subscriptions hash. ARGV: id, owner, json, limit. 1 stored, 0 refused (limit), -1 the id exists.
+    // One script, so counting the owner's subscriptions and adding one cannot interleave with another create.
+    private const string CreateScript = """
+        if redis.call('HEXISTS', KEYS[1], ARGV[1]) == 1 then return -1 end
+        local owned = 0
+        for _, json in ipairs(redis.call('HVALS', KEYS[1])) do
+          if cjson.decode(json)['owner'] == ARGV[2] then owned = owned + 1 end
+        end
+        if owned >= tonumber(ARGV[4]) then return 0 end
+        redis.call('HSET', KEYS[1], ARGV[1], ARGV[3])
+        return 1
+        """;
+
+    public async Task<bool> CreateAsync(Subscription subscription, int maxPerOwner = int.MaxValue, CancellationToken cancellationToken = default)
     {
-        var created = await redis.RunAsync(db => db.HashSetAsync(redis.Key("subscriptions"), subscription.Id,
-            JsonSerializer.Serialize(subscription, MonitorJson.Options), When.NotExists), cancellationToken);
+        var result = (long)await redis.RunAsync(db => db.ScriptEvaluateAsync(CreateScript, [redis.Key("subscriptions")],
+            [subscription.Id, subscription.Owner, JsonSerializer.Serialize(subscription, MonitorJson.Options), maxPerOwner]), cancellationToken);
+        if (result >= 0) return result == 1;
         // A retry after a lost reply finds its own write: only a different subscription under the id is a conflict.
-        if (!created && (await GetAsync(subscription.Id, cancellationToken))?.Owner != subscription.Owner)
+        if ((await GetAsync(subscription.Id, cancellationToken))?.Owner != subscription.Owner)
             throw new InvalidOperationException($"A subscription with id '{subscription.Id}' exists.");
+        return true;
     }
 
     public async Task<Subscription?> GetAsync(string id, CancellationToken cancellationToken = default)

@@ -294,6 +294,20 @@ public sealed class AlertDeliveryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Parallel_creates_never_leave_a_key_over_its_subscription_limit()
+    {
+        var responses = await Task.WhenAll(Enumerable.Range(0, 150).Select(async i =>
+        {
+            using var response = await Client.PostAsync("/api/subscriptions", Body(new { url = $"{_receiver.Url}/hook/burst-{i}", secret = "a-secret-of-enough-length" }));
+            return response.StatusCode;
+        }));
+
+        Assert.Equal(25, responses.Count(s => s == HttpStatusCode.Created));
+        Assert.Equal(125, responses.Count(s => s == HttpStatusCode.Conflict));
+        Assert.Equal(25, (await GetAsync(Client, "/api/subscriptions")).AsArray().Count);
+    }
+
+    [Fact]
     public async Task More_subscriptions_than_a_key_may_own_is_409()
     {
         var existing = (await GetAsync(Client, "/api/subscriptions")).AsArray().Count;

@@ -711,6 +711,23 @@ public abstract class StoreContractTests : IAsyncLifetime
     // ---- Subscriptions and deliveries
 
     [Fact]
+    public async Task Parallel_creates_never_leave_an_owner_over_the_limit()
+    {
+        var subscriptions = Stores.Subscriptions;
+        Subscription For(string owner, int i) => new($"sub-{owner}-{i:D3}", owner, $"https://hooks.example/{owner}/{i}", "k", AlertFilter.All, DeliveryMode.Immediate, 0, null, Day0);
+        await subscriptions.CreateAsync(For("dave", 0), maxPerOwner: 10);
+
+        var outcomes = await Task.WhenAll(Enumerable.Range(1, 40).Select(i => Task.Run(() => subscriptions.CreateAsync(For("carol", i), maxPerOwner: 10))));
+
+        Assert.Equal(10, outcomes.Count(created => created));
+        Assert.Equal(10, (await subscriptions.ListAsync("carol")).Count);
+        Assert.True(await subscriptions.CreateAsync(For("dave", 1), maxPerOwner: 10));
+        // Sending the same create again (a retry after a lost reply) finds its own write.
+        Assert.True(await subscriptions.CreateAsync(For("dave", 1), maxPerOwner: 10));
+        Assert.Equal(2, (await subscriptions.ListAsync("dave")).Count);
+    }
+
+    [Fact]
     public async Task Subscriptions_are_created_read_listed_by_owner_and_deleted()
     {
         var subscriptions = Stores.Subscriptions;

@@ -3,7 +3,11 @@ namespace Monitor.Abstractions.Storage;
 /// <summary>Subscriptions as stored: the list spans subscriptions, so it is read from here, not from a grain.</summary>
 public interface ISubscriptionStore
 {
-    Task CreateAsync(Subscription subscription, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Stores the subscription unless its owner already has <paramref name="maxPerOwner"/> or more; the count and the
+    /// write are one step, so parallel creates can never leave an owner over the limit. False when refused.
+    /// </summary>
+    Task<bool> CreateAsync(Subscription subscription, int maxPerOwner = int.MaxValue, CancellationToken cancellationToken = default);
 
     Task<Subscription?> GetAsync(string id, CancellationToken cancellationToken = default);
 

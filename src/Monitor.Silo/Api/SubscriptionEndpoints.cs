@@ -86,16 +86,14 @@ public static class SubscriptionEndpoints
         if (!errors.IsEmpty) return ApiResults.Invalid(errors.ToDictionary(), "The subscription was not created: " + errors);
 
         var owner = ApiKeyFilter.Owner(context);
-        var owned = await store.ListAsync(owner, cancellationToken);
-        if (owned.Count >= options.Value.MaxSubscriptionsPerKey)
-            return ApiResults.Problem(StatusCodes.Status409Conflict, "Too many subscriptions",
-                $"This key owns {owned.Count} subscriptions; the limit is {options.Value.MaxSubscriptionsPerKey}. Delete one first.");
 
         // Only what is raised from now on, unless the caller asks for the log from a sequence: a subscription
         // made by someone who may not read the alert log must not become a way to copy it out.
         var startAfter = since ?? await alerts.LastSequenceAsync(cancellationToken);
         var subscription = new Subscription("sub-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8)), owner, url!, secret!, filter, mode, digestMinutes, muteUntil, clock.GetUtcNow(), startAfter);
-        await store.CreateAsync(subscription, cancellationToken);
+        if (!await store.CreateAsync(subscription, options.Value.MaxSubscriptionsPerKey, cancellationToken))
+            return ApiResults.Problem(StatusCodes.Status409Conflict, "Too many subscriptions",
+                $"This key owns {options.Value.MaxSubscriptionsPerKey} subscriptions, the limit. Delete one first.");
         fanout.Invalidate();
         await grains.GetGrain<ISubscriptionGrain>(subscription.Id).Resume();
         return ApiResults.Json(View(subscription), StatusCodes.Status201Created);

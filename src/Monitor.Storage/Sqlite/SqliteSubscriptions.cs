@@ -6,15 +6,28 @@ namespace Monitor.Storage.Sqlite;
 
 public sealed class SqliteSubscriptionStore(SqliteDatabase database) : ISubscriptionStore
 {
-    public Task CreateAsync(Subscription subscription, CancellationToken cancellationToken = default) =>
+    public Task<bool> CreateAsync(Subscription subscription, int maxPerOwner = int.MaxValue, CancellationToken cancellationToken = default) =>
         database.WriteAsync(connection =>
         {
+            // On the single writer: the look-up, the count and the insert cannot interleave with another create.
+            using (var existing = connection.CreateCommand())
+            {
+                existing.CommandText = "SELECT owner FROM subscriptions WHERE id = $id";
+                existing.Parameters.AddWithValue("$id", subscription.Id);
+                // A retry after a lost reply finds its own write: only a different subscription under the id is a conflict.
+                if (existing.ExecuteScalar() is string owner)
+                    return owner == subscription.Owner ? true : throw new InvalidOperationException($"A subscription with id '{subscription.Id}' exists.");
+            }
             using var command = connection.CreateCommand();
-            command.CommandText = "INSERT INTO subscriptions (id, owner, data) VALUES ($id, $owner, $data)";
+            command.CommandText = """
+                INSERT INTO subscriptions (id, owner, data)
+                SELECT $id, $owner, $data WHERE (SELECT COUNT(*) FROM subscriptions WHERE owner = $owner) < $max
+                """;
             command.Parameters.AddWithValue("$id", subscription.Id);
             command.Parameters.AddWithValue("$owner", subscription.Owner);
             command.Parameters.AddWithValue("$data", JsonSerializer.Serialize(subscription, MonitorJson.Options));
-            return command.ExecuteNonQuery();
+            command.Parameters.AddWithValue("$max", maxPerOwner);
+            return command.ExecuteNonQuery() == 1;
         }, cancellationToken);
 
     public Task<Subscription?> GetAsync(string id, CancellationToken cancellationToken = default) =>
