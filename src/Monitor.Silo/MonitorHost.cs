@@ -13,6 +13,10 @@ namespace Monitor.Silo;
 
 public static class MonitorHost
 {
+    /// <summary>The dashboard's policy: its own scripts, styles and API only, never framed.</summary>
+    public const string ContentSecurityPolicy =
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
     /// <summary>Builds the service from command-line arguments (see <see cref="CommandLine"/>); tests use this too.</summary>
     public static WebApplication Build(IReadOnlyList<string> args, Action<WebApplicationBuilder>? configure = null, SqliteDatabase? sharedDatabase = null)
     {
@@ -44,6 +48,7 @@ public static class MonitorHost
         builder.Services.AddOpenApi();
         builder.Services.ConfigureHttpJsonOptions(json => MonitorJson.Configure(json.SerializerOptions));
         builder.Services.AddSingleton<ApiKeyFilter>();
+        ApiKeyRules.Validate(options.ApiKeys);
         AnonymousExposure.Apply(builder, options);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = Hosting.Ingestion.InputLimits.MaxRequestBodyBytes);
 
@@ -70,6 +75,8 @@ public static class MonitorHost
                 file.Context.Response.Headers.CacheControl = "no-cache";
                 file.Context.Response.Headers.XContentTypeOptions = "nosniff";
                 file.Context.Response.Headers.XFrameOptions = "DENY";
+                // As a header it also covers what a <meta> cannot: framing, and files served before the page's own tag is read.
+                file.Context.Response.Headers.ContentSecurityPolicy = ContentSecurityPolicy;
             },
         });
 

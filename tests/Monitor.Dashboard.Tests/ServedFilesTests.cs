@@ -20,6 +20,10 @@ public sealed class ServedFilesTests(SampleFixture fixture)
         Assert.True(response.Headers.CacheControl?.NoCache, "no-cache");
         Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
         Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        // The policy travels as a header too, which also forbids framing and covers files a <meta> tag cannot.
+        var policy = response.Headers.GetValues("Content-Security-Policy").Single();
+        Assert.Contains("script-src 'self'", policy, StringComparison.Ordinal);
+        Assert.Contains("frame-ancestors 'none'", policy, StringComparison.Ordinal);
     }
 
     [Theory]

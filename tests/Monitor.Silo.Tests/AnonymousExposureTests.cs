@@ -56,4 +56,18 @@ public sealed class AnonymousExposureTests(ServiceFixture fixture)
         Assert.NotNull(keyed.Services.GetService(typeof(IHost)));
         Assert.NotNull(open.Services.GetService(typeof(IHost)));
     }
+
+    [Theory]
+    [InlineData("--Monitor:ApiKeys:0:Name=ops", "--Monitor:ApiKeys:1:Name=ops", "named 'ops'")]
+    [InlineData("--Monitor:ApiKeys:0:Name=ops", "--Monitor:ApiKeys:1:Name=OPS", "named 'ops'")]
+    public void Two_keys_with_one_name_are_refused_at_start(string first, string second, string expected)
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => MonitorHost.Build(
+        [
+            "--in-memory", "--no-sample", first, "--Monitor:ApiKeys:0:Key=" + new string('a', 32), "--Monitor:ApiKeys:0:Roles:0=read",
+            second, "--Monitor:ApiKeys:1:Key=" + new string('b', 32), "--Monitor:ApiKeys:1:Roles:0=write",
+        ]));
+
+        Assert.Contains(expected, error.Message);
+    }
 }

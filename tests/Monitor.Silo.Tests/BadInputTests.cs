@@ -163,4 +163,18 @@ public sealed class BadInputTests(ServiceFixture fixture)
         Assert.True(errors.Sum(e => e.Value!.AsArray().Count) <= 101);
         Assert.Contains("more errors were found", errors["$"]!.ToJsonString());
     }
+
+    [Fact]
+    public async Task A_property_given_twice_is_refused_rather_than_read_as_its_last_value()
+    {
+        var before = await ChinaCountAsync();
+
+        var (status, problem) = await PostStatementsAsync(Body(
+            "{\"actor\": \"china\", \"text\": \"We support the plan.\", \"text\": \"We oppose the plan.\", \"saidAt\": \"2024-01-01T00:00:00Z\"}"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Contains("not valid JSON", (string?)problem["detail"]);
+        Assert.Contains("text", (string?)problem["detail"]);
+        Assert.Equal(before, await ChinaCountAsync());
+    }
 }

@@ -9,7 +9,8 @@ namespace Monitor.Silo.Api;
 /// Reads a JSON request body as a document, turning a body that is not declared JSON into 415, an
 /// oversized body into 413 and malformed JSON into 400 with the parser's position, before any handler
 /// sees it. Only a declared JSON type is read, so a page on another site cannot write through a form or
-/// a preflight-free `fetch` (those may only send text/plain, form or multipart bodies).
+/// a preflight-free `fetch` (those may only send text/plain, form or multipart bodies). A property given
+/// twice is refused rather than read as its last value, so no two readers of one body can see different requests.
 /// </summary>
 public static class JsonBody
 {
@@ -25,7 +26,7 @@ public static class JsonBody
             size.MaxRequestBodySize = limit;
         try
         {
-            var document = await JsonDocument.ParseAsync(context.Request.Body, new JsonDocumentOptions { MaxDepth = 32 }, cancellationToken);
+            var document = await JsonDocument.ParseAsync(context.Request.Body, new JsonDocumentOptions { MaxDepth = 32, AllowDuplicateProperties = false }, cancellationToken);
             return (document, null);
         }
         catch (BadHttpRequestException exception) when (exception.StatusCode == StatusCodes.Status413PayloadTooLarge)
