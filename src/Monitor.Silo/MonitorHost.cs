@@ -49,6 +49,7 @@ public static class MonitorHost
         builder.Services.ConfigureHttpJsonOptions(json => MonitorJson.Configure(json.SerializerOptions));
         builder.Services.AddSingleton<ApiKeyFilter>();
         ApiKeyRules.Validate(options.ApiKeys);
+        builder.Services.AddLoadShedding(options);
         AnonymousExposure.Apply(builder, options);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = Hosting.Ingestion.InputLimits.MaxRequestBodyBytes);
 
@@ -63,6 +64,7 @@ public static class MonitorHost
         });
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseRateLimiter();
 
         // The dashboard: plain files from wwwroot, index.html at "/"; /api, /health and /openapi are endpoints and never files.
         app.UseDefaultFiles();

@@ -66,6 +66,9 @@ public sealed class MonitorOptions
     /// <summary>Webhook allow-list, timeouts, retry schedule and per-key limits.</summary>
     public WebhookOptions Webhooks { get; set; } = new();
 
+    /// <summary>Load shedding: 429 with Retry-After beyond these rates.</summary>
+    public RateLimitOptions RateLimits { get; set; } = new();
+
     /// <summary>API keys; none means everyone may read and write (for a laptop on loopback only).</summary>
     public List<ApiKeyOptions> ApiKeys { get; set; } = [];
 

@@ -13,7 +13,8 @@ public static class DocumentEndpoints
 {
     public static void MapDocumentEndpoints(this RouteGroupBuilder api)
     {
-        api.MapPost("/documents", IngestAsync).WithName("IngestDocuments").WithSummary("Extract and record statements from one document or an array (≤ 100)");
+        api.MapPost("/documents", IngestAsync).WithName("IngestDocuments").WithSummary("Extract and record statements from one document or an array (≤ 100)")
+            .RequireRateLimiting(LoadShedding.WritesPolicy);
         api.MapGet("/speakers/unknown", UnknownAsync).WithName("UnknownSpeakers").WithSummary("Speakers and outlets no tracked actor claims, most statements first");
     }
 

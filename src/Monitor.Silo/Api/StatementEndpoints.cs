@@ -10,7 +10,8 @@ public static class StatementEndpoints
     {
         api.MapPost("/statements", RecordAsync)
             .WithName("RecordStatements")
-            .WithSummary("Record one statement or an array of statements (idempotent by id)");
+            .WithSummary("Record one statement or an array of statements (idempotent by id)")
+            .RequireRateLimiting(LoadShedding.WritesPolicy);
     }
 
     private static async Task<IResult> RecordAsync(HttpContext context, IngestionService ingestion, CancellationToken cancellationToken)
