@@ -30,8 +30,8 @@ public sealed class LoadSheddingTests
         Assert.Equal(60, accepted + refused.Length);
         Assert.InRange(accepted, 1, 20);
         Assert.All(refused, o => Assert.True(o.RetryAfter >= TimeSpan.FromSeconds(1)));
-        Assert.Equal(HttpStatusCode.OK, health.Status);
-        Assert.Equal(HttpStatusCode.OK, read.Status);
+        Assert.Equal(HttpStatusCode.OK, health);
+        Assert.Equal(HttpStatusCode.OK, read);
         Assert.Equal(accepted, (long)(await GetAsync(client, "/api/actors/burst"))["statementCount"]!);
     }
 
@@ -54,12 +54,12 @@ public sealed class LoadSheddingTests
         Assert.Contains(HttpStatusCode.TooManyRequests, outcomes);
         Assert.Contains(HttpStatusCode.OK, outcomes);
         Assert.All(outcomes, s => Assert.True(s is HttpStatusCode.OK or HttpStatusCode.TooManyRequests, s.ToString()));
-        Assert.Equal(HttpStatusCode.OK, health.Status);
+        Assert.Equal(HttpStatusCode.OK, health);
     }
 
-    private static async Task<(HttpStatusCode Status, int Unused)> DuringBurstAsync(Func<Task<HttpResponseMessage>> call)
+    private static async Task<HttpStatusCode> DuringBurstAsync(Func<Task<HttpResponseMessage>> call)
     {
         using var response = await call();
-        return (response.StatusCode, 0);
+        return response.StatusCode;
     }
 }

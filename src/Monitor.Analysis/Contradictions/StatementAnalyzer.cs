@@ -72,7 +72,7 @@ public sealed class StatementAnalyzer(ISentenceEmbedder? embedder, ActorMentions
             gistVector = embedded[^1];
         }
         var denies = claims.Any(c => c.Polarity == Polarity.Negative && ClaimsDeny(c));
-        return new Analysis(claims, vectors, gistVector, mentions.In(text), mentions.In(text, people: true), keyTerms, denies, Judges.AdmissionJudge.Admits(text));
+        return new Analysis(claims, vectors, gistVector, mentions.In(text), named, keyTerms, denies, Judges.AdmissionJudge.Admits(text));
     }
 
     /// <summary>

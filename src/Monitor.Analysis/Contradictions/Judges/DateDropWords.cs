@@ -33,11 +33,7 @@ public static partial class DateDropWords
     }
 
     /// <summary>Whether the text rules out or supposes a drop ("will not be postponed", "rather than ask for a delay").</summary>
-    public static bool OnlyRulesOut(string text)
-    {
-        var matches = Drop().Matches(text);
-        return matches.Count > 0 && Asserted(text) is null;
-    }
+    public static bool OnlyRulesOut(string text) => Drop().IsMatch(text) && Asserted(text) is null;
 
     private static IEnumerable<string> WordsBefore(string text, int at) =>
         text[..at].Replace("n't", " n't", StringComparison.OrdinalIgnoreCase)
