@@ -58,7 +58,12 @@ public sealed class ServiceProcess : IAsyncDisposable
         var deadline = DateTime.UtcNow.AddSeconds(60);
         while (true)
         {
-            Assert.False(process.HasExited, $"the service exited with code {(process.HasExited ? process.ExitCode : 0)}");
+            if (process.HasExited)
+            {
+                // Let the output readers drain, so the failure shows why the service stopped.
+                await process.WaitForExitAsync();
+                throw new ServiceExitedException($"the service exited with code {process.ExitCode}; its last lines:{Environment.NewLine}{string.Join(Environment.NewLine, output.TakeLast(60))}");
+            }
             try
             {
                 using var health = await client.GetAsync("/health");
@@ -69,6 +74,27 @@ public sealed class ServiceProcess : IAsyncDisposable
             }
             Assert.True(DateTime.UtcNow < deadline, "the service did not answer /health within 60 s");
             await Task.Delay(250);
+        }
+    }
+
+    /// <summary>
+    /// Starts the service as the deployment's restart policy does (compose's <c>restart: unless-stopped</c>, a
+    /// Kubernetes pod): a silo that stops while it joins — as Orleans makes one that cannot yet reach a peer the
+    /// cluster has not declared dead — is started again, up to <paramref name="attempts"/> times.
+    /// </summary>
+    public static async Task<ServiceProcess> StartWithRestartsAsync(string data, ServicePorts ports, Action<string> log, string[] extraArgs, int attempts = 3)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await StartAsync(data, ports, extraArgs);
+            }
+            catch (ServiceExitedException exited) when (attempt < attempts)
+            {
+                log($"start {attempt} of {attempts} ended: {exited.Message}");
+                await Task.Delay(TimeSpan.FromSeconds(2 * attempt));
+            }
         }
     }
 
@@ -98,3 +124,6 @@ public sealed record ServicePorts(int Http, int Silo, int Gateway)
 {
     public static ServicePorts Free() => new(RunningService.FreePort(), RunningService.FreePort(), RunningService.FreePort());
 }
+
+/// <summary>The service process ended before it answered /health.</summary>
+public sealed class ServiceExitedException(string message) : Exception(message);

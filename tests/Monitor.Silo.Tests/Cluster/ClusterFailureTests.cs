@@ -49,7 +49,7 @@ public sealed class ClusterFailureTests(ITestOutputHelper output)
             Assert.Equal(0, restarted.ExitCode);
             var ports = restarted.Ports;
             await restarted.DisposeAsync();
-            restarted = await ServiceProcess.StartAsync(NoData, ports, cluster);
+            restarted = await ServiceProcess.StartWithRestartsAsync(NoData, ports, output.WriteLine, cluster);
             ingest.Add(restarted);
             output.WriteLine($"restarted another silo after {ingest.Acknowledged.Count} acknowledged statements");
 
