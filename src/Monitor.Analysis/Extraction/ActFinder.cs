@@ -69,7 +69,7 @@ internal static class ActFinder
         if (subjectEnd <= first) return null;
 
         var verb = TimeExpressions.Skip(tokens, subjectEnd);
-        while (verb < tokens.Count && Auxiliaries.Contains(tokens[verb].Text) && !tokens[verb].IsCapitalised)
+        while (verb < tokens.Count && (Auxiliaries.Contains(tokens[verb].Text) || IsMannerAdverb(tokens, verb)) && !tokens[verb].IsCapitalised)
             verb = TimeExpressions.Skip(tokens, verb + 1);
         if (verb >= tokens.Count || !IsActVerb(tokens, verb)) return null;
 
@@ -81,6 +81,11 @@ internal static class ActFinder
         return new Attribution(tokens[first].Start, tokens[subjectEnd - 1].End, tokens[verb].Start, tokens[verb].End, tokens[verb].Text,
             [(tokens[verb].Start, tokens[end].End)], false, Rule);
     }
+
+    /// <summary>"provisionally rated", "quietly dropped": an adverb of manner between the subject and its verb.</summary>
+    private static bool IsMannerAdverb(IReadOnlyList<Token> tokens, int i) =>
+        tokens[i].IsWord && tokens[i].Text.Length > 5 && tokens[i].Text.EndsWith("ly", StringComparison.Ordinal)
+        && !tokens[i].Is("only") && i + 1 < tokens.Count && IsActVerb(tokens, i + 1);
 
     /// <summary>"On Friday, …", "In a surprise move, …": an opening adjunct up to its comma is not the subject.</summary>
     private static int SkipOpening(IReadOnlyList<Token> tokens)
@@ -168,6 +173,7 @@ internal static class ActFinder
         {
             if (tokens[i].IsWord) continue;
             // A quoted phrase inside the act ("adhere to its \u201czero-COVID\u201d policy") names what the act is about.
+            if (tokens[i].Text == "," && ContinuesAfterComma(tokens, i)) continue;
             if (tokens[i].Text is "," or ";" or "\u2014" or "\u2013" or "(" or ":" || tokens[i].Text == "." && i == tokens.Count - 1)
             {
                 end = i - 1;
@@ -177,6 +183,33 @@ internal static class ActFinder
         while (end > verb && !tokens[end].IsWord) end--;
         return end;
     }
+
+    /// <summary>
+    /// A comma inside the act: in a date ("on Monday, Oct. 9") or before the figure a move ends at
+    /// ("cut its forecast by a third, to 5.2 trillion won"), which is what a later figure is checked against.
+    /// </summary>
+    private static bool ContinuesAfterComma(IReadOnlyList<Token> tokens, int comma)
+    {
+        if (comma + 1 >= tokens.Count || comma == 0) return false;
+        var next = tokens[comma + 1];
+        if (Lexicon.Weekdays.Contains(tokens[comma - 1].Text) && next.IsCapitalised && IsMonthWord(next.Text)) return true;
+        return (next.Is("to") || next.Is("from")) && comma + 2 < tokens.Count && IsFigure(tokens[comma + 2]);
+    }
+
+    /// <summary>"October", "Oct." or "Oct".</summary>
+    private static bool IsMonthWord(string word)
+    {
+        var bare = word.TrimEnd('.').ToLowerInvariant();
+        return bare.Length >= 3 && Lexicon.Months.Any(month => month.StartsWith(bare, StringComparison.Ordinal));
+    }
+
+    private static bool IsFigure(Token token) => char.IsDigit(token.Text[0]) || token.Text[0] is '$' or '\u20ac' or '\u00a3' or '\u00a5';
+
+    /// <summary>Verbs that put a value on something: "rated the accident at level 4", "valued the stake at $2 billion".</summary>
+    private static readonly FrozenSet<string> Valuations = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "rated", "estimated", "valued", "put", "priced", "assessed", "graded", "classified", "ranked", "pegged", "capped", "fixed", "set",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// An act worth keeping changes something a later statement can contradict: its verb (or the verb of its
@@ -197,6 +230,7 @@ internal static class ActFinder
                 if (PredicateLexicon.IsPredicate(tokens[infinitive].Text.ToLowerInvariant())) return true;
             }
             if (char.IsDigit(tokens[i].Text[0]) && (tokens[i - 1].Is("by") || tokens[i - 1].Is("to"))) return true;
+            if (IsFigure(tokens[i]) && Valuations.Contains(verbWord) && (tokens[i - 1].Is("at") || i >= 2 && tokens[i - 2].Is("at"))) return true;
         }
         return false;
     }

@@ -212,6 +212,22 @@ internal sealed class SpeakerResolver(SpeakerDirectory directory)
         "agency", "body", "organisation", "organization", "authority", "regulator", "group",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Nouns wire copy calls a business by after naming it: "the company said", "the carmaker added".</summary>
+    private static readonly FrozenSet<string> BusinessNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "company", "firm", "corporation", "carmaker", "automaker", "manufacturer", "operator", "utility", "airline", "carrier",
+        "lender", "insurer", "producer", "group", "conglomerate", "exchange",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words in a body's name that make it a public body rather than a business.</summary>
+    private static readonly FrozenSet<string> PublicBodyWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "ministry", "government", "agency", "commission", "council", "department", "administration", "authority", "parliament",
+        "court", "military", "army", "navy", "police", "regulator", "guard", "coastguard", "cabinet", "office", "embassy",
+        "committee", "senate", "congress", "assembly", "presidency", "state", "central", "federal", "national", "alliance", "union",
+        "board", "bureau", "inspectorate", "tribunal", "directorate", "secretariat", "service",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>
     /// "The agency said …", "the central bank said …": a body named earlier in the article, by a tracked actor,
     /// whose name holds the noun ("the bank" after "the European Central Bank") or any such body for a noun that
@@ -222,7 +238,8 @@ internal sealed class SpeakerResolver(SpeakerDirectory directory)
         if (words.Count is < 2 or > 3 || !words[0].Equals("the", StringComparison.OrdinalIgnoreCase)) return null;
         var noun = words[^1];
         var anyVoice = VoiceNouns.Contains(noun);
-        if (!BodyNouns.Contains(noun) && !anyVoice) return null;
+        var business = BusinessNouns.Contains(noun) && !BodyNouns.Contains(noun);
+        if (!BodyNouns.Contains(noun) && !anyVoice && !business) return null;
         for (var i = history.Count - 1; i >= 0; i--)
         {
             var candidate = history[i];
@@ -230,6 +247,12 @@ internal sealed class SpeakerResolver(SpeakerDirectory directory)
             // "The government said" after the prime minister spoke: the government he leads.
             if (anyVoice) return candidate with { Speaker = candidate.Kind == SpeakerKind.Body ? candidate.Speaker : Office(string.Join(' ', words)), Kind = SpeakerKind.Body };
             if (candidate.Kind != SpeakerKind.Body) continue;
+            // "The company said" after Samsung spoke: the last business to speak, never a ministry or a court.
+            if (business)
+            {
+                if (candidate.Speaker.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(PublicBodyWords.Contains)) continue;
+                return candidate;
+            }
             // "The military said" after "Myanmar's military" spoke, or after the Tatmadaw did: one of its names says military.
             if (GenericBodyNouns.Contains(noun) || candidate.Speaker.Contains(noun, StringComparison.OrdinalIgnoreCase)
                 || directory.Aliases.Any(a => a.Actor == candidate.Actor && SpeakerDirectory.ContainsWords(a.Phrase, noun))) return candidate;

@@ -25,6 +25,13 @@ internal static class TimeExpressions
             }
             if (i + 1 >= tokens.Count) return i;
             var next = tokens[i + 1];
+            // "said late on Wednesday", "announced early Friday": the part of the day before its date.
+            if ((t.Is("late") || t.Is("early")) && !t.IsCapitalised
+                && (next.Is("on") || next.Is("last") || next.Is("this") || next.Is("in") || Lexicon.Weekdays.Contains(next.Text)))
+            {
+                i++;
+                continue;
+            }
             if ((t.Is("on") || t.Is("last") || t.Is("this") || t.Is("next")) && (Lexicon.Weekdays.Contains(next.Text) || Units.Contains(next.Text) || Lexicon.MonthSet.Contains(next.Text)))
             {
                 i += 2;

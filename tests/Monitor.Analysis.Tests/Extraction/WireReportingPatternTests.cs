@@ -1,0 +1,97 @@
+using Monitor.Abstractions;
+using Monitor.Analysis.Extraction;
+
+namespace Monitor.Analysis.Tests.Extraction;
+
+/// <summary>
+/// How wire copy reports a figure or a decision after naming its source once: "…, the agency said late on
+/// Tuesday, citing …", "the port authority said", "the company said" for the business that spoke before, a
+/// move and the figure it ends at across a comma, and a body that rates or values something.
+/// </summary>
+public sealed class WireReportingPatternTests
+{
+    private static readonly ActorDefinition[] Actors =
+    [
+        new("ruritania", "Ruritania", ["Ruritania", "Ruritanian government", "Ruritanian Ports Authority", "ports authority", "Ruritanian Safety Board"], []),
+        new("acme", "Acme Motors", ["Acme Motors", "Acme"], []),
+    ];
+
+    private static IReadOnlyList<ExtractedStatement> Extract(string text) =>
+        new StatementExtractor(Actors, []).Extract(new ArticleInput("doc-1", text, new DateTimeOffset(2024, 2, 1, 9, 0, 0, TimeSpan.Zero), "Wire", null)).Statements;
+
+    [Theory]
+    [InlineData("late on Wednesday")]
+    [InlineData("early on Friday")]
+    [InlineData("late Wednesday")]
+    public void Content_before_a_source_said_at_a_part_of_the_day_is_what_was_said(string when)
+    {
+        var statements = Extract(
+            $"Grain exports through the northern terminals fell to about 40,000 tonnes a week, half the usual volume, the Ruritanian government said {when}, citing figures from customs.");
+
+        var statement = Assert.Single(statements);
+        Assert.Equal("ruritania", statement.Statement.Actor);
+        Assert.StartsWith("Grain exports through the northern terminals fell", statement.Statement.Text);
+    }
+
+    [Fact]
+    public void An_authority_named_by_a_common_noun_speaks_for_its_actor()
+    {
+        var statements = Extract(
+            "A court in the capital has impounded the tanker until its operator pays about $300 million in damages, the ports authority said on Tuesday.");
+
+        var statement = Assert.Single(statements);
+        Assert.Equal("ruritania", statement.Statement.Actor);
+        Assert.Contains("$300 million in damages", statement.Statement.Text);
+    }
+
+    [Fact]
+    public void The_company_is_the_business_that_spoke_last()
+    {
+        var statements = Extract(
+            "Acme Motors said on Monday it would restart deliveries of its electric van in March.\n\n" +
+            "The company said it had stopped building the van for good after more battery fires. It urged owners to park the vans outdoors.");
+
+        Assert.Equal("acme", Assert.Single(statements, s => s.Statement.Text.Contains("stopped building")).Statement.Actor);
+        Assert.Equal("acme", Assert.Single(statements, s => s.Statement.Text.Contains("park the vans")).Statement.Actor);
+    }
+
+    [Fact]
+    public void The_company_never_reaches_back_to_a_public_body()
+    {
+        var statements = Extract(
+            "The Ruritanian Safety Board said on Monday that the van's battery packs were unsafe.\n\n" +
+            "The company said it had stopped building the van for good.");
+
+        var later = Assert.Single(statements, s => s.Statement.Text.Contains("stopped building"));
+        Assert.NotEqual("ruritania", later.Statement.Actor);
+    }
+
+    [Fact]
+    public void A_move_keeps_the_figure_it_ends_at_after_a_comma()
+    {
+        var statements = Extract(
+            "Acme Motors on Wednesday cut its forecast of annual operating profit by a third, to 2.1 billion euros from the 3.2 billion euros it gave in May, after the recall.");
+
+        var statement = Assert.Single(statements);
+        Assert.Contains("to 2.1 billion euros from the 3.2 billion euros", statement.Statement.Text);
+        Assert.DoesNotContain("after the recall", statement.Statement.Text);
+    }
+
+    [Fact]
+    public void A_body_that_rates_something_at_a_level_states_that_level()
+    {
+        var statements = Extract("The Ruritanian Safety Board provisionally rated the derailment at level 3 on its five-step scale.");
+
+        var statement = Assert.Single(statements);
+        Assert.Equal("ruritania", statement.Statement.Actor);
+        Assert.Contains("at level 3", statement.Statement.Text);
+    }
+
+    [Fact]
+    public void A_weekday_and_its_date_stay_in_the_act()
+    {
+        var statements = Extract("The Ruritanian government called a special session of parliament for Monday, Oct. 9, to vote on the budget.");
+
+        Assert.Contains("Monday, Oct. 9", Assert.Single(statements).Statement.Text);
+    }
+}
