@@ -17,8 +17,12 @@ public sealed class CandidateFinder(IClaimIndex index, IGrainFactory grains, Con
     /// <summary>Candidates read per index key on each side in time; detectors compare with the nearest statements.</summary>
     public const int CandidatesPerSide = 8;
 
-    /// <summary>Candidates found by meaning per owner: as many as one key gives on one side in time.</summary>
-    public const int Neighbours = 8;
+    /// <summary>
+    /// Candidates found by meaning per owner. An actor in the news is named by many close statements about one
+    /// event (its own and every report about it), and with eight a report its later denial answers lost its
+    /// place to the actor's own remarks on the same day; twelve keep it at a twelfth of a comparison each.
+    /// </summary>
+    public const int Neighbours = 12;
 
     /// <summary>
     /// The least cosine (best pair of MiniLM claim vectors) at which an earlier statement is a neighbour.
