@@ -58,7 +58,7 @@ internal static class SpeakerPhrase
         }
 
         var phrase = Collect(tokens, last, lowerBound);
-        if (phrase is not { } p || !IsSpeakerLike(tokens, p.First, p.Last)) return null;
+        if (phrase is not { } p || !IsSpeakerLike(tokens, p.First, p.Last)) return NearSomething(tokens, last, lowerBound);
         return p;
     }
 
@@ -119,6 +119,13 @@ internal static class SpeakerPhrase
             {
                 break;
             }
+            // "a source close to the president", "people familiar with the talks": who the source is near, not who speaks.
+            if (i - 2 >= lowerBound && IsNearness(tokens, i) && IsSpeakerNoun(tokens[i - 2]))
+            {
+                first = i - 1;
+                i--;
+                continue;
+            }
             if (Lexicon.PlacePrepositions.Contains(t.Text) && !t.IsCapitalised)
             {
                 // A place phrase belongs to the speaker before it ("a diplomat in Tokyo", "China's embassy in London");
@@ -129,7 +136,8 @@ internal static class SpeakerPhrase
             if (!IsPhraseWord(t) && !IsAdjectiveBeforeHead(tokens, i, last)) break;
             first = i;
             // A determiner opens the phrase unless it sits inside "of the …" / "for the …".
-            if (Lexicon.Determiners.Contains(t.Text) && !(i - 1 >= lowerBound && (tokens[i - 1].Is("of") || tokens[i - 1].Is("for") || tokens[i - 1].Is("and")))) break;
+            if (Lexicon.Determiners.Contains(t.Text) && !(i - 1 >= lowerBound && (tokens[i - 1].Is("of") || tokens[i - 1].Is("for") || tokens[i - 1].Is("and")))
+                && !LocatesSpeaker(tokens, i - 1, lowerBound)) break;
         }
         // Drop clause openers and time words the phrase swept up: "But", "On Thursday", "Last month".
         while (first < last && (Lexicon.LeadingNoise.Contains(tokens[first].Text) || TimeExpressions.IsCalendarWord(tokens, first) || tokens[first].Is("of") || tokens[first].Is("for") || tokens[first].Is("and")
@@ -137,6 +145,29 @@ internal static class SpeakerPhrase
             first++;
         return (first, last);
     }
+
+    /// <summary>"sources in the regional government", "officials at the ministry": a place preposition after a speaker noun.</summary>
+    private static bool LocatesSpeaker(IReadOnlyList<Token> tokens, int preposition, int lowerBound) =>
+        preposition - 1 >= lowerBound && Lexicon.PlacePrepositions.Contains(tokens[preposition].Text) && !tokens[preposition].IsCapitalised
+        && IsSpeakerNoun(tokens[preposition - 1])
+        || preposition - 2 >= lowerBound && IsNearness(tokens, preposition) && IsSpeakerNoun(tokens[preposition - 2]);
+
+    /// <summary>"people familiar with the matter", "a source close to the talks": a source placed near a thing, not a speaker.</summary>
+    private static (int First, int Last)? NearSomething(IReadOnlyList<Token> tokens, int last, int lowerBound)
+    {
+        for (var j = last; j >= lowerBound + 2 && last - j < 8; j--)
+        {
+            if (!tokens[j].IsWord || tokens[j].InQuote) return null;
+            if (!IsNearness(tokens, j) || !IsSpeakerNoun(tokens[j - 2])) continue;
+            return Collect(tokens, j - 2, lowerBound) is { } head ? (head.First, last) : null;
+        }
+        return null;
+    }
+
+    /// <summary>"close to", "familiar with": the words that place an unnamed source near someone.</summary>
+    private static bool IsNearness(IReadOnlyList<Token> tokens, int preposition) =>
+        preposition >= 1 && (tokens[preposition].Is("to") && tokens[preposition - 1].Is("close")
+                             || tokens[preposition].Is("with") && tokens[preposition - 1].Is("familiar"));
 
     private static readonly FrozenSet<string> NotAdjectives = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {

@@ -54,6 +54,8 @@ internal sealed class SpeakerResolver(SpeakerDirectory directory)
             return new ResolvedSpeaker(named, Office(text), officialRole is null ? SpeakerKind.Body : SpeakerKind.Person, false, "country-named-in-content") { Role = officialRole };
         }
 
+        if (LocatedSource(text, words, day, cue) is { } located) return located;
+
         var isFormer = words.Any(w => w.Equals("former", StringComparison.OrdinalIgnoreCase) || w.StartsWith("ex-", StringComparison.OrdinalIgnoreCase));
         var gender = GenderOf(words);
         var role = RoleOf(words);
@@ -170,6 +172,26 @@ internal sealed class SpeakerResolver(SpeakerDirectory directory)
         return holders.Count == 1
             ? new ResolvedSpeaker(actor, holders[0].Definition.Name, SpeakerKind.Person, false, "office-holder") { Role = holders[0].Definition.Role }
             : null;
+    }
+
+    /// <summary>
+    /// "Sources in the regional government", "an official at the ministry", "a source close to the president": an
+    /// unnamed source speaks for the body it sits in or the person it is close to, as wire copy means it.
+    /// </summary>
+    private ResolvedSpeaker? LocatedSource(string text, List<string> words, DateOnly day, string cue)
+    {
+        for (var i = 1; i + 2 < words.Count; i++)
+        {
+            var link = words[i].ToLowerInvariant();
+            var near = link is "to" or "with" && words[i - 1].ToLowerInvariant() is "close" or "familiar";
+            if (!near && link is not ("in" or "at" or "from" or "within")) continue;
+            var source = near ? words[..(i - 1)] : words[..i];
+            if (source.Count == 0 || !Lexicon.PersonNouns.Contains(source[^1])) continue;
+            var place = Resolve(string.Join(' ', words[(i + 1)..]), day, cue);
+            if (place.Actor is null || place.IsReport) return null;
+            return new ResolvedSpeaker(place.Actor, Office(text), SpeakerKind.Person, false, "located-source");
+        }
+        return null;
     }
 
     /// <summary>"the …", "Britain's …" or a bare title: a mention of one particular office rather than "a …".</summary>

@@ -94,4 +94,28 @@ public sealed class WireReportingPatternTests
 
         Assert.Contains("Monday, Oct. 9", Assert.Single(statements).Statement.Text);
     }
+
+    [Theory]
+    [InlineData("sources in the Ruritanian government")]
+    [InlineData("an official at the Ruritanian Ports Authority")]
+    public void An_unnamed_source_inside_a_body_speaks_for_it_and_keeps_the_content_before_it(string source)
+    {
+        var statements = Extract($"The grain corridor will reopen on March 3 rather than stay shut until the summer, {source} said on Thursday, in a move that could ease prices.");
+
+        var statement = Assert.Single(statements);
+        Assert.Equal("ruritania", statement.Statement.Actor);
+        Assert.StartsWith("The grain corridor will reopen on March 3", statement.Statement.Text);
+    }
+
+    [Theory]
+    [InlineData("a source close to the Ruritanian government")]
+    [InlineData("people familiar with the Ruritanian government's plans")]
+    public void A_source_close_to_someone_is_not_that_someone_named_as_the_speaker(string source)
+    {
+        var statements = Extract($"The grain corridor will stay shut until the summer, {source} said on Thursday.");
+
+        var statement = Assert.Single(statements);
+        Assert.StartsWith("The grain corridor will stay shut", statement.Statement.Text);
+        Assert.NotEqual("Ruritanian government", statement.Statement.Speaker);
+    }
 }
