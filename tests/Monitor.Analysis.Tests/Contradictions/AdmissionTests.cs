@@ -84,4 +84,26 @@ public sealed class AdmissionTests(MiniLmFixture fixture)
     [InlineData("the opposition called for an apology", false)]
     public void An_admission_is_fault_owned_as_said(string text, bool admits) =>
         Assert.Equal(admits, AdmissionJudge.Admits(text));
+
+    [Theory]
+    [InlineData("the recall of the heaters would cost the company dearly, but customer safety was its highest priority")]
+    [InlineData("customers would be able to swap their heaters for new ones in about two weeks")]
+    [InlineData("it was working with the inspectors to recover the burnt heater")]
+    [InlineData("it had stopped making and selling the heater for good after more of them caught fire")]
+    public void An_apology_takes_back_no_plan_figure_or_step_of_the_speakers_own(string earlier)
+    {
+        var verdict = Check(earlier,
+            "the chief executive apologised and said the company took responsibility for failing to find the heater's flaws before it went on sale");
+
+        Assert.False(verdict.Contradiction, verdict.Explanation);
+    }
+
+    [Fact]
+    public void An_apology_takes_back_an_account_of_what_had_happened()
+    {
+        var verdict = Check("a gas bottle had exploded in the hall and the caretaker lost control of the fire",
+            "the fire brigade's commander apologised and accepted full responsibility for the fire in the hall, which his crew had started in a drill");
+
+        Assert.True(verdict.Contradiction, verdict.Explanation);
+    }
 }

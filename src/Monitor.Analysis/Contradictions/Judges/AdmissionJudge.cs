@@ -46,6 +46,7 @@ public sealed class AdmissionJudge : IPairJudge
         if (pair.Later.MentionedActors.Any(a => !string.Equals(a, pair.Later.Statement.Actor, StringComparison.OrdinalIgnoreCase))) return null;
 
         var exculpatory = pair.Earlier.Denies || pair.Earlier.Statement.Mode == StatementMode.Deny;
+        var givesCause = GivesCause(pair.Earlier.Statement.Text);
         PairFinding? best = null;
         foreach (var c in pair.Comparisons)
         {
@@ -56,6 +57,9 @@ public sealed class AdmissionJudge : IPairJudge
             // shared act are enough on their own.
             if (!(shared >= 2 || shared >= 1 && c.Similarity >= 0.3 || c.Similarity >= 0.55)) continue;
             var excused = exculpatory || c.Earlier.Polarity == Polarity.Negative;
+            // What an admission takes back is an account: a denial or excuse, the same act, or a cause given for the
+            // matter ("attributed the crash to an engine fire"). A plan, a figure or a step taken since is no account.
+            if (!excused && !c.PredicatesRelated && !givesCause && !IsEventAccount(c.Earlier)) continue;
             var score = Logistic.Of(-2.0
                                     + 3.0 * c.Similarity
                                     + 0.8 * Math.Min(shared, 2)
@@ -68,6 +72,42 @@ public sealed class AdmissionJudge : IPairJudge
         }
         return best;
     }
+
+    /// <summary>Words that give a cause: "caused by", "due to", "blamed on", "traced to".</summary>
+    private static readonly HashSet<string> CauseWords = new(StringComparer.Ordinal)
+    {
+        "cause", "caused", "causes", "because", "due", "attributed", "attributes", "blamed", "blames", "traced", "owing", "result",
+        "resulted", "triggered", "sparked",
+    };
+
+    private static bool GivesCause(string text) => ClaimKey.Words(text).Any(CauseWords.Contains);
+
+    /// <summary>Subjects by which the speaker's own side is named: what it did or will do is its conduct, not an account.</summary>
+    private static readonly HashSet<string> OwnSide = new(StringComparer.Ordinal)
+    {
+        "it", "its", "we", "our", "i", "my", "he", "his", "she", "her", "they", "their", "company", "government", "ministry", "firm",
+    };
+
+    /// <summary>
+    /// "One of the engines had caught fire and the pilot lost control": what had happened, told in the past perfect
+    /// by someone other than the speaker's own side, is an account of the event; "it had stopped production" is the
+    /// speaker's own step.
+    /// </summary>
+    private static bool IsEventAccount(Claim claim)
+    {
+        var subject = ClaimKey.Words(claim.Subject).ToArray();
+        if (subject.Length == 0 || subject.Any(OwnSide.Contains)) return false;
+        var words = ClaimKey.Words(claim.Text).ToArray();
+        for (var i = 0; i + 1 < words.Length; i++)
+            if (words[i] == "had" && !NotParticiples.Contains(words[i + 1])) return true;
+        return false;
+    }
+
+    /// <summary>Words after "had" that make it possession or obligation ("had no plans", "had to"), not the past perfect.</summary>
+    private static readonly HashSet<string> NotParticiples = new(StringComparer.Ordinal)
+    {
+        "to", "no", "not", "nothing", "a", "an", "the", "any", "some", "its", "their", "his", "her", "our", "only", "more", "less",
+    };
 
     /// <summary>Whether the text owns a fault, as said and not hypothetical: "a tragic mistake", "fell short", "accepted full responsibility".</summary>
     public static bool Admits(string text) => FaultAt(ClaimKey.Words(text).ToArray()) >= 0;
