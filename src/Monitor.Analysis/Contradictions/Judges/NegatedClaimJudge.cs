@@ -31,7 +31,7 @@ public sealed class NegatedClaimJudge : IPairJudge
             if (!Firm(c.Earlier) && !conditionalOffer || !Firm(c.Later)) continue;
             var weaklyOpposed = !c.PredicatesRelated && c.Earlier.Polarity != c.Later.Polarity && c.Similarity >= 0.8 && c.TermOverlap >= 0.5;
             if (!c.Opposed && !weaklyOpposed) continue;
-            if (NegatesOnlyTheTime(pair, c) || RulesOutADelayOf(c) || LevelMovedAgain(c)) continue;
+            if (NegatesOnlyTheTime(pair, c) || RulesOutADelayOf(c) || LevelMovedAgain(c) || HaltLifted(c)) continue;
             var score = OppositionScore.Of(c, weaklyOpposed, conditionalOffer);
             if (best is not null && best.Score >= score) continue;
             var stance = StanceVerbs.Contains(c.Earlier.Predicate) || StanceVerbs.Contains(c.Later.Predicate);
@@ -57,6 +57,24 @@ public sealed class NegatedClaimJudge : IPairJudge
         var foreseen = c.Earlier.Modality == Modality.Commitment
                        || Text.ClaimKey.Words(c.Earlier.Text).Any(w => w is "will" or "would" or "keep" or "continue" or "shall");
         return !foreseen;
+    }
+
+    private static readonly HashSet<string> Halts = new(StringComparer.Ordinal) { "stop", "halt", "suspend", "paus", "pause", "freez", "freeze", "clos", "close", "shut" };
+    private static readonly HashSet<string> Resumptions = new(StringComparer.Ordinal) { "resum", "resume", "restart", "reopen", "restor", "restore" };
+
+    /// <summary>
+    /// "Will stop selling the phone and replace every one sold", then "will resume sales on the 28th": a halt that
+    /// ends is the halt's course, not its reversal, unless it was said to be final ("for good", "permanently").
+    /// A resumption promised and then a halt is still a turn.
+    /// </summary>
+    private static bool HaltLifted(ClaimComparison c)
+    {
+        if (c.Earlier.Polarity != Polarity.Positive || c.Later.Polarity != Polarity.Positive) return false;
+        if (!Halts.Contains(c.Earlier.Predicate) || !Resumptions.Contains(c.Later.Predicate)) return false;
+        var words = Text.ClaimKey.Words(c.Earlier.Text).ToArray();
+        var final = words.Any(w => w is "permanently" or "forever" or "never" or "indefinitely")
+                    || words.Zip(words.Skip(1)).Any(p => p.First == "for" && p.Second == "good");
+        return !final;
     }
 
     /// <summary>
