@@ -25,6 +25,7 @@ public sealed class NumberMismatchJudge : IPairJudge
         foreach (var c in pair.Comparisons)
         {
             if (TollFinding(pair, c) is { } toll && (best is null || toll.Score > best.Score)) best = toll;
+            if (RevisionFinding(pair, c) is { } revision && (best is null || revision.Score > best.Score)) best = revision;
             // Figures for different periods ("rose 16% this year", "will rise 10% next year") are different events.
             // A figure the later claim puts aside as the earlier one ("57, not 63 as said before") is a correction of that
             // very claim, whatever else changed: the gates that tell one matter from another are already passed.
@@ -71,6 +72,51 @@ public sealed class NumberMismatchJudge : IPairJudge
 
     private static string Counted(Toll toll) =>
         toll.Count is { } count ? $"counted {count:0.##} dead or missing" : "said there were dead or missing";
+
+    /// <summary>Verbs that revise a figure: "cut its estimate", "raised the rating", "reduced its claim".</summary>
+    private static readonly HashSet<string> RevisingVerbs = new(StringComparer.Ordinal)
+    {
+        "cut", "cuts", "reduced", "reduces", "lowered", "lowers", "raised", "raises", "revised", "revises", "increased", "increases",
+        "trimmed", "slashed", "lifted", "upgraded", "downgraded", "scaled", "halved", "doubled",
+    };
+
+    /// <summary>Nouns for a figure someone puts on a matter, as against a level or count that moves by itself.</summary>
+    private static readonly HashSet<string> AssessmentNouns = new(StringComparer.Ordinal)
+    {
+        "estimate", "estimates", "forecast", "forecasts", "projection", "projections", "rating", "ratings", "claim", "claims",
+        "demand", "demands", "guidance", "valuation", "assessment", "bill", "compensation",
+    };
+
+    /// <summary>
+    /// "Cut its profit estimate to 5.2 trillion won from 7.8 trillion", "raised the accident's rating to level 7", "reduced
+    /// its compensation demand to $550 million": the actor puts a new figure on what it had put a figure on before. A
+    /// count that grows as news comes in ("the toll rose to 154") or a rate moved by policy names no assessment and is
+    /// left to the other rules.
+    /// </summary>
+    private static PairFinding? RevisionFinding(PairContext pair, ClaimComparison c)
+    {
+        if (pair.Relation != PairRelation.SameActor || c.Earlier.Quantities.Count == 0 || c.Later.Quantities.Count == 0) return null;
+        if (c.Earlier.Modality is Modality.Possibility or Modality.Declined || c.Later.Modality is Modality.Possibility or Modality.Declined) return null;
+        var words = Text.ClaimKey.Words(c.Later.Text).ToArray();
+        var revises = false;
+        for (var i = 0; i < words.Length && !revises; i++)
+        {
+            if (!RevisingVerbs.Contains(words[i])) continue;
+            for (var j = i + 1; j < Math.Min(words.Length, i + 7); j++)
+                if (AssessmentNouns.Contains(words[j])) revises = true;
+        }
+        if (!revises) return null;
+        var earlierValues = c.Earlier.Quantities.Select(q => q.Value).ToHashSet();
+        var fresh = c.Later.Quantities.FirstOrDefault(q => !earlierValues.Contains(q.Value) && c.Earlier.Quantities.Any(e => e.Unit == q.Unit));
+        if (fresh is null) return null;
+        // The later names the earlier figure as the one it replaces ("from the 7.8 trillion won it gave"), or both speak of one matter.
+        var namesTheOld = c.Later.Quantities.Any(q => earlierValues.Contains(q.Value) && q.Value != fresh.Value);
+        if (!namesTheOld && (c.DateConflict is not null || c.SharedTerms == 0 || c.Similarity < 0.5 || c.DifferentNames)) return null;
+        var old = c.Earlier.Quantities.First(q => q.Unit == fresh.Unit);
+        var z = -3.0 + 3.0 * c.Similarity + 2.0 * c.TermOverlap + (namesTheOld ? 2.0 : 0) - (c.DifferentNames ? 3.0 : 0);
+        var headline = $"{ExplanationWriter.Who(pair.Later.Statement)} put a new figure on the same thing";
+        return new PairFinding(AlertKinds.NumberMismatch, Logistic.Of(z), ExplanationWriter.Write(headline, pair, old.Text, fresh.Text), c);
+    }
 
     // A figure off by a factor of two or more cannot be rounding or a loose estimate.
     private static decimal Ratio(decimal a, decimal b)
