@@ -105,4 +105,26 @@ public sealed class DateMovedTests(MiniLmFixture fixture)
 
         Assert.True(verdict.Contradiction, verdict.Explanation);
     }
+
+    [Theory]
+    [InlineData("it would resume flights to the islands on March 28, once the new runway lights were in place",
+        "it would delay the resumption of flights to the islands by four days, to April 1, to give crews more time to finish testing the runway lights")]
+    [InlineData("it would restart production at its Setubal plant on June 5",
+        "it would delay the restart of production at the Setubal plant by a week, to June 12, to give engineers more time to repair the furnace")]
+    public void A_later_statement_that_moves_the_same_act_named_as_a_noun_gives_it_another_date(string earlier, string later)
+    {
+        var verdict = Check(earlier, later, gapDays: 6);
+
+        Assert.True(verdict.Contradiction, verdict.Explanation);
+        Assert.Equal(AlertKinds.DateMismatch, verdict.Kind);
+    }
+
+    [Fact]
+    public void Moving_another_act_leaves_the_first_date_alone()
+    {
+        var verdict = Check("it would resume flights to the islands on March 28",
+            "it would delay the opening of the new terminal by four days, to April 1, to finish the wiring", gapDays: 6);
+
+        Assert.False(verdict.Contradiction, verdict.Explanation);
+    }
 }

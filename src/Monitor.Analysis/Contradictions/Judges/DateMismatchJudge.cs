@@ -34,7 +34,8 @@ public sealed class DateMismatchJudge : IPairJudge
             if (c.DateConflict is not { } conflict || c.Opposed || c.OppositePredicate) continue;
             if (HedgedDate(c.Earlier.Text) || c.ChangeSignalled && pair.Relation != PairRelation.SameActor) continue;
             // Different verbs with different dates are usually different events ("will visit on Tuesday", "arrived on Wednesday").
-            if (!c.PredicatesRelated && c.Similarity < 0.85 && !c.Corrects) continue;
+            var movesTheAct = MovesTheSameAct(c);
+            if (!c.PredicatesRelated && c.Similarity < 0.85 && !c.Corrects && !movesTheAct) continue;
             if (c.Earlier.Modality is Modality.Possibility or Modality.Declined || c.Later.Modality is Modality.Possibility or Modality.Declined) continue;
             // "The budget rose by 16% this year", then "will rise by 10% next year": what had already happened is not
             // moved by a plan for a later time; that is the next time the act is done.
@@ -44,7 +45,7 @@ public sealed class DateMismatchJudge : IPairJudge
             var z = -4.5
                     + 4.0 * c.Similarity
                     + 2.5 * c.TermOverlap
-                    + (c.SamePredicate ? 1.0 : 0)
+                    + (c.SamePredicate || movesTheAct ? 1.0 : 0)
                     - (c.DifferentNames ? 3.0 : 0)
                     - (c.Earlier.Modality != c.Later.Modality ? 2.0 : 0)
                     // "on 31 October, three weeks earlier than the 23 November date": the later claim names the earlier date it replaces.
@@ -59,6 +60,26 @@ public sealed class DateMismatchJudge : IPairJudge
                 ExplanationWriter.Write(headline, pair, ExplanationWriter.DateWords(conflict.Earlier), ExplanationWriter.DateWords(conflict.Later)), c);
         }
         return best;
+    }
+
+    private static readonly string[] MoveWords = ["delay", "postpon", "defer", "reschedul", "push", "put", "brought", "bring", "mov"];
+
+    /// <summary>
+    /// "Will resume sales on Sept. 28", then "will delay the resumption of sales by three days, to Oct. 1": the later names
+    /// the earlier act, as a noun, as the thing whose date moves, whatever verb its own sentence ends on.
+    /// </summary>
+    private static bool MovesTheSameAct(ClaimComparison c)
+    {
+        var act = c.Earlier.Predicate;
+        if (act.Length < 4) return false;
+        var words = Text.ClaimKey.Words(c.Later.Text).ToArray();
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (!MoveWords.Any(m => words[i].StartsWith(m, StringComparison.Ordinal))) continue;
+            for (var j = i + 1; j < Math.Min(words.Length, i + 5); j++)
+                if (words[j].StartsWith(act, StringComparison.Ordinal) && !MoveWords.Any(m => words[j].StartsWith(m, StringComparison.Ordinal))) return true;
+        }
+        return false;
     }
 
     /// <summary>
