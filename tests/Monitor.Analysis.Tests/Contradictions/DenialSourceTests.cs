@@ -35,6 +35,27 @@ public sealed class DenialSourceTests(MiniLmFixture fixture)
     }
 
     [Fact]
+    public void A_denial_naming_the_outlet_before_its_report_answers_that_report_in_other_words()
+    {
+        var verdict = _checker.Check(
+            new PairInput("Most of the cable repairs Elbonia announced this week had been agreed with Freedonia months earlier, officials of both countries said", null, March3, "Harbour Gazette"),
+            new PairInput("dismissed a Harbour Gazette report that Elbonia had settled most of the repairs with Freedonia months ago", "elbonia", March3.AddHours(20)));
+
+        Assert.True(verdict.Contradiction, verdict.Explanation);
+        Assert.Equal(AlertKinds.DenialOfReport, verdict.Kind);
+    }
+
+    [Theory]
+    [InlineData("dismissed a Harbour Gazette report that Elbonian navy frogmen laid charges on the undersea power cable")]
+    [InlineData("dismissed the Harbour Gazette's story that Elbonian navy frogmen laid charges on the undersea power cable")]
+    public void A_denial_naming_another_outlet_before_its_report_does_not_answer_this_report(string denial)
+    {
+        var verdict = _checker.Check(new PairInput(Report, null, March3, "reporter Hanna Oskarsdottir"), new PairInput(denial, "elbonia", March3.AddHours(6)));
+
+        Assert.False(verdict.Contradiction, verdict.Explanation);
+    }
+
+    [Fact]
     public void A_denial_naming_another_source_does_not_answer_this_report()
     {
         var verdict = _checker.Check(

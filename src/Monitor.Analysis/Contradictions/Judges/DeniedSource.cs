@@ -14,6 +14,11 @@ public static partial class DeniedSource
         RegexOptions.CultureInvariant)]
     private static partial Regex NamedSource();
 
+    // "dismissed a New York Times report", "denied Bloomberg's story": the outlet named before the noun.
+    [GeneratedRegex(@"\b(?:a|an|the|this|that)?\s*(?<name>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,4})(?:'s|\u2019s|'|\u2019)?\s+(?:reports?|reporting|article|story|account)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex NamedBefore();
+
     /// <summary>
     /// True when the denial names the report's speaker or outlet, false when it names someone else, null when it
     /// names no source.
@@ -21,6 +26,7 @@ public static partial class DeniedSource
     public static bool? Matches(Statement denial, Statement report)
     {
         var match = NamedSource().Match(denial.Text);
+        if (!match.Success) match = NamedBefore().Match(denial.Text);
         if (!match.Success) return null;
         var named = Words(match.Groups["name"].Value);
         // "Suggestions in the West", "reports in Western media" name a side, not a source to match words with.
@@ -31,7 +37,9 @@ public static partial class DeniedSource
     }
 
     private static readonly string[] Collective =
-        ["west", "western", "east", "eastern", "media", "press", "government", "governments", "officials", "sources", "capitals", "foreign", "international", "local", "state"];
+        ["west", "western", "east", "eastern", "media", "press", "government", "governments", "officials", "sources", "capitals", "foreign", "international", "local", "state",
+         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may",
+         "june", "july", "august", "september", "october", "november", "december", "earlier", "new", "latest", "first"];
 
     private static HashSet<string> Words(string text) =>
         text.Split((char[])[' ', ',', '\'', '’'], StringSplitOptions.RemoveEmptyEntries)
