@@ -19,7 +19,7 @@ public sealed partial class ClaimExtractor
 {
     private const int MaxCueWords = 7;
 
-    [GeneratedRegex(@"(?<=[.!?;])\s+(?=[\p{Lu}""“'‘(\d])|,?\s+but\s+|\s+whereas\s+|,\s+when\s+|,\s+(?=(?:rejecting|denying|dismissing)\s)|,?\s+and\s+(?=(?:ruled|refused|rejected|denied|vowed|pledged|promised|insisted|said|added|that)\s)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=[.!?;])\s+(?=[\p{Lu}""“'‘(\d])|,?\s+but\s+|\s+whereas\s+|,\s+when\s+|,\s+(?=(?:rejecting|denying|dismissing)\s)|,?\s+and\s+(?=(?:ruled|refused|rejected|denied|vowed|pledged|promised|insisted|said|added|that)\s)|,\s+and\s+(?=(?:will|would|has|had|plans|intends)\s)", RegexOptions.CultureInvariant)]
     private static partial Regex SentenceBreak();
 
     // "a no-deal exit", "the anti-war camp": a prefix that negates is part of the word, not a negation of the claim,
@@ -263,6 +263,8 @@ public sealed partial class ClaimExtractor
             // "fell short" negates; "fell to 5 percent" is the act.
             if (ClaimLexicon.NegatingVerbs.Contains(word) && !(word is "fell" or "fall" or "falls" or "falling" && !IsNegatingUse(lower, i))) continue;
             if (ClaimLexicon.Governing.Contains(word) && i + 1 < lower.Length && lower[i + 1] is "to" or "on" or "of") continue;
+            // "decided not to call an election", "agreed never to test": the negation falls on the act governed.
+            if (ClaimLexicon.Governing.Contains(word) && i + 2 < lower.Length && lower[i + 1] is "not" or "never" && lower[i + 2] == "to") continue;
             if (ClaimLexicon.Copulas.Contains(word))
             {
                 // "will stay shut", "remains closed": the state word is the predicate.

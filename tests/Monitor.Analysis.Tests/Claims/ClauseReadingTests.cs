@@ -222,4 +222,25 @@ public sealed class ClauseReadingTests
         var date = Assert.Single(claim.Dates);
         Assert.Equal(new DateOnly(2025, month, day), date.Start);
     }
+
+    [Theory]
+    [InlineData("The premier has decided not to call an early election", "call")]
+    [InlineData("The two governments agreed never to test such weapons again", "test")]
+    public void A_negation_between_a_governing_verb_and_its_infinitive_falls_on_the_act(string text, string act)
+    {
+        var claim = One(text);
+
+        Assert.Equal(act, claim.Predicate);
+        Assert.Equal(Polarity.Negative, claim.Polarity);
+    }
+
+    [Fact]
+    public void A_second_predicate_joined_by_and_with_its_own_auxiliary_is_a_claim_of_its_own()
+    {
+        var claims = _extractor.Extract("The premier has decided not to call an early election, and will leave it to parliament to choose a successor", SaidAt);
+
+        Assert.Equal(2, claims.Count);
+        Assert.Equal(("call", Polarity.Negative), (claims[0].Predicate, claims[0].Polarity));
+        Assert.Equal(("leav", Polarity.Positive), (claims[1].Predicate, claims[1].Polarity));
+    }
 }
