@@ -87,6 +87,11 @@ internal static class ActFinder
         tokens[i].IsWord && tokens[i].Text.Length > 5 && tokens[i].Text.EndsWith("ly", StringComparison.Ordinal)
         && !tokens[i].Is("only") && i + 1 < tokens.Count && IsActVerb(tokens, i + 1);
 
+    private static readonly FrozenSet<string> OpeningPrepositions = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "Under", "After", "Before", "Following", "Despite", "During", "Amid", "Since", "Without", "With", "As", "At", "By", "For", "From",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>"On Friday, …", "In a surprise move, …": an opening adjunct up to its comma is not the subject.</summary>
     private static int SkipOpening(IReadOnlyList<Token> tokens)
     {
@@ -95,6 +100,15 @@ internal static class ActFinder
         {
             for (var i = 1; i < Math.Min(tokens.Count, 8); i++)
                 if (tokens[i].Text == ",") return i + 1;
+        }
+        // "Under the 2015 agreement, Iran agreed to …", "After two days of talks, the ministry …": a longer framing phrase.
+        if (OpeningPrepositions.Contains(tokens[0].Text))
+        {
+            for (var i = 1; i < Math.Min(tokens.Count, 14); i++)
+            {
+                if (tokens[i].InQuote || tokens[i].Text is ";" or ":") break;
+                if (tokens[i].Text == ",") return i + 1;
+            }
         }
         return 0;
     }

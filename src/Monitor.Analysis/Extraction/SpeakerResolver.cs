@@ -47,8 +47,10 @@ internal sealed class SpeakerResolver(SpeakerDirectory directory)
         var text = Normalised(mention);
         var words = Words(text);
         if (words.Count == 1 && Lexicon.Pronouns.Contains(words[0])) return ResolvePronoun(words[0], text);
-        if (content is not null && words.Count >= 2 && words[0].Equals("the", StringComparison.OrdinalIgnoreCase)
-            && CountryReferents.Contains(words[1].Replace('\u2019', '\'')) && directory.ActorByAlias(content) is { } named)
+        // "The country's foreign ministry", "a spokesman for the country's atomic energy agency": the state the content names.
+        if (content is not null && words.Count >= 2 && words.Skip(1).Any(w => CountryReferents.Contains(w.Replace('\u2019', '\'')))
+            && words[words.FindIndex(1, w => CountryReferents.Contains(w.Replace('\u2019', '\''))) - 1].Equals("the", StringComparison.OrdinalIgnoreCase)
+            && directory.ActorByAlias(content) is { } named)
         {
             var officialRole = RoleOf(words);
             return new ResolvedSpeaker(named, Office(text), officialRole is null ? SpeakerKind.Body : SpeakerKind.Person, false, "country-named-in-content") { Role = officialRole };

@@ -118,4 +118,24 @@ public sealed class WireReportingPatternTests
         Assert.StartsWith("The grain corridor will stay shut", statement.Statement.Text);
         Assert.NotEqual("Ruritanian government", statement.Statement.Speaker);
     }
+
+    [Theory]
+    [InlineData("Under the 2015 accord with its neighbours, Ruritania agreed to keep its grain export levy at no more than 5 percent for ten years.")]
+    [InlineData("After two days of talks in the capital, Ruritania agreed to keep its grain export levy at no more than 5 percent for ten years.")]
+    public void An_act_after_a_framing_phrase_is_still_the_actors_act(string text)
+    {
+        var statement = Assert.Single(Extract(text));
+
+        Assert.Equal("ruritania", statement.Statement.Actor);
+        Assert.StartsWith("agreed to keep its grain export levy", statement.Statement.Text);
+    }
+
+    [Fact]
+    public void An_office_of_the_country_speaks_for_the_country_its_words_name()
+    {
+        var statement = Assert.Single(Extract(
+            "Ruritania has raised its grain export levy to 8 percent, above the 5 percent cap set by the 2015 accord, a spokesman for the country's trade agency said on Monday."));
+
+        Assert.Equal("ruritania", statement.Statement.Actor);
+    }
 }
