@@ -348,7 +348,9 @@ internal static class AttributionFinder
                 // "Local officials, he said, should be vigilant": the content resumes after the aside.
                 var resume = SkipAttributionTail(tokens, tailStart, cue);
                 if (resume < tokens.Count && tokens[resume].Text == "," && CountWords(tokens, resume + 1, tokens.Count - 1) >= 3
-                    && !Lexicon.AdjunctStarters.Contains(tokens[Math.Min(resume + 1, tokens.Count - 1)].Text))
+                    && !Lexicon.AdjunctStarters.Contains(tokens[Math.Min(resume + 1, tokens.Count - 1)].Text)
+                    // ", a dramatic turn a day after …", ", a move that …": a phrase about the news, not more of what was said.
+                    && !(tokens[resume + 1].Is("a") || tokens[resume + 1].Is("an")))
                 {
                     var rest = (tokens[resume + 1].Start, LastContentEnd(tokens));
                     return new Attribution(tokens[s.First].Start, tokens[s.Last].End, tokens[k].Start, tokens[k].End, cue, [content, rest], false, "parenthetical");

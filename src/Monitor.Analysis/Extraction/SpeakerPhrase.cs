@@ -117,6 +117,9 @@ internal static class SpeakerPhrase
             if (t.InQuote) break;
             if (!t.IsWord)
             {
+                // "the two companies' founders": a plural possessive's apostrophe belongs to the phrase.
+                if (t.Text is "'" or "\u2019" && i - 1 >= lowerBound && tokens[i - 1].End == t.Start && tokens[i - 1].Text.EndsWith('s')
+                    && i < last) { first = i; continue; }
                 break;
             }
             // "a source close to the president", "people familiar with the talks": who the source is near, not who speaks.

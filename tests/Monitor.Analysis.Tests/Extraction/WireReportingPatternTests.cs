@@ -138,4 +138,14 @@ public sealed class WireReportingPatternTests
 
         Assert.Equal("ruritania", statement.Statement.Actor);
     }
+
+    [Fact]
+    public void A_phrase_about_the_news_after_the_attribution_is_not_more_of_what_was_said()
+    {
+        var statement = Assert.Single(Extract(
+            "Northwind Freight has agreed to sell its truck business to a rival, the two companies' chief executives said on Tuesday, a sharp turn a day after Northwind said the unit was not for sale."));
+
+        Assert.Equal("Northwind Freight has agreed to sell its truck business to a rival", statement.Statement.Text);
+        Assert.Equal("two companies' chief executives", statement.Statement.Speaker);
+    }
 }
