@@ -25,8 +25,10 @@ public static class PredicateSenses
         ["ask", "request", "seek"],
         ["end", "halt", "stop", "suspend", "terminate", "cease"],
         ["stay", "remain"],
-        ["leave", "withdraw", "exit", "quit", "depart"],
+        ["leave", "withdraw", "exit", "quit", "depart", "resign"],
         ["pay", "repay"],
+        // A substance getting out: "oil was leaking", "crude escaping", "oil is pouring from the well".
+        ["leak", "escape", "pour", "gush", "spill", "seep", "flow"],
         ["loosen", "relax", "ease"],
         ["tighten", "toughen"],
         // Evidence for a thing, said or denied: "the blasts indicated the presence of explosives" / "no sign of explosives".
@@ -49,7 +51,7 @@ public static class PredicateSenses
         ["follow", "observe", "obey", "comply", "abide", "respect", "honour", "honor"],
         ["breach", "violate", "break", "flout", "ignore"],
         ["stay", "remain"],
-        ["leave", "withdraw", "depart", "exit", "quit"],
+        ["leave", "withdraw", "depart", "exit", "quit", "resign"],
     ];
 
     private static readonly HashSet<(string, string)> Opposites = BuildOpposites();

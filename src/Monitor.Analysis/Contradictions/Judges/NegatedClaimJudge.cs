@@ -28,11 +28,14 @@ public sealed class NegatedClaimJudge : IPairJudge
             // "If permitted, we are ready to supply the world" then "exports banned": an offer on a condition, then its
             // opposite done outright; the condition leaves room, so it counts for less than a promise.
             var conditionalOffer = c.Earlier.Conditional && c.Earlier.Modality == Modality.Possibility && c.Later.Modality == Modality.Fact && c.Opposed;
-            if (!Firm(c.Earlier) && !conditionalOffer || !Firm(c.Later)) continue;
+            // "No oil appeared to be leaking", then "oil is pouring from the well": what was seen, said with "appeared",
+            // is an account all the same, overturned by the fact; it weighs as little as a conditional offer.
+            var seemed = c.Earlier.Modality == Modality.Possibility && c.Later.Modality == Modality.Fact && c.Opposed && Evidential(c.Earlier.Text);
+            if (!Firm(c.Earlier) && !conditionalOffer && !seemed || !Firm(c.Later)) continue;
             var weaklyOpposed = !c.PredicatesRelated && c.Earlier.Polarity != c.Later.Polarity && c.Similarity >= 0.8 && c.TermOverlap >= 0.5;
             if (!c.Opposed && !weaklyOpposed) continue;
             if (NegatesOnlyTheTime(pair, c) || RulesOutADelayOf(c) || LevelMovedAgain(c) || HaltLifted(c)) continue;
-            var score = OppositionScore.Of(c, weaklyOpposed, conditionalOffer);
+            var score = OppositionScore.Of(c, weaklyOpposed, conditionalOffer || seemed);
             if (best is not null && best.Score >= score) continue;
             var stance = StanceVerbs.Contains(c.Earlier.Predicate) || StanceVerbs.Contains(c.Later.Predicate);
             // A turn on a stance verb ("never recognise" → "recognise") is a stance reversal first.
@@ -57,6 +60,15 @@ public sealed class NegatedClaimJudge : IPairJudge
         var foreseen = c.Earlier.Modality == Modality.Commitment
                        || Text.ClaimKey.Words(c.Earlier.Text).Any(w => w is "will" or "would" or "keep" or "continue" or "shall");
         return !foreseen;
+    }
+
+    /// <summary>"appeared to", "seemed to", "appears to": a hedge on what was seen, not on what will be done.</summary>
+    private static bool Evidential(string text)
+    {
+        var words = Text.ClaimKey.Words(text).ToArray();
+        for (var i = 0; i + 1 < words.Length; i++)
+            if (words[i] is "appeared" or "appears" or "seemed" or "seems" && words[i + 1] == "to") return true;
+        return false;
     }
 
     private static readonly HashSet<string> Halts = new(StringComparer.Ordinal) { "stop", "halt", "suspend", "paus", "pause", "freez", "freeze", "clos", "close", "shut" };
