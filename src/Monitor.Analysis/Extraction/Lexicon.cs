@@ -35,7 +35,7 @@ internal static class Lexicon
         "coalition state house spokesperson's bank network university institute foundation center centre association " +
         "federation board panel service fund league club church school hospital tribunal regulator exchange corporation " +
         "think-tank thinktank nonprofit charity watchdog lobby caucus senate congress legislature assembly ministry's " +
-        "guard coastguard force command navy's meeting leadership plenum politburo authority");
+        "guard coastguard force command navy's meeting leadership plenum politburo authority unit subsidiary division affiliate");
 
     /// <summary>Nouns that make the speaker a media report rather than a party to the matter.</summary>
     public static readonly FrozenSet<string> ReportNouns = WithPlurals(

@@ -90,6 +90,7 @@ public sealed class AdmissionTests(MiniLmFixture fixture)
     [InlineData("customers would be able to swap their heaters for new ones in about two weeks")]
     [InlineData("it was working with the inspectors to recover the burnt heater")]
     [InlineData("it had stopped making and selling the heater for good after more of them caught fire")]
+    [InlineData("its heaters contained two thermostat programs that it had failed to disclose to the safety regulator")]
     public void An_apology_takes_back_no_plan_figure_or_step_of_the_speakers_own(string earlier)
     {
         var verdict = Check(earlier,

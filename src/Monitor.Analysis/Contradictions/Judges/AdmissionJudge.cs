@@ -56,10 +56,12 @@ public sealed class AdmissionJudge : IPairJudge
             // An admission's own words ("I understand the anger…") pull its embedding away, so a shared thing and a
             // shared act are enough on their own.
             if (!(shared >= 2 || shared >= 1 && c.Similarity >= 0.3 || c.Similarity >= 0.55)) continue;
-            var excused = exculpatory || c.Earlier.Polarity == Polarity.Negative;
+            // "No rule was broken" excuses; "devices it had failed to disclose" is negative too, but owns a failing.
+            var excused = exculpatory || c.Earlier.Polarity == Polarity.Negative && !OwnsAFailing(c.Earlier.Cue);
             // What an admission takes back is an account: a denial or excuse, the same act, or a cause given for the
             // matter ("attributed the crash to an engine fire"). A plan, a figure or a step taken since is no account.
-            if (!excused && !c.PredicatesRelated && !givesCause && !IsEventAccount(c.Earlier)) continue;
+            var sameAct = c.PredicatesRelated && c.Earlier.Predicate.Length > 0 && c.Later.Predicate.Length > 0;
+            if (!excused && !sameAct && !givesCause && !IsEventAccount(c.Earlier)) continue;
             var score = Logistic.Of(-2.0
                                     + 3.0 * c.Similarity
                                     + 0.8 * Math.Min(shared, 2)
@@ -80,6 +82,9 @@ public sealed class AdmissionJudge : IPairJudge
         "resulted", "triggered", "sparked",
     };
 
+    private static bool OwnsAFailing(string cue) =>
+        ClaimKey.Words(cue).Any(w => w.StartsWith("fail", StringComparison.Ordinal) || w.StartsWith("neglect", StringComparison.Ordinal) || w.StartsWith("omit", StringComparison.Ordinal));
+
     private static bool GivesCause(string text) => ClaimKey.Words(text).Any(CauseWords.Contains);
 
     /// <summary>Subjects by which the speaker's own side is named: what it did or will do is its conduct, not an account.</summary>
@@ -99,7 +104,8 @@ public sealed class AdmissionJudge : IPairJudge
         if (subject.Length == 0 || subject.Any(OwnSide.Contains)) return false;
         var words = ClaimKey.Words(claim.Text).ToArray();
         for (var i = 0; i + 1 < words.Length; i++)
-            if (words[i] == "had" && !NotParticiples.Contains(words[i + 1])) return true;
+            // "devices that it had failed to disclose": what the speaker's side had done is its conduct, not an account.
+            if (words[i] == "had" && !NotParticiples.Contains(words[i + 1]) && (i == 0 || !OwnSide.Contains(words[i - 1]))) return true;
         return false;
     }
 
