@@ -17,9 +17,13 @@ public sealed class ClusterUnavailableHandler(IProblemDetailsService problems, I
 {
     public const int RetryAfterSeconds = 2;
 
+    public const string OutageTitle = "Temporarily unavailable";
+    public const string TimedOutTitle = "Timed out";
+
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
-        if (!IsPassingOutage(exception)) return false;
+        var timedOut = IsTimeout(exception);
+        if (!timedOut && !IsPassingOutage(exception)) return false;
         logger.LogWarning("{Method} {Path} answered 503: {Reason}", context.Request.Method, context.Request.Path, exception.Message.Split('\n')[0]);
         context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
         context.Response.Headers.RetryAfter = RetryAfterSeconds.ToString();
@@ -30,16 +34,30 @@ public sealed class ClusterUnavailableHandler(IProblemDetailsService problems, I
             ProblemDetails =
             {
                 Status = StatusCodes.Status503ServiceUnavailable,
-                Title = "Temporarily unavailable",
-                Detail = "Part of the cluster is not reachable right now (a silo is being replaced or the store is restarting). " +
-                    "Nothing of this request is lost that was acknowledged before; sending it again is safe.",
+                Title = timedOut ? TimedOutTitle : OutageTitle,
+                // A call that ran out of time may have finished after the answer was given up on: say so, rather than
+                // blame an outage that may not exist (a busy actor answers late just the same).
+                Detail = timedOut
+                    ? "The request did not finish in time: the actor it went to is busy, or part of the cluster is slow to answer. " +
+                      "It may still have been applied; every write is keyed by id, so sending it again is safe and records nothing twice."
+                    : "Part of the cluster is not reachable right now (a silo is being replaced or the store is restarting). " +
+                      "Nothing of this request is lost that was acknowledged before; sending it again is safe.",
             },
         });
     }
 
+    /// <summary>A grain call or store command that ran past its deadline, as against a silo or store known to be gone.</summary>
+    private static bool IsTimeout(Exception exception) => exception switch
+    {
+        RedisTimeoutException => false,
+        TimeoutException => true,
+        AggregateException aggregate => aggregate.InnerExceptions.Count > 0 && aggregate.InnerExceptions.All(IsTimeout),
+        _ => exception.InnerException is { } inner && IsTimeout(inner),
+    };
+
     private static bool IsPassingOutage(Exception exception) => exception switch
     {
-        SiloUnavailableException or OrleansMessageRejectionException or ConnectionFailedException or TimeoutException => true,
+        SiloUnavailableException or OrleansMessageRejectionException or ConnectionFailedException => true,
         Orleans.Storage.InconsistentStateException => true,
         RedisConnectionException or RedisTimeoutException => true,
         AggregateException aggregate => aggregate.InnerExceptions.Any(IsPassingOutage),
