@@ -367,6 +367,9 @@ internal static class AttributionFinder
             if ((Lexicon.Prepositions.Contains(tokens[start].Text) || tokens[start].Is("of")) && !SpeechCues.TakesObjectContent(cue)
                 && CountWords(tokens, start, tokens.Count - 1) <= 4) continue;
             var reported = (tokens[start].Start, LastContentEnd(tokens, start));
+            // "Russia responded in kind on Saturday, ordering 23 diplomats to leave": the manner is no content; the
+            // participle clause says what the response was.
+            if (ParticipleAfterShortAdjunct(tokens, start) is { } participle) reported = (tokens[participle].Start, LastContentEnd(tokens));
             return new Attribution(tokens[s.First].Start, tokens[s.Last].End, tokens[k].Start, tokens[k].End, cue, [reported], false,
                 SpeechCues.TakesObjectContent(cue) ? "speaker-first-object" : "speaker-first-reported");
         }
@@ -393,11 +396,18 @@ internal static class AttributionFinder
             for (var j = i; j < tokens.Count && j - i < 16; j++)
             {
                 if (tokens[j].Text is "." or ";" || tokens[j].InQuote) break;
+                // "said on Twitter he was really sorry that …": the content began at its own subject; a later "that" is inside it.
+                if (j > i && ClauseSubjects.Contains(tokens[j].Text)) return j;
                 if (tokens[j].Is("that")) return j + 1;
             }
         }
         return i;
     }
+
+    private static readonly FrozenSet<string> ClauseSubjects = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "he", "she", "they", "we", "i", "it",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>A comma, or a closing quote mark right after one ("…at the top,'' Mr. Kamin said").</summary>
     private static bool IsClauseSeparator(IReadOnlyList<Token> tokens, int index) =>
@@ -509,6 +519,21 @@ internal static class AttributionFinder
                 return tokens[i - 1].End;
         }
         return LastContentEnd(tokens);
+    }
+
+    private static int? ParticipleAfterShortAdjunct(IReadOnlyList<Token> tokens, int start)
+    {
+        var comma = NextIndex(tokens, start, t => t.Text is "," or ";" || t.InQuote);
+        if (comma < 0 || comma + 1 >= tokens.Count || tokens[comma].Text != "," || CountWords(tokens, start, comma - 1) > 4) return null;
+        for (var i = start; i < comma; i++)
+            if (tokens[i].Is("that") || ClauseSubjects.Contains(tokens[i].Text)) return null;
+        // Only a manner or a time ("in kind", "on Saturday"); "rejected the report, saying …" keeps its object.
+        if (!Lexicon.Prepositions.Contains(tokens[start].Text) && TimeExpressions.Skip(tokens, start) < comma) return null;
+        var next = tokens[comma + 1];
+        return next.IsWord && !next.InQuote && !next.IsCapitalised && next.Text.Length > 5 && next.Text.EndsWith("ing", StringComparison.Ordinal)
+               && !PrepositionalParticiples.Contains(next.Text) && CountWords(tokens, comma + 1, tokens.Count - 1) >= 3
+            ? comma + 1
+            : null;
     }
 
     /// <summary>Words ending in -ing that work as prepositions and so continue the content.</summary>

@@ -148,4 +148,30 @@ public sealed class WireReportingPatternTests
         Assert.Equal("Northwind Freight has agreed to sell its truck business to a rival", statement.Statement.Text);
         Assert.Equal("two companies' chief executives", statement.Statement.Speaker);
     }
+
+    [Fact]
+    public void Content_that_opens_with_its_own_subject_after_the_channel_starts_there()
+    {
+        var statement = Assert.Single(Extract("Acme's founder said on Twitter he was sorry that the recall had come to this."));
+
+        Assert.Equal("he was sorry that the recall had come to this", statement.Statement.Text);
+    }
+
+    [Fact]
+    public void A_response_told_by_a_participle_after_its_manner_is_that_participle()
+    {
+        var statement = Assert.Single(Extract("Ruritania responded in kind on Saturday, ordering 23 diplomats of the embassy to leave within a week."));
+
+        Assert.Equal("ruritania", statement.Statement.Actor);
+        Assert.StartsWith("ordering 23 diplomats of the embassy to leave", statement.Statement.Text);
+    }
+
+    [Fact]
+    public void A_filing_for_bankruptcy_is_an_act_of_the_company()
+    {
+        var statement = Assert.Single(Extract("Acme Motors filed for bankruptcy protection in Delaware on Friday."));
+
+        Assert.Equal("acme", statement.Statement.Actor);
+        Assert.StartsWith("filed for bankruptcy protection", statement.Statement.Text);
+    }
 }
