@@ -78,7 +78,11 @@ internal sealed class SpeakerResolver(SpeakerDirectory directory)
         var earlierBody = BodyBackReference(words);
         if (earlierBody is not null) return earlierBody with { Rule = "body-back-reference" };
 
-        var isReport = IsReportMention(words, cue) || cue.Equals("reported", StringComparison.OrdinalIgnoreCase) && ActorOfTitle(text, words) is null;
+        // "The Korean Central News Agency reported": an outlet configured as a tracked actor's own voice speaks for it.
+        var isReport = (IsReportMention(words, cue) || cue.Equals("reported", StringComparison.OrdinalIgnoreCase) && ActorOfTitle(text, words) is null)
+                       && directory.LongAliasIn(text) is null;
+        if (isReport && StateMedia(words) && content is not null && directory.ActorByAlias(FirstWords(content, 4)) is { } state)
+            return new ResolvedSpeaker(state, Office(text), SpeakerKind.Body, false, "state-media");
         if (isReport) return new ResolvedSpeaker(null, Office(text), SpeakerKind.Body, true, "media-report");
 
         var name = PersonName(words);
@@ -87,7 +91,10 @@ internal sealed class SpeakerResolver(SpeakerDirectory directory)
             return new ResolvedSpeaker(body.Actor, body.Alias, SpeakerKind.Body, false, "alias");
         if (name is not null && !name.Contains(' ', StringComparison.Ordinal))
         {
-            var earlier = history.LastOrDefault(h => h.Kind == SpeakerKind.Person && DirectoryNameEndsWith(h.Speaker, name));
+            var earlier = history.LastOrDefault(h => h.Kind == SpeakerKind.Person && DirectoryNameEndsWith(h.Speaker, name))
+                          // "Kim Jong Un" then "Kim": a family name written first, for a configured person already named.
+                          ?? history.LastOrDefault(h => h.Kind == SpeakerKind.Person && h.Actor is not null
+                                                        && h.Speaker.StartsWith(name + " ", StringComparison.Ordinal) && h.Speaker.Split(' ').Length >= 3);
             if (earlier is not null) return earlier with { Rule = "surname-after-first-mention" };
         }
 
@@ -195,6 +202,17 @@ internal sealed class SpeakerResolver(SpeakerDirectory directory)
         }
         return null;
     }
+
+    /// <summary>"state media", "state television", "the state news agency": a state's own outlets, unnamed.</summary>
+    private static bool StateMedia(List<string> words)
+    {
+        var at = words.FindIndex(w => w.Equals("state", StringComparison.OrdinalIgnoreCase) || w.Equals("state-run", StringComparison.OrdinalIgnoreCase));
+        return at >= 0 && at + 1 < words.Count && words.Skip(at + 1).Any(w => Lexicon.ReportNouns.Contains(w) || w.Equals("agency", StringComparison.OrdinalIgnoreCase))
+               && words.Take(at).All(w => w.Equals("the", StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static string FirstWords(string text, int count) =>
+        string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(count));
 
     /// <summary>"the …", "Britain's …" or a bare title: a mention of one particular office rather than "a …".</summary>
     private static bool IsDefinite(List<string> words) =>

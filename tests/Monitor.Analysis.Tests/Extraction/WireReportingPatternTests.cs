@@ -174,4 +174,20 @@ public sealed class WireReportingPatternTests
         Assert.Equal("acme", statement.Statement.Actor);
         Assert.StartsWith("filed for bankruptcy protection", statement.Statement.Text);
     }
+
+    [Fact]
+    public void State_media_speak_for_the_state_their_report_opens_with()
+    {
+        var statement = Assert.Single(Extract("Ruritania will stop its missile launches from Saturday and close its test range, state media said."));
+
+        Assert.Equal("ruritania", statement.Statement.Actor);
+    }
+
+    [Fact]
+    public void State_media_reporting_on_another_state_stay_a_report()
+    {
+        var statement = Assert.Single(Extract("The neighbouring states had massed troops on the border, state media said."));
+
+        Assert.Null(statement.Statement.Actor);
+    }
 }
