@@ -135,7 +135,7 @@ public sealed partial class ClaimExtractor
                 if (i + 1 < lower.Length && SpeechVerbs.Contains(lower[i + 1])) continue;
                 negations.Add(i);
             }
-            else if (ClaimLexicon.Denials.Contains(lower[i]) || IsDenyingReject(lower, i))
+            else if (ClaimLexicon.IsDenial(lower, i) || IsDenyingReject(lower, i))
             {
                 if (!denied) negations.Add(i);
                 denied = true;

@@ -34,6 +34,14 @@ internal static class ClaimLexicon
     ];
 
     /// <summary>Words that call what follows untrue: "denies", "baseless", "false".</summary>
+    /// <summary>
+    /// A word of denial used as one: "called the report misleading" denies; "pleaded guilty to misleading the regulator"
+    /// names the act, a gerund after a preposition.
+    /// </summary>
+    public static bool IsDenial(IReadOnlyList<string> words, int i) =>
+        Denials.Contains(words[i])
+        && !(words[i].EndsWith("ing", StringComparison.Ordinal) && i > 0 && words[i - 1] is "to" or "of" or "for" or "by" or "in" or "from" or "about");
+
     public static readonly HashSet<string> Denials = new(StringComparer.Ordinal)
     {
         "deny", "denies", "denied", "denying", "false", "untrue", "baseless", "groundless", "fabricated", "fabrication",

@@ -25,7 +25,7 @@ internal static class PredicateLexicon
         "flout", "toughen", "persist", "ground", "enact", "shoot", "defend", "discontinue", "sustain", "occupy", "annex",
         "seize", "capture", "request", "seek", "service", "fulfil", "fulfill", "indicate", "fall", "decline", "climb", "grow",
         "set", "create", "form", "appoint", "dismiss", "elect", "move", "relocate", "keep", "maintain", "continue", "hike",
-        "levy", "tax", "place", "put", "take", "file", "leak", "pour", "gush", "spill", "seep", "escape", "leave", "arrive", "depart", "go", "come", "pass", "held", "met", "took", "sent", "left", "won", "lost", "sold", "bought", "began", "kept", "went", "came", "gave", "broke", "shut", "cut", "put", "withdrew", "hit",
+        "levy", "tax", "place", "put", "take", "file", "plead", "leak", "pour", "gush", "spill", "seep", "escape", "leave", "arrive", "depart", "go", "come", "pass", "held", "met", "took", "sent", "left", "won", "lost", "sold", "bought", "began", "kept", "went", "came", "gave", "broke", "shut", "cut", "put", "withdrew", "hit",
     ];
 
     // Past forms the suffix stripper cannot reach, so "met" and "meet" are one predicate.

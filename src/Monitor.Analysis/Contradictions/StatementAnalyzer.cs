@@ -99,8 +99,11 @@ public sealed class StatementAnalyzer(ISentenceEmbedder? embedder, ActorMentions
     }
 
     // A negative claim that also uses a word of denial ("denies", "baseless", "rejects reports") denies rather than merely negates.
-    private static bool ClaimsDeny(Claim claim) =>
-        Text.ClaimKey.Words(claim.Text).Any(w => ClaimLexicon.Denials.Contains(w) || w is "rejects" or "rejected" or "rejecting" or "dismissing" or "refuting");
+    private static bool ClaimsDeny(Claim claim)
+    {
+        var words = Text.ClaimKey.Words(claim.Text).ToArray();
+        return words.Select((w, i) => ClaimLexicon.IsDenial(words, i) || w is "rejects" or "rejected" or "rejecting" or "dismissing" or "refuting").Any(d => d);
+    }
 
     private sealed record Analysis(
         IReadOnlyList<Claim> Claims, float[][] ClaimVectors, float[] GistVector, IReadOnlyList<string> Mentioned, IReadOnlyList<string> MentionedByReport,

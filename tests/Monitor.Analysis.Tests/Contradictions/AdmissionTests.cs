@@ -107,4 +107,23 @@ public sealed class AdmissionTests(MiniLmFixture fixture)
 
         Assert.True(verdict.Contradiction, verdict.Explanation);
     }
+
+    [Fact]
+    public void A_guilty_plea_takes_back_a_denial_of_the_same_conduct()
+    {
+        var verdict = Check("the company had not misled the safety regulator about the heaters' wiring",
+            "agreed on Wednesday to plead guilty to misleading the safety regulator about the heaters' wiring and to pay a $40 million fine");
+
+        Assert.True(verdict.Contradiction, verdict.Explanation);
+        Assert.Equal(AlertKinds.BrokenDenial, verdict.Kind);
+    }
+
+    [Fact]
+    public void A_plea_of_not_guilty_admits_nothing()
+    {
+        var verdict = Check("the company had not misled the safety regulator about the heaters' wiring",
+            "pleaded not guilty on Wednesday to misleading the safety regulator about the heaters' wiring");
+
+        Assert.False(verdict.Contradiction, verdict.Explanation);
+    }
 }

@@ -20,6 +20,8 @@ public sealed class AdmissionJudge : IPairJudge
     {
         "mistake", "mistakes", "mistakenly", "error", "errors", "erroneously", "apologise", "apologised", "apologises", "apologize",
         "apologized", "apologizes", "apologising", "apologizing", "apology", "apologies", "unintentionally", "inadvertently",
+        // "agreed to plead guilty", "admitted its guilt"; "pleaded not guilty" is disowned by its "not".
+        "guilty", "guilt",
     };
 
     /// <summary>Verbs that take on responsibility: "accepted full responsibility", "took responsibility".</summary>
