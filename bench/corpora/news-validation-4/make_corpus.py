@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Build the news-contradictions-validation4 corpus.
+"""Build the news-validation-4 corpus.
 
 Every document retells, in our own words, a real and dated public event
 (see SOURCE.md). All texts and judgements are held here as data.
