@@ -90,7 +90,7 @@ internal static class Lexicon
     /// <summary>Words that start an adjunct after an attribution: "…, citing officials", "… in a statement".</summary>
     public static readonly FrozenSet<string> AdjunctStarters = Set(
         "citing adding according in at on during after while when as before speaking referring noting saying with without " +
-        "via through from amid following later earlier");
+        "via through from amid following later earlier despite although though whereas notwithstanding");
 
     /// <summary>Words that may make up the audience of "told": "told reporters", "told a regular press conference".</summary>
     public static readonly FrozenSet<string> AudienceWords = WithPlurals(

@@ -190,4 +190,15 @@ public sealed class WireReportingPatternTests
 
         Assert.Null(statement.Statement.Actor);
     }
+
+    [Theory]
+    [InlineData("despite reports that the government was weighing a delay")]
+    [InlineData("although several ministers had asked for more time")]
+    public void A_concession_after_the_attribution_is_not_more_of_what_was_said(string concession)
+    {
+        var statement = Assert.Single(Extract($"The Ruritanian government will impose the new grain levy on Monday, a government spokesman said on Thursday, {concession}."));
+
+        Assert.Equal("The Ruritanian government will impose the new grain levy on Monday", statement.Statement.Text);
+        Assert.Equal(StatementMode.Assert, statement.Statement.Mode);
+    }
 }
