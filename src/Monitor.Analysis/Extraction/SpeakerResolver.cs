@@ -48,8 +48,8 @@ internal sealed class SpeakerResolver(SpeakerDirectory directory)
         var words = Words(text);
         if (words.Count == 1 && Lexicon.Pronouns.Contains(words[0])) return ResolvePronoun(words[0], text);
         // "The country's foreign ministry", "a spokesman for the country's atomic energy agency": the state the content names.
-        if (content is not null && words.Count >= 2 && words.Skip(1).Any(w => CountryReferents.Contains(w.Replace('\u2019', '\'')))
-            && words[words.FindIndex(1, w => CountryReferents.Contains(w.Replace('\u2019', '\''))) - 1].Equals("the", StringComparison.OrdinalIgnoreCase)
+        var referent = words.FindIndex(w => CountryReferents.Contains(w.Replace('\u2019', '\'')));
+        if (content is not null && referent >= 1 && words[referent - 1].Equals("the", StringComparison.OrdinalIgnoreCase)
             && directory.ActorByAlias(content) is { } named)
         {
             var officialRole = RoleOf(words);
@@ -254,11 +254,10 @@ internal sealed class SpeakerResolver(SpeakerDirectory directory)
         "agency", "body", "organisation", "organization", "authority", "regulator", "group",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Nouns wire copy calls a business by after naming it: "the company said", "the carmaker added".</summary>
+    /// <summary>Nouns wire copy calls a business by after naming it: "the company said", "the firm added".</summary>
     private static readonly FrozenSet<string> BusinessNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
-        "company", "firm", "corporation", "carmaker", "automaker", "manufacturer", "operator", "utility", "airline", "carrier",
-        "lender", "insurer", "producer", "group", "conglomerate", "exchange",
+        "company", "firm", "corporation",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words in a body's name that make it a public body rather than a business.</summary>
@@ -280,7 +279,7 @@ internal sealed class SpeakerResolver(SpeakerDirectory directory)
         if (words.Count is < 2 or > 3 || !words[0].Equals("the", StringComparison.OrdinalIgnoreCase)) return null;
         var noun = words[^1];
         var anyVoice = VoiceNouns.Contains(noun);
-        var business = BusinessNouns.Contains(noun) && !BodyNouns.Contains(noun);
+        var business = BusinessNouns.Contains(noun);
         if (!BodyNouns.Contains(noun) && !anyVoice && !business) return null;
         for (var i = history.Count - 1; i >= 0; i--)
         {
