@@ -8,7 +8,9 @@ namespace Monitor.Analysis.Contradictions.Judges;
 /// An actor gives its account of an event, then admits fault for it: "the engine caught fire" → "shooting the
 /// airliner down was an unforgivable mistake"; "every rule was followed" → "I fell short of the rules". The
 /// admission takes the account back, though it rarely repeats its words, so it is read from the admission itself
-/// and from the two statements being about one matter. After a denial the kind is
+/// and from the two statements being about one matter. Only an account is taken back — a denial or excuse, the
+/// same act, a cause given, or what had happened told by someone else — not the speaker's plans, figures or steps
+/// on the same matter. After a denial the kind is
 /// <see cref="AlertKinds.BrokenDenial"/>, otherwise <see cref="AlertKinds.NegatedClaim"/>.
 /// </summary>
 public sealed class AdmissionJudge : IPairJudge
