@@ -397,17 +397,12 @@ internal static class AttributionFinder
             {
                 if (tokens[j].Text is "." or ";" || tokens[j].InQuote) break;
                 // "said on Twitter he was really sorry that …": the content began at its own subject; a later "that" is inside it.
-                if (j > i && ClauseSubjects.Contains(tokens[j].Text)) return j;
+                if (j > i && Lexicon.Pronouns.Contains(tokens[j].Text)) return j;
                 if (tokens[j].Is("that")) return j + 1;
             }
         }
         return i;
     }
-
-    private static readonly FrozenSet<string> ClauseSubjects = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-    {
-        "he", "she", "they", "we", "i", "it",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>A comma, or a closing quote mark right after one ("…at the top,'' Mr. Kamin said").</summary>
     private static bool IsClauseSeparator(IReadOnlyList<Token> tokens, int index) =>
@@ -526,7 +521,7 @@ internal static class AttributionFinder
         var comma = NextIndex(tokens, start, t => t.Text is "," or ";" || t.InQuote);
         if (comma < 0 || comma + 1 >= tokens.Count || tokens[comma].Text != "," || CountWords(tokens, start, comma - 1) > 4) return null;
         for (var i = start; i < comma; i++)
-            if (tokens[i].Is("that") || ClauseSubjects.Contains(tokens[i].Text)) return null;
+            if (tokens[i].Is("that") || Lexicon.Pronouns.Contains(tokens[i].Text)) return null;
         // Only a manner or a time ("in kind", "on Saturday"); "rejected the report, saying …" keeps its object.
         if (!Lexicon.Prepositions.Contains(tokens[start].Text) && TimeExpressions.Skip(tokens, start) < comma) return null;
         var next = tokens[comma + 1];

@@ -71,8 +71,9 @@ public sealed class NegatedClaimJudge : IPairJudge
         return false;
     }
 
-    private static readonly HashSet<string> Halts = new(StringComparer.Ordinal) { "stop", "halt", "suspend", "paus", "pause", "freez", "freeze", "clos", "close", "shut" };
-    private static readonly HashSet<string> Resumptions = new(StringComparer.Ordinal) { "resum", "resume", "restart", "reopen", "restor", "restore" };
+    // Predicates are stems, so the sets are too.
+    private static readonly HashSet<string> Halts = new[] { "stop", "halt", "suspend", "pause", "freeze", "close", "shut" }.Select(Text.WordStem.Of).ToHashSet(StringComparer.Ordinal);
+    private static readonly HashSet<string> Resumptions = new[] { "resume", "restart", "reopen", "restore" }.Select(Text.WordStem.Of).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
     /// "Will stop selling the phone and replace every one sold", then "will resume sales on the 28th": a halt that
