@@ -43,7 +43,7 @@ public sealed class BenchCluster : IAsyncDisposable
             // One at a time: the first one up writes the membership table the others join.
             for (var n = 1; n <= silos; n++)
             {
-                var ports = new SiloPorts(RedisServer.FreePort(), RedisServer.FreePort(), RedisServer.FreePort());
+                var ports = new SiloPorts(LoopbackPorts.Next(), LoopbackPorts.Next(), LoopbackPorts.Next());
                 cluster._silos.Add(await ClusterSilo.StartAsync(n, ports, cluster._redis.Address, cluster._clusterId, cluster.Log, cancellationToken));
             }
             await cluster.ConnectObserverAsync(cancellationToken);

@@ -1,8 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Net;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -12,6 +10,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Monitor.Silo;
+using Monitor.TestSupport;
 
 using static Monitor.Benchmarks.BenchArguments;
 using static Monitor.Benchmarks.BenchStatistics;
@@ -34,7 +33,7 @@ public static class ServiceBenchmark
         await using var receiver = await Receiver.StartAsync();
         var app = MonitorHost.Build([
             "--urls", "http://127.0.0.1:0", "--data", data, "--no-sample", "--log-level", "Warning",
-            "--silo-port", FreePort().ToString(), "--gateway-port", FreePort().ToString(),
+            "--silo-port", LoopbackPorts.Next().ToString(), "--gateway-port", LoopbackPorts.Next().ToString(),
             "--Monitor:Webhooks:AllowedHosts:0=127.0.0.1", $"--Monitor:Webhooks:MaxSubscriptionsPerKey={subscriptions + 10}",
             .. args.Where(a => a.StartsWith("--Monitor:", StringComparison.Ordinal)),
         ]);
@@ -156,13 +155,6 @@ public static class ServiceBenchmark
         System.Text.RegularExpressions.Regex.Replace(text, "([\u201C\"])([^\u201D\"]{8,}?)([,.]?)([\u201D\"])", m => $"{m.Groups[1].Value}{m.Groups[2].Value} in dispatch {n}{m.Groups[3].Value}{m.Groups[4].Value}");
 
     private static int Words(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     /// <summary>Counts webhooks and notes when the first one for each topic arrived.</summary>
     private sealed class Receiver : IAsyncDisposable

@@ -23,8 +23,7 @@ public sealed class InProcessSilo : IAsyncDisposable
     public static async Task<InProcessSilo> StartAsync(MonitorOptions options, LogLevel minimumLevel, CancellationToken cancellationToken,
         Action<IServiceCollection>? services = null)
     {
-        options.SiloPort = FreePort();
-        options.GatewayPort = FreePort();
+        (options.SiloPort, options.GatewayPort) = TwoFreePorts();
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.ClearProviders();
         builder.Logging.AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
@@ -48,10 +47,13 @@ public sealed class InProcessSilo : IAsyncDisposable
         _host.Dispose();
     }
 
-    private static int FreePort()
+    /// <summary>Both are held at once while asked for: one after the other, the OS may hand out the same port twice.</summary>
+    private static (int Silo, int Gateway) TwoFreePorts()
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        using var silo = new TcpListener(IPAddress.Loopback, 0);
+        using var gateway = new TcpListener(IPAddress.Loopback, 0);
+        silo.Start();
+        gateway.Start();
+        return (((IPEndPoint)silo.LocalEndpoint).Port, ((IPEndPoint)gateway.LocalEndpoint).Port);
     }
 }

@@ -1,12 +1,11 @@
-using System.Net;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Monitor.Silo;
+using Monitor.TestSupport;
 
 namespace Monitor.Dashboard.Tests;
 
@@ -39,8 +38,8 @@ public sealed class RunningService : IAsyncDisposable
         {
             "--urls", "http://127.0.0.1:0",
             "--data", dataDirectory,
-            "--silo-port", FreePort().ToString(),
-            "--gateway-port", FreePort().ToString(),
+            "--silo-port", LoopbackPorts.Next().ToString(),
+            "--gateway-port", LoopbackPorts.Next().ToString(),
             "--log-level", "Warning",
         };
         args.AddRange(extraArgs ?? []);
@@ -50,12 +49,6 @@ public sealed class RunningService : IAsyncDisposable
         return new RunningService(app, dataDirectory, new Uri(address.TrimEnd('/') + "/"), apiKey);
     }
 
-    public static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     public async Task<JsonNode> GetJsonAsync(string path)
     {

@@ -1,9 +1,8 @@
-using System.Net;
-using System.Net.Sockets;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
+using Monitor.TestSupport;
 
 namespace Monitor.Silo.Tests;
 
@@ -32,8 +31,8 @@ public sealed class RunningService : IAsyncDisposable
         {
             "--urls", "http://127.0.0.1:0",
             "--data", dataDirectory,
-            "--silo-port", FreePort().ToString(),
-            "--gateway-port", FreePort().ToString(),
+            "--silo-port", LoopbackPorts.Next().ToString(),
+            "--gateway-port", LoopbackPorts.Next().ToString(),
             "--log-level", "Warning",
         };
         args.AddRange(extraArgs ?? []);
@@ -43,12 +42,6 @@ public sealed class RunningService : IAsyncDisposable
         return new RunningService(app, dataDirectory, new HttpClient { BaseAddress = new Uri(address), Timeout = TimeSpan.FromSeconds(60) });
     }
 
-    public static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     public async ValueTask DisposeAsync()
     {

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Monitor.TestSupport;
 
 namespace Monitor.Silo.Tests;
 
@@ -122,7 +123,7 @@ public sealed class ServiceProcess : IAsyncDisposable
 
 public sealed record ServicePorts(int Http, int Silo, int Gateway)
 {
-    public static ServicePorts Free() => new(RunningService.FreePort(), RunningService.FreePort(), RunningService.FreePort());
+    public static ServicePorts Free() => new(LoopbackPorts.Next(), LoopbackPorts.Next(), LoopbackPorts.Next());
 }
 
 /// <summary>The service process ended before it answered /health.</summary>
