@@ -38,8 +38,7 @@ public sealed class DeliveryRestartTests
 
             Assert.Single(delivered.Select(r => r.DeliveryId).Distinct());
             Assert.Single(delivered, r => r.Answered == 200);
-            await Task.Delay(500); // the delivery log is written right after the receiver answers
-            var deliveries = (await GetAsync(second.Client, $"/api/subscriptions/{subscription}/deliveries")).AsArray();
+            var deliveries = await DeliveryLog.UntilDeliveredAsync(second.Client, subscription);
             Assert.Equal("delivered", (string?)deliveries.Single()!["status"]);
         }
         finally

@@ -59,7 +59,7 @@ public sealed class ClusterDeliveryTests
 
             Assert.Single(received.Select(r => r.DeliveryId).Distinct());
             Assert.Contains(alertId, received.First(r => r.Answered == 200).Text);
-            var deliveries = (await GetAsync(second.Client, $"/api/subscriptions/{subscription}/deliveries")).AsArray();
+            var deliveries = await DeliveryLog.UntilDeliveredAsync(second.Client, subscription);
             Assert.Equal("delivered", (string?)Assert.Single(deliveries)!["status"]);
         }
         finally
