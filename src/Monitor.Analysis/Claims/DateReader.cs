@@ -157,10 +157,12 @@ public static partial class DateReader
     {
         var target = Enum.Parse<DayOfWeek>(m.Groups["weekday"].Value, ignoreCase: true);
         var which = m.Groups["which"].Value.ToLowerInvariant();
-        if (pastTense && which is "" or "on") which = "last";
+        // "Lowered rates on Thursday", reported on a Thursday, happened that day; "last Thursday" is a week before.
+        var saidOfThePast = pastTense && which is "" or "on";
+        if (saidOfThePast) which = "last";
         var ahead = ((int)target - (int)reference.DayOfWeek + 7) % 7;
-        // "Next Monday" reads as the coming Monday far more often than the one after; a bare weekday is never today.
-        var offset = which == "last" ? (ahead == 0 ? -7 : ahead - 7) : (ahead == 0 ? 7 : ahead);
+        // "Next Monday" reads as the coming Monday far more often than the one after; a bare future weekday is never today.
+        var offset = which == "last" ? (ahead == 0 ? (saidOfThePast ? 0 : -7) : ahead - 7) : (ahead == 0 ? 7 : ahead);
         return new ClaimDate(reference.AddDays(offset), DatePrecision.Day, m.Value);
     }
 

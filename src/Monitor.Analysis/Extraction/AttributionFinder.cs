@@ -423,7 +423,25 @@ internal static class AttributionFinder
         if (i >= tokens.Count) return true;
         var t = tokens[i];
         if (!t.IsWord) return t.Text is "," or "." or ";" or "!" or "?" or ")" or ":" && (t.Text != ":" || i + 1 >= tokens.Count);
-        return Lexicon.AdjunctStarters.Contains(t.Text) && !t.Is("that");
+        return Lexicon.AdjunctStarters.Contains(t.Text) && !t.Is("that") && !LeadsToThatClause(tokens, i);
+    }
+
+    /// <summary>
+    /// "said in a statement that it reaffirmed …": a short prepositional phrase, then what was said. The "that"
+    /// opens a clause with its own subject; "in a statement that also warned …" is a relative clause and does not.
+    /// </summary>
+    private static bool LeadsToThatClause(IReadOnlyList<Token> tokens, int start)
+    {
+        if (!Lexicon.Prepositions.Contains(tokens[start].Text)) return false;
+        for (var j = start + 1; j < tokens.Count - 1 && j - start < 10; j++)
+        {
+            if (!tokens[j].IsWord || tokens[j].InQuote) return false;
+            if (!tokens[j].Is("that")) continue;
+            var next = tokens[j + 1];
+            return Lexicon.Pronouns.Contains(next.Text) || Lexicon.Determiners.Contains(next.Text)
+                   || next.IsWord && char.IsUpper(next.Text[0]) || next.Text.Length > 0 && char.IsDigit(next.Text[0]);
+        }
+        return false;
     }
 
     private static readonly FrozenSet<string> Refusals = new HashSet<string>(StringComparer.OrdinalIgnoreCase)

@@ -63,7 +63,9 @@ internal sealed class SpeakerDirectory
     {
         foreach (var (alias, actor) in Aliases)
             if (ContainsWords(phrase, alias, caseSensitive: IsAcronym(alias))) return actor;
-        return null;
+        // "Thailand's army" for an actor known as the "Thai army".
+        var adjectival = Text.Demonyms.AdjectivalForm(phrase);
+        return adjectival == phrase ? null : ActorByAlias(adjectival);
     }
 
     /// <summary>The longest alias of several words the phrase holds, with its actor ("the Agency for Food Safety and Hygiene").</summary>

@@ -298,7 +298,23 @@ internal sealed class SpeakerResolver(SpeakerDirectory directory)
             if (GenericBodyNouns.Contains(noun) || candidate.Speaker.Contains(noun, StringComparison.OrdinalIgnoreCase)
                 || directory.Aliases.Any(a => a.Actor == candidate.Actor && SpeakerDirectory.ContainsWords(a.Phrase, noun))) return candidate;
         }
-        return null;
+        return anyVoice || business ? null : BodyOfActorInPlay(words);
+    }
+
+    /// <summary>
+    /// "The central bank said" where only Cyprus's president has spoken: a body that one actor in the article
+    /// is known by ("Cypriot central bank"), when exactly one such actor has been heard from so far.
+    /// </summary>
+    private ResolvedSpeaker? BodyOfActorInPlay(List<string> words)
+    {
+        var body = string.Join(' ', words.Skip(1));
+        var owners = history
+            .Where(h => h.Actor is not null && !h.IsReport)
+            .Select(h => h.Actor!)
+            .Distinct(StringComparer.Ordinal)
+            .Where(actor => directory.Aliases.Any(a => a.Actor == actor && SpeakerDirectory.ContainsWords(a.Phrase, body)))
+            .ToList();
+        return owners.Count == 1 ? new ResolvedSpeaker(owners[0], Office(string.Join(' ', words)), SpeakerKind.Body, false, "body-of-actor-in-play") : null;
     }
 
     private ResolvedSpeaker? RoleBackReference(string role, char? gender, string? actor)
@@ -336,6 +352,10 @@ internal sealed class SpeakerResolver(SpeakerDirectory directory)
     {
         foreach (var person in directory.People)
             if (SpeakerDirectory.ContainsWords(text, person.Definition.Name)) return person.Definition.Name;
+        // A person tracked as an actor of their own ("Musk" is an alias of the actor Elon Musk) is still a person who speaks.
+        if (words.Count == 1 && directory.ActorByAlias(text) is { } aliased
+            && directory.People.FirstOrDefault(p => p.Actor == aliased && p.Surname.Equals(text, StringComparison.Ordinal)) is { } own)
+            return own.Definition.Name;
         var name = PersonName(words);
         if (name is null) return null;
         var surname = name.Split(' ')[^1];

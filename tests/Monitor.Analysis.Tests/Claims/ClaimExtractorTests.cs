@@ -45,6 +45,15 @@ public sealed class ClaimExtractorTests
     }
 
     [Fact]
+    public void A_weekday_said_of_the_past_on_that_weekday_is_the_same_day()
+    {
+        // Said on Monday 3 February 2025.
+        Assert.Equal(new DateOnly(2025, 2, 3), One("The ministers met on Monday.").Dates[0].Start);
+        Assert.Equal(new DateOnly(2025, 1, 27), One("The ministers met last Monday.").Dates[0].Start);
+        Assert.Equal(new DateOnly(2025, 2, 10), One("Talks will be held on Monday.").Dates[0].Start);
+    }
+
+    [Fact]
     public void The_middle_or_end_of_a_year_is_a_month_of_that_year()
     {
         var middle = One("The programme will wind down by the middle of next year.").Dates[0];

@@ -127,4 +127,23 @@ public sealed class DateMovedTests(MiniLmFixture fixture)
 
         Assert.False(verdict.Contradiction, verdict.Explanation);
     }
+
+    [Theory]
+    [InlineData("Lisbon lowered its lending rate by one point on Thursday", "Lisbon has lowered its lending rate by two points since August")]
+    [InlineData("Portugal opened a new border crossing on Monday", "Portugal opened a new border crossing in March")]
+    public void An_act_done_again_after_the_first_account_is_not_a_date_given_twice(string earlier, string later)
+    {
+        // The first account was given in January; the later one, a year on, dates its act after that account.
+        var verdict = _checker.Check(new PairInput(earlier, "portugal", On(1, 18)), new PairInput(later, "portugal", On(1, 18).AddDays(400)));
+
+        Assert.False(verdict.Contradiction, verdict.Explanation);
+    }
+
+    [Fact]
+    public void A_past_event_given_a_different_past_date_is_still_a_date_mismatch()
+    {
+        var verdict = Check("Portugal signed the border treaty with Spain on January 4", "Portugal signed the border treaty with Spain on December 20");
+
+        Assert.True(verdict.Contradiction, verdict.Explanation);
+    }
 }

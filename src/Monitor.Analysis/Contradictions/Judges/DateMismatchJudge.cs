@@ -40,6 +40,10 @@ public sealed class DateMismatchJudge : IPairJudge
             // "The budget rose by 16% this year", then "will rise by 10% next year": what had already happened is not
             // moved by a plan for a later time; that is the next time the act is done.
             if (c.Earlier.Modality == Modality.Fact && c.Later.Modality == Modality.Commitment && conflict.Later.Start > conflict.Earlier.Start) continue;
+            // "Cut rates on Thursday", then a year later "has cut rates since August": an account of something already
+            // done cannot be about an event dated after that account was given; it is the act done again.
+            if (c.Earlier.Modality == Modality.Fact && c.Later.Modality == Modality.Fact
+                && conflict.Later.Start > DateOnly.FromDateTime(pair.Earlier.Statement.SaidAt.UtcDateTime)) continue;
             // A toll's dates say which days it counts ("no deaths on Thursday", "died between March 11 and 30"), not when one event happened.
             if (c.Earlier.Toll is not null && c.Later.Toll is not null) continue;
             var z = -4.5

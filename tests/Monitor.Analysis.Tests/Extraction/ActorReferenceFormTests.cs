@@ -1,0 +1,101 @@
+using Monitor.Abstractions;
+using Monitor.Analysis.Extraction;
+
+namespace Monitor.Analysis.Tests.Extraction;
+
+/// <summary>
+/// The other forms an article uses for an actor it is tracking: a country's possessive for its adjective ("Freedonia's
+/// navy" for the "Freedonian navy"), a body one actor in play is known by ("the central bank" after its president
+/// spoke), a person tracked as an actor of their own called by surname, and a source that said something "in a
+/// statement that …" after a fronted phrase.
+/// </summary>
+public sealed class ActorReferenceFormTests
+{
+    private static readonly ActorDefinition[] Actors =
+    [
+        new("thai-navy", "Thai navy", ["Thai navy", "Royal Thai Navy"], []),
+        new("cyprus", "Cyprus", ["Cyprus", "Cypriot government", "Cypriot central bank"],
+            [new SpeakerDefinition("Andreas Loukas", "President", null, null)]),
+        new("lenders", "Lenders' group", ["lenders' group", "creditor group"], [new SpeakerDefinition("Marta Ivers", "Chair", null, null)]),
+        new("jane-roe", "Jane Roe", ["Roe", "Jane Roe"], [new SpeakerDefinition("Jane Roe", "Founder", null, null)]),
+        new("acme", "Acme Motors", ["Acme Motors", "Acme"], [new SpeakerDefinition("Piet Vos", "Chairman", null, null)]),
+    ];
+
+    private static IReadOnlyList<ExtractedStatement> Extract(string text) =>
+        new StatementExtractor(Actors, []).Extract(new ArticleInput("doc-1", text, new DateTimeOffset(2024, 2, 1, 9, 0, 0, TimeSpan.Zero), "Wire", null)).Statements;
+
+    [Theory]
+    [InlineData("Thailand's navy")]
+    [InlineData("Thailand\u2019s navy")]
+    public void A_countrys_possessive_finds_the_actor_known_by_its_adjective(string source)
+    {
+        var statements = Extract($"{source} said on Tuesday that its ships would stay in port until the storm had passed.");
+
+        var statement = Assert.Single(statements);
+        Assert.Equal("thai-navy", statement.Statement.Actor);
+    }
+
+    [Fact]
+    public void The_navy_after_the_possessive_form_is_the_same_actor()
+    {
+        var statements = Extract(
+            "Thailand's navy said on Tuesday that its ships would stay in port until the storm had passed. " +
+            "The navy said the fleet would sail again once the seas were calm.");
+
+        Assert.All(statements, s => Assert.Equal("thai-navy", s.Statement.Actor));
+        Assert.Equal(2, statements.Count);
+    }
+
+    [Fact]
+    public void A_body_known_only_to_the_actor_in_play_speaks_for_it()
+    {
+        var statements = Extract(
+            "President Andreas Loukas said on Sunday that the levy was painful but unavoidable.\n\n" +
+            "Banks will stay shut until Thursday to stop a run on deposits, the central bank said.");
+
+        Assert.Equal("cyprus", Assert.Single(statements, s => s.Statement.Text.Contains("stay shut")).Statement.Actor);
+    }
+
+    [Fact]
+    public void A_body_no_actor_in_play_is_known_by_stays_unattributed()
+    {
+        var statements = Extract(
+            "Chairman Piet Vos said on Sunday that Acme would build a new plant next year.\n\n" +
+            "Interest rates will stay high for longer, the central bank said.");
+
+        Assert.Null(Assert.Single(statements, s => s.Statement.Text.Contains("Interest rates")).Statement.Actor);
+    }
+
+    [Fact]
+    public void A_person_tracked_as_an_actor_is_a_he_or_she_after_being_named_by_surname()
+    {
+        var statements = Extract(
+            "The board approved the sale, Chairman Piet Vos said.\n\n" +
+            "\"This is a good day for our customers,\" Roe said in a statement. She said she wanted to open three new stores.");
+
+        var pronoun = Assert.Single(statements, s => s.Statement.Text.Contains("three new stores"));
+        Assert.Equal("jane-roe", pronoun.Statement.Actor);
+        Assert.Equal("Jane Roe", pronoun.Statement.Speaker);
+    }
+
+    [Fact]
+    public void A_fronted_phrase_before_said_in_a_statement_that_is_not_what_was_said()
+    {
+        var statements = Extract(
+            "After a telephone conference, the creditor group said in a statement that it would extend the loan by six months.");
+
+        var statement = Assert.Single(statements);
+        Assert.Equal("lenders", statement.Statement.Actor);
+        Assert.StartsWith("it would extend the loan", statement.Statement.Text);
+    }
+
+    [Fact]
+    public void A_relative_that_after_in_a_statement_leaves_the_content_before_the_source()
+    {
+        var statements = Extract(
+            "Loan payments will be delayed by six months, the creditor group said in a statement that also warned of further cuts.");
+
+        var statement = Assert.Single(statements);
+        Assert.StartsWith("Loan payments will be delayed", statement.Statement.Text);
+    }
+}
