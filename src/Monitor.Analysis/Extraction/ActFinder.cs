@@ -23,7 +23,8 @@ internal static class ActFinder
     {
         "cut", "set", "put", "held", "took", "made", "began", "kept", "left", "paid", "sent", "won", "lost", "struck", "hit",
         "met", "froze", "withdrew", "sold", "bought", "gave", "brought", "shut", "broke", "lifted", "taken", "begun", "given",
-        "frozen", "withdrawn", "sought", "spent", "let", "bid", "stood",
+        "frozen", "withdrawn", "sought", "spent", "let", "bid", "stood", "built", "grew", "sank", "shrank", "drew", "ran", "led",
+        "found", "chose", "wrote",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Verbs that take an infinitive and make the infinitive the act: "vowed to", "agreed to", "decided to".</summary>
@@ -49,6 +50,7 @@ internal static class ActFinder
     private static readonly FrozenSet<string> CommonBodyNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "bank", "government", "ministry", "agency", "commission", "regulator", "administration", "cabinet", "council", "alliance",
+        "company", "firm",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> SubjectLinkWords = new HashSet<string>(StringComparer.Ordinal)
@@ -219,6 +221,11 @@ internal static class ActFinder
 
     private static bool IsFigure(Token token) => char.IsDigit(token.Text[0]) || token.Text[0] is '$' or '\u20ac' or '\u00a3' or '\u00a5';
 
+    private static readonly FrozenSet<string> CountHedges = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "just", "only", "about", "nearly", "almost", "around", "some", "roughly", "more", "than", "fewer", "less", "over", "under",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Verbs that put a value on something: "rated the accident at level 4", "valued the stake at $2 billion".</summary>
     private static readonly FrozenSet<string> Valuations = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
@@ -245,6 +252,8 @@ internal static class ActFinder
             }
             if (char.IsDigit(tokens[i].Text[0]) && (tokens[i - 1].Is("by") || tokens[i - 1].Is("to"))) return true;
             if (IsFigure(tokens[i]) && Valuations.Contains(verbWord) && (tokens[i - 1].Is("at") || i >= 2 && tokens[i - 2].Is("at"))) return true;
+            // "built just 260 cars", "delivered 1,550 vehicles": a count as the act's own object is a figure to hold it to.
+            if (IsFigure(tokens[i]) && i <= verb + 3 && Enumerable.Range(verb + 1, i - verb - 1).All(j => tokens[j].IsWord && CountHedges.Contains(tokens[j].Text))) return true;
         }
         return false;
     }

@@ -65,7 +65,7 @@ internal sealed class SpeakerResolver(SpeakerDirectory directory)
         var configured = ConfiguredPerson(text, words);
         if (configured is not null)
         {
-            var holding = directory.People.FirstOrDefault(p => p.Definition.Name.Equals(configured, StringComparison.OrdinalIgnoreCase) && p.Definition.HoldsOn(day));
+            var holding = Holding(configured, day, text, content);
             var any = directory.People.First(p => p.Definition.Name.Equals(configured, StringComparison.OrdinalIgnoreCase));
             var earlier = history.LastOrDefault(h => h.Kind == SpeakerKind.Person && h.Speaker.Equals(configured, StringComparison.OrdinalIgnoreCase));
             return holding is not null && !isFormer
@@ -370,6 +370,25 @@ internal sealed class SpeakerResolver(SpeakerDirectory directory)
                 return person.Definition.Name;
         }
         return null;
+    }
+
+    /// <summary>
+    /// The role the person holds that day. One who speaks for several actors (a founder who runs two companies and is
+    /// tracked in their own right) speaks for the one the attribution or the words name ("Tesla's Musk", "said Tesla
+    /// would …"), else for the one they last spoke for in this article, else for their own actor, the one with their name.
+    /// </summary>
+    private ConfiguredPerson? Holding(string name, DateOnly day, string mention, string? content)
+    {
+        var roles = directory.People.Where(p => p.Definition.Name.Equals(name, StringComparison.OrdinalIgnoreCase) && p.Definition.HoldsOn(day)).ToList();
+        if (roles.Count <= 1) return roles.FirstOrDefault();
+        bool Names(string? words, ConfiguredPerson role) => words is not null && directory.Aliases.Any(a => a.Actor == role.Actor
+            && !a.Phrase.Equals(name, StringComparison.OrdinalIgnoreCase) && !SpeakerDirectory.ContainsWords(name, a.Phrase)
+            && SpeakerDirectory.ContainsWords(words, a.Phrase, caseSensitive: true));
+        return roles.FirstOrDefault(r => Names(mention, r))
+               ?? roles.FirstOrDefault(r => Names(content, r))
+               ?? roles.FirstOrDefault(r => history.LastOrDefault(h => h.Speaker.Equals(name, StringComparison.OrdinalIgnoreCase) && h.Actor is not null)?.Actor == r.Actor)
+               ?? roles.FirstOrDefault(r => directory.Aliases.Any(a => a.Actor == r.Actor && a.Phrase.Equals(name, StringComparison.OrdinalIgnoreCase)))
+               ?? roles[0];
     }
 
     /// <summary>A later short form of a name: the last part, or any part for names written family name first ("Mao" for "Mao Ning").</summary>

@@ -182,7 +182,8 @@ public sealed partial class StatementExtractor
     private static readonly HashSet<string> ObjectCues = new(StringComparer.OrdinalIgnoreCase)
     {
         "denied", "denies", "rejected", "rejects", "dismissed", "refuted", "welcomed", "welcomes", "praised", "condemned",
-        "criticised", "criticized", "confirmed", "accused", "announced", "described", "requested", "blamed",
+        "criticised", "criticized", "confirmed", "accused", "announced", "described", "requested", "blamed", "declared", "declares",
+        "proclaimed",
     };
 
     /// <summary>Adverbs that belong with the verb they precede: "also rejected the reports", "strongly condemned".</summary>

@@ -7,7 +7,8 @@ namespace Monitor.Analysis.Tests.Extraction;
 /// The other forms an article uses for an actor it is tracking: a country's possessive for its adjective ("Freedonia's
 /// navy" for the "Freedonian navy"), a body one actor in play is known by ("the central bank" after its president
 /// spoke), a person tracked as an actor of their own called by surname, and a source that said something "in a
-/// statement that …" after a fronted phrase.
+/// statement that …" after a fronted phrase; a person who speaks for several actors speaks for the one the words
+/// name; a business's counts and a declaration are what it did.
 /// </summary>
 public sealed class ActorReferenceFormTests
 {
@@ -18,7 +19,8 @@ public sealed class ActorReferenceFormTests
             [new SpeakerDefinition("Andreas Loukas", "President", null, null)]),
         new("lenders", "Lenders' group", ["lenders' group", "creditor group"], [new SpeakerDefinition("Marta Ivers", "Chair", null, null)]),
         new("jane-roe", "Jane Roe", ["Roe", "Jane Roe"], [new SpeakerDefinition("Jane Roe", "Founder", null, null)]),
-        new("acme", "Acme Motors", ["Acme Motors", "Acme"], [new SpeakerDefinition("Piet Vos", "Chairman", null, null)]),
+        new("acme", "Acme Motors", ["Acme Motors", "Acme"],
+            [new SpeakerDefinition("Piet Vos", "Chairman", null, null), new SpeakerDefinition("Jane Roe", "Chief Executive", null, null)]),
     ];
 
     private static IReadOnlyList<ExtractedStatement> Extract(string text) =>
@@ -97,5 +99,44 @@ public sealed class ActorReferenceFormTests
 
         var statement = Assert.Single(statements);
         Assert.StartsWith("Loan payments will be delayed", statement.Statement.Text);
+    }
+
+    [Fact]
+    public void A_person_who_runs_a_tracked_company_speaks_for_it_when_the_words_name_it()
+    {
+        var statements = Extract(
+            "Acme Motors will deliver its first vans in July, Jane Roe said on Sunday.\n\n" +
+            "Roe said production would grow quickly, with more than 1,500 vans in September.");
+
+        Assert.All(statements, s => Assert.Equal("acme", s.Statement.Actor));
+        Assert.Equal(2, statements.Count);
+    }
+
+    [Fact]
+    public void A_person_tracked_in_their_own_right_speaks_for_themselves_when_nothing_names_the_company()
+    {
+        var statement = Assert.Single(Extract("Jane Roe said on Sunday that free speech was the bedrock of a working democracy."));
+
+        Assert.Equal("jane-roe", statement.Statement.Actor);
+    }
+
+    [Fact]
+    public void What_the_company_built_is_its_statement()
+    {
+        var statements = Extract(
+            "Acme Motors said on Monday it expected to build 5,000 vans a week by March.\n\n" +
+            "The company built just 260 vans in the third quarter.");
+
+        var built = Assert.Single(statements, s => s.Statement.Text.Contains("260"));
+        Assert.Equal("acme", built.Statement.Actor);
+        Assert.StartsWith("built just 260 vans", built.Statement.Text);
+    }
+
+    [Fact]
+    public void A_declaration_of_a_state_keeps_its_verb()
+    {
+        var statements = Extract("Thailand's navy declared a state of emergency along the coast on Tuesday, saying it needed to restore order.");
+
+        Assert.Contains(statements, s => s.Statement.Actor == "thai-navy" && s.Statement.Text.StartsWith("declared a state of emergency", StringComparison.Ordinal));
     }
 }
