@@ -5,7 +5,7 @@ using Monitor.Analysis.Text;
 namespace Monitor.Analysis.Contradictions;
 
 /// <summary>Compares every claim of one statement with every claim of another.</summary>
-public static class ClaimComparer
+public static partial class ClaimComparer
 {
     // Words that announce a change rather than a contradiction: "postponed to 14 May", "now has 28 members after the accession".
     private static readonly HashSet<string> ChangeWords = new(StringComparer.Ordinal)
@@ -17,6 +17,17 @@ public static class ClaimComparer
     };
 
     private static readonly HashSet<string> OccurrencePredicates = new(StringComparer.Ordinal) { "occur", "" };
+
+    /// <summary>
+    /// A claim with no verb of its own tells whether something happens ("there will be no strike"), unless its verb is
+    /// a stand-in for an act named elsewhere ("was not about to do so", "it could not be done"): that says nothing a
+    /// claim could be the opposite of.
+    /// </summary>
+    private static bool StandsIn(Claim claim) => claim.Predicate.Length == 0 && ProVerb().IsMatch(claim.Text);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:do|does|did|doing|done)\s+(?:so|it|that|this)\b|\b(?:be|been|being)\s+done\b",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex ProVerb();
 
     public static IEnumerable<ClaimComparison> Compare(AnalyzedStatement earlier, AnalyzedStatement later)
     {
@@ -57,7 +68,8 @@ public static class ClaimComparer
                               || OccurrencePredicates.Contains(later.Predicate) && PredicateSenses.IsRestricting(earlier.Predicate);
         var oppositePredicate = Antonyms.AreOpposite(earlier.Predicate, later.Predicate) || PredicateSenses.OppositeSense(earlier.Predicate, later.Predicate)
                                 || stopsOccurrence && earlier.Predicate.Length > 0 && later.Predicate.Length > 0;
-        var occurrence = OccurrencePredicates.Contains(earlier.Predicate) || OccurrencePredicates.Contains(later.Predicate);
+        var occurrence = (OccurrencePredicates.Contains(earlier.Predicate) || OccurrencePredicates.Contains(later.Predicate))
+                         && !StandsIn(earlier) && !StandsIn(later);
         var polarityFlip = earlier.Polarity != later.Polarity;
         var opposed = (samePredicate || sameSense || occurrence || oppositePredicate) && (polarityFlip ^ oppositePredicate);
         // "Banned wheat exports" against "will supply wheat to the world": the restricted act is what is compared.
