@@ -102,7 +102,8 @@ public sealed class StatementAnalyzer(ISentenceEmbedder? embedder, ActorMentions
     private static bool ClaimsDeny(Claim claim)
     {
         var words = Text.ClaimKey.Words(claim.Text).ToArray();
-        return words.Select((w, i) => ClaimLexicon.IsDenial(words, i) || w is "rejects" or "rejected" or "rejecting" or "dismissing" or "refuting").Any(d => d);
+        return Enumerable.Range(0, words.Length)
+            .Any(i => ClaimLexicon.IsDenial(words, i) || words[i] is "rejects" or "rejected" or "rejecting" or "dismissing" or "refuting");
     }
 
     private sealed record Analysis(

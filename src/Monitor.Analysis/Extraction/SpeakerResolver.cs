@@ -384,9 +384,10 @@ internal sealed class SpeakerResolver(SpeakerDirectory directory)
         bool Names(string? words, ConfiguredPerson role) => words is not null && directory.Aliases.Any(a => a.Actor == role.Actor
             && !a.Phrase.Equals(name, StringComparison.OrdinalIgnoreCase) && !SpeakerDirectory.ContainsWords(name, a.Phrase)
             && SpeakerDirectory.ContainsWords(words, a.Phrase, caseSensitive: true));
+        var spokeFor = history.LastOrDefault(h => h.Speaker.Equals(name, StringComparison.OrdinalIgnoreCase) && h.Actor is not null)?.Actor;
         return roles.FirstOrDefault(r => Names(mention, r))
                ?? roles.FirstOrDefault(r => Names(content, r))
-               ?? roles.FirstOrDefault(r => history.LastOrDefault(h => h.Speaker.Equals(name, StringComparison.OrdinalIgnoreCase) && h.Actor is not null)?.Actor == r.Actor)
+               ?? roles.FirstOrDefault(r => r.Actor == spokeFor)
                ?? roles.FirstOrDefault(r => directory.Aliases.Any(a => a.Actor == r.Actor && a.Phrase.Equals(name, StringComparison.OrdinalIgnoreCase)))
                ?? roles[0];
     }
