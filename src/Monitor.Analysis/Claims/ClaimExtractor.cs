@@ -19,7 +19,9 @@ public sealed partial class ClaimExtractor
 {
     private const int MaxCueWords = 7;
 
-    [GeneratedRegex(@"(?<=[.!?;])\s+(?=[\p{Lu}""“'‘(\d])|,?\s+but\s+|\s+whereas\s+|,\s+when\s+|,\s+(?=(?:rejecting|denying|dismissing)\s)|,?\s+and\s+(?=(?:ruled|refused|rejected|denied|vowed|pledged|promised|insisted|said|added|that)\s)|,\s+and\s+(?=(?:will|would|has|had|plans|intends)\s)", RegexOptions.CultureInvariant)]
+    // A conjunct with its own negation ("are ready to die and have no intention of stepping down") is a claim of its own,
+    // or its "no" would turn the first conjunct around too.
+    [GeneratedRegex(@"(?<=[.!?;])\s+(?=[\p{Lu}""“'‘(\d])|,?\s+but\s+|\s+whereas\s+|,\s+when\s+|,\s+(?=(?:rejecting|denying|dismissing)\s)|,?\s+and\s+(?=(?:ruled|refused|rejected|denied|vowed|pledged|promised|insisted|said|added|that)\s)|,\s+and\s+(?=(?:will|would|has|had|plans|intends)\s)|\s+and\s+(?=(?:have|has|had|will|would|is|are|was|were|do|does|did|can|could|should|must)\s+(?:no|not|never)\s)", RegexOptions.CultureInvariant)]
     private static partial Regex SentenceBreak();
 
     // "a no-deal exit", "the anti-war camp": a prefix that negates is part of the word, not a negation of the claim,
@@ -47,6 +49,9 @@ public sealed partial class ClaimExtractor
             var trimmed = sentence.Trim().Trim('"', '“', '”');
             if (trimmed.Length == 0) continue;
             var claim = ExtractSentence(trimmed, reference);
+            // "Mugabe … is ready to die and has no intention of stepping down": a conjunct that opens with its verb
+            // shares the subject of the clause before it.
+            var conjunct = claim.Subject.Length == 0 && claims.Count > 0 && claims[^1].Subject.Length > 0;
             // "… the bill would resume on Wednesday, and ruled out withdrawing it": "it" is what the clause before was
             // about, its subject as often as its object, so both stand in for the pronoun (subject first).
             if (claim.Terms.Count == 0 && claims.Count > 0)
@@ -56,10 +61,16 @@ public sealed partial class ClaimExtractor
                     Terms = claims[^1].Terms,
                     Concepts = claims[^1].Concepts,
                 };
+            else if (conjunct)
+                claim = claim with { Terms = [.. SubjectTerms(claims[^1]).Concat(claim.Terms).Distinct(StringComparer.Ordinal)] };
+            if (conjunct) claim = claim with { Subject = claims[^1].Subject, Neutral = claims[^1].Subject + " " + claim.Neutral };
             claims.Add(claim);
         }
         return claims;
     }
+
+    private static IEnumerable<string> SubjectTerms(Claim claim) =>
+        claim.Subject.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => WordStem.Of(Demonyms.CountryWordOf(w))).Where(claim.Terms.Contains);
 
     /// <summary>The text cut at sentence and clause breaks, except after an abbreviation ("on Oct. 31" is one date).</summary>
     private static IEnumerable<string> Sentences(string text)
@@ -90,7 +101,7 @@ public sealed partial class ClaimExtractor
                             && (PredicateLexicon.IsPredicate(lower[0]) || LightVerbs.Contains(lower[0]) && NamedAct(lower, new bool[lower.Length], 0) is not null)
                             && !IsDenyingReject(lower, 0) && !ClaimLexicon.Denials.Contains(lower[0]);
         var past = (own.Any(PastMarkers.Contains) || opensWithVerb || Enumerable.Range(1, Math.Max(0, lower.Length - 1)).Any(i =>
-                       !background[i] && (lower[i].EndsWith("ed", StringComparison.Ordinal) && PredicateLexicon.IsPredicate(lower[i]) || PredicateLexicon.IsIrregularPast(lower[i]))
+                       !background[i] && (lower[i].EndsWith("ed", StringComparison.Ordinal) && IsActWord(lower, i) || PredicateLexicon.IsIrregularPast(lower[i]))
                        && lower[i - 1] is not ("be" or "been" or "being" or "is" or "are" or "on" or "of" or "in" or "at" or "for" or "with" or "from" or "by" or "to")
                        && !NounSlot.Contains(lower[i - 1])))
                    && !own.Any(w => w is "will" or "shall" or "going" or "won't");
@@ -184,7 +195,12 @@ public sealed partial class ClaimExtractor
             (predicateStem, actWord) = lower[predicate + 1] == "down" ? (PredicateLexicon.StemOf("fall"), "fall") : (PredicateLexicon.StemOf("rise"), "rise");
         // "not considering a negative rate": what is weighed and ruled out is adopting it.
         if (predicateStem.Length == 0 && ruledOut) predicateStem = PredicateLexicon.StemOf("adopt");
-        var predicateEnd = named?.Noun ?? (predicate >= 0 ? predicate : occurrence?.End ?? -1);
+        // "stepped down", "pulled out", "called off": a verb with its particle is one act, which WordNet knows by the pair.
+        var phrasal = predicate >= 0 && named is null && occurrence is null && predicateStem == PredicateLexicon.StemOf(lower[predicate])
+            ? PhrasalVerb(lower, predicate)
+            : null;
+        if (phrasal is not null) predicateStem += " " + lower[predicate + 1];
+        var predicateEnd = phrasal is not null ? predicate + 1 : named?.Noun ?? (predicate >= 0 ? predicate : occurrence?.End ?? -1);
         var predicateStart = predicate >= 0 ? predicate : occurrence?.Start ?? -1;
         var predicateText = predicateStart >= 0 ? sentence[tokens[predicateStart].Index..tokens[predicateEnd].End] : "";
 
@@ -236,7 +252,7 @@ public sealed partial class ClaimExtractor
         {
             RetractedQuantities = quantities.Where(q => Retracted(sentence, q.Start)).Select(q => q.Quantity).ToArray(),
             RetractedDates = dates.Where(d => Retracted(sentence, d.Start)).Select(d => d.Date).ToArray(),
-            Concepts = concepts, PredicateConcept = PredicateConceptOf(occurrence is not null ? predicateText : actWord),
+            Concepts = concepts, PredicateConcept = phrasal is not null ? WordNetLexicon.Shared.VerbFootprint(phrasal) : PredicateConceptOf(occurrence is not null ? predicateText : actWord),
             // Only a stated condition ("if", "unless"); "not before purchases end" is a sequence, not an offer.
             Conditional = own.Any(ClaimLexicon.Conditions.Contains) && !declined,
             PutOffUntil = dates.Where(d => !Retracted(sentence, d.Start) && DateReader.IsPutOffTo(sentence, d.Start)).Select(d => d.Date).MaxBy(d => d.Start),
@@ -278,8 +294,10 @@ public sealed partial class ClaimExtractor
             // A capitalised word inside a sentence is a name ("the International Monetary Fund", "Ground Zero"), not a verb.
             if (capitalised[i]) continue;
             var previous = lower[i - 1];
-            var verbalSlot = VerbalSlot.Contains(previous) || ClaimLexicon.Negations.Contains(previous) || ClaimLexicon.Copulas.Contains(previous);
-            if (PredicateLexicon.IsPredicate(word) || namesAct)
+            // "no intention of stepping down": the act a plan is of, not a purpose clause after it ("… to legitimise").
+            var planned = previous == "of" && i >= 2 && PlanNouns.Contains(lower[i - 2]);
+            var verbalSlot = VerbalSlot.Contains(previous) || ClaimLexicon.Negations.Contains(previous) || ClaimLexicon.Copulas.Contains(previous) || planned;
+            if (PredicateLexicon.IsPredicate(word) || namesAct || planned && PhrasalVerb(lower, i) is not null)
             {
                 if (verbalSlot) return i;
                 if (plain < 0 && !NounSlot.Contains(previous)) plain = i;
@@ -292,6 +310,9 @@ public sealed partial class ClaimExtractor
         // A nominalised act ("an increase in rates was unlikely", "the ban stays") is the claim's predicate when no verb is.
         for (var i = 1; i < lower.Length; i++)
             if (!consumed[i] && !inSpan(i) && !capitalised[i] && NounSlot.Contains(lower[i - 1]) && PredicateLexicon.IsPredicate(lower[i])) return i;
+        // A verb outside the lexicon that makes a phrasal verb ("stepped down", "called off") is the act when no other is.
+        for (var i = 1; i < lower.Length; i++)
+            if (!consumed[i] && !inSpan(i) && !capitalised[i] && PhrasalVerb(lower, i) is not null) return i;
         return -1;
     }
 
@@ -477,6 +498,25 @@ public sealed partial class ClaimExtractor
         "be", "have", "do", "make", "take", "give", "go", "come", "put", "set", "get", "hold", "keep", "change", "move", "act",
         "cause", "let", "begin", "start", "end", "continue", "stay", "remain",
     };
+
+    /// <summary>Particles that make a phrasal verb; not "ahead", which keeps "go ahead" the occurrence it is.</summary>
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "down", "out", "off", "back", "up", "over", "away" };
+
+    /// <summary>A verb of the predicate lexicon, or one that makes a phrasal verb with the particle after it.</summary>
+    private static bool IsActWord(string[] lower, int index) => PredicateLexicon.IsPredicate(lower[index]) || PhrasalVerb(lower, index) is not null;
+
+    /// <summary>The verb at <paramref name="index"/> with the particle after it, as a WordNet verb lemma ("step down"), or null.</summary>
+    private static string? PhrasalVerb(string[] lower, int index)
+    {
+        if (index + 1 >= lower.Length || !Particles.Contains(lower[index + 1])) return null;
+        var lexicon = WordNetLexicon.Shared;
+        foreach (var verb in lexicon.BaseForms(lower[index], PartOfSpeech.Verb))
+        {
+            var pair = verb + " " + lower[index + 1];
+            if (!lexicon.VerbFootprint(pair).IsEmpty) return pair;
+        }
+        return null;
+    }
 
     private static ConceptFootprint PredicateConceptOf(string predicateText)
     {

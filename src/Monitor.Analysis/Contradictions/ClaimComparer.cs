@@ -40,21 +40,39 @@ public static partial class ClaimComparer
                 var similarity = earlier.ClaimVectors.Count > i && later.ClaimVectors.Count > j
                     ? VectorMath.Cosine(earlier.ClaimVectors[i], later.ClaimVectors[j])
                     : -1;
-                yield return Compare(earlier.Claims[i], later.Claims[j], similarity, speakers);
+                var doers = Doer(earlier.Statement, earlier.Claims[i], later.Claims[j]) || Doer(later.Statement, later.Claims[j], earlier.Claims[i]) ? 1 : 0;
+                yield return Compare(earlier.Claims[i], later.Claims[j], similarity, speakers, doers);
             }
         }
     }
 
+    /// <summary>
+    /// "Resigned as president on Tuesday", narrated of Robert Mugabe, against his nephew's "Mugabe has no intention of
+    /// stepping down": a claim with no subject of its own (or only "he", "she") is about its speaker, so the other claim
+    /// naming that person shares a party with it.
+    /// </summary>
+    private static bool Doer(Abstractions.Statement statement, Claim own, Claim other)
+    {
+        if (statement.Speaker is not { } speaker || own.Subject is not ("" or "he" or "she")) return false;
+        var parts = speaker.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length < 2 || !parts.All(p => char.IsUpper(p[0]) && p.All(ch => char.IsLetter(ch) || ch is '-' or '.' or '\''))) return false;
+        var surname = parts[^1].ToLowerInvariant();
+        // The other claim's subject counts too: a conjunct borrows it from the clause before ("Mugabe … and has no intention …").
+        var named = ClaimKey.Words(other.Text).Concat(other.Subject.Split(' ')).Contains(surname, StringComparer.Ordinal);
+        return named && !ClaimKey.Words(own.Text).Contains(surname, StringComparer.Ordinal);
+    }
+
     /// <param name="similarity">Embedding cosine of the two neutral texts; negative when none is available.</param>
     /// <param name="speakers">The actors who made the two statements: a claim naming its own speaker names no other party.</param>
-    public static ClaimComparison Compare(Claim earlier, Claim later, double similarity, IReadOnlyList<string>? speakers = null)
+    /// <param name="sharedDoers">People one claim names who are the unnamed subject of the other (see <see cref="Doer"/>).</param>
+    public static ClaimComparison Compare(Claim earlier, Claim later, double similarity, IReadOnlyList<string>? speakers = null, int sharedDoers = 0)
     {
         var termsA = earlier.Terms;
         var termsB = later.Terms;
         // A third party both claims name ("an offensive against Xland" / "no plans to attack Xland") is a shared matter;
         // the speakers' own names are not, and are no terms of either claim.
         var sharedParties = speakers is null ? 0 : earlier.Actors.Count(a => later.Actors.Contains(a) && !speakers.Contains(a));
-        var shared = termsA.Count(termsB.Contains) + LexicallyShared(earlier, later, termsB) + sharedParties;
+        var shared = termsA.Count(termsB.Contains) + LexicallyShared(earlier, later, termsB) + sharedParties + sharedDoers;
         var smaller = Math.Min(termsA.Count, termsB.Count);
         var overlap = smaller == 0 ? 0 : Math.Min(1.0, (double)shared / smaller);
         if (similarity < 0) similarity = Jaccard(termsA, termsB, earlier.Predicate, later.Predicate);

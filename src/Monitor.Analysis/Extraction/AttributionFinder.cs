@@ -350,7 +350,10 @@ internal static class AttributionFinder
                 if (resume < tokens.Count && tokens[resume].Text == "," && CountWords(tokens, resume + 1, tokens.Count - 1) >= 3
                     && !Lexicon.AdjunctStarters.Contains(tokens[Math.Min(resume + 1, tokens.Count - 1)].Text)
                     // ", a dramatic turn a day after …", ", a move that …": a phrase about the news, not more of what was said.
-                    && !(tokens[resume + 1].Is("a") || tokens[resume + 1].Is("an")))
+                    && !(tokens[resume + 1].Is("a") || tokens[resume + 1].Is("an"))
+                    // ", accusing both of …", ", citing …": a participle is a second act of the speaker (its own statement
+                    // when it is a speech verb), not the rest of the first.
+                    && !IsTrailingParticiple(tokens[resume + 1]))
                 {
                     var rest = (tokens[resume + 1].Start, LastContentEnd(tokens));
                     return new Attribution(tokens[s.First].Start, tokens[s.Last].End, tokens[k].Start, tokens[k].End, cue, [content, rest], false, "parenthetical");
@@ -527,12 +530,14 @@ internal static class AttributionFinder
         {
             if (tokens[i].Text != "," || tokens[i].InQuote) continue;
             var next = tokens[i + 1].Text.EndsWith("ly", StringComparison.Ordinal) && i + 2 < tokens.Count ? tokens[i + 2] : tokens[i + 1];
-            if (next.IsWord && !next.InQuote && next.Text.EndsWith("ing", StringComparison.Ordinal) && !next.IsCapitalised && next.Text.Length > 5
-                && !PrepositionalParticiples.Contains(next.Text))
-                return tokens[i - 1].End;
+            if (IsTrailingParticiple(next)) return tokens[i - 1].End;
         }
         return LastContentEnd(tokens);
     }
+
+    private static bool IsTrailingParticiple(Token token) =>
+        token.IsWord && !token.InQuote && !token.IsCapitalised && token.Text.Length > 5
+        && token.Text.EndsWith("ing", StringComparison.Ordinal) && !PrepositionalParticiples.Contains(token.Text);
 
     private static int? ParticipleAfterShortAdjunct(IReadOnlyList<Token> tokens, int start)
     {
@@ -543,8 +548,7 @@ internal static class AttributionFinder
         // Only a manner or a time ("in kind", "on Saturday"); "rejected the report, saying …" keeps its object.
         if (!Lexicon.Prepositions.Contains(tokens[start].Text) && TimeExpressions.Skip(tokens, start) < comma) return null;
         var next = tokens[comma + 1];
-        return next.IsWord && !next.InQuote && !next.IsCapitalised && next.Text.Length > 5 && next.Text.EndsWith("ing", StringComparison.Ordinal)
-               && !PrepositionalParticiples.Contains(next.Text) && CountWords(tokens, comma + 1, tokens.Count - 1) >= 3
+        return IsTrailingParticiple(next) && CountWords(tokens, comma + 1, tokens.Count - 1) >= 3
             ? comma + 1
             : null;
     }

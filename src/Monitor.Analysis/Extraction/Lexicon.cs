@@ -25,7 +25,8 @@ internal static class Lexicon
         "admiral colonel general deputy vice-president spokespeople people staffer strategist observer insider lawyer " +
         "member supporter voter employee worker volunteer activist protester opponent scientist doctor attorney student " +
         "teacher parent contestant host anchor journalist pollster organizer organiser participant respondent veteran " +
-        "friend colleague ally rival manager founder owner narrator announcer moderator donor surrogate backer spokes");
+        "friend colleague ally rival manager founder owner narrator announcer moderator donor surrogate backer spokes " +
+        "nephew niece son daughter wife husband brother sister cousin uncle aunt father mother widow spouse grandson granddaughter");
 
     /// <summary>Nouns that name an office or body that can speak.</summary>
     public static readonly FrozenSet<string> OrgNouns = WithPlurals(

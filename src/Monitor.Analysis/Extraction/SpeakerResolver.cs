@@ -62,7 +62,7 @@ internal sealed class SpeakerResolver(SpeakerDirectory directory)
         var gender = GenderOf(words);
         var role = RoleOf(words);
 
-        var configured = ConfiguredPerson(text, words);
+        var configured = ConfiguredPerson(text, words, day);
         if (configured is not null)
         {
             var holding = Holding(configured, day, text, content);
@@ -348,10 +348,20 @@ internal sealed class SpeakerResolver(SpeakerDirectory directory)
     private static bool IsRoleReference(List<string> words) =>
         words.Count >= 2 && (words[0].Equals("the", StringComparison.OrdinalIgnoreCase) || words[0].EndsWith("'s", StringComparison.Ordinal) || words[0].EndsWith("\u2019s", StringComparison.Ordinal));
 
-    private string? ConfiguredPerson(string text, List<string> words)
+    /// <summary>
+    /// The configured person the mention names. One person may be configured under two forms of their name with
+    /// different dated roles ("Recep Tayyip Erdogan", prime minister until 2014; "Tayyip Erdogan", president since), so
+    /// among the people a mention fits, the one whose role is in force that day wins.
+    /// </summary>
+    private string? ConfiguredPerson(string text, List<string> words, DateOnly day)
     {
-        foreach (var person in directory.People)
-            if (SpeakerDirectory.ContainsWords(text, person.Definition.Name)) return person.Definition.Name;
+        string? InForce(IEnumerable<ConfiguredPerson> fits)
+        {
+            var all = fits.ToList();
+            return (all.FirstOrDefault(p => p.Definition.HoldsOn(day)) ?? all.FirstOrDefault())?.Definition.Name;
+        }
+
+        if (InForce(directory.People.Where(p => SpeakerDirectory.ContainsWords(text, p.Definition.Name))) is { } full) return full;
         // A person tracked as an actor of their own ("Musk" is an alias of the actor Elon Musk) is still a person who speaks.
         if (words.Count == 1 && directory.ActorByAlias(text) is { } aliased
             && directory.People.FirstOrDefault(p => p.Actor == aliased && p.Surname.Equals(text, StringComparison.Ordinal)) is { } own)
@@ -359,17 +369,11 @@ internal sealed class SpeakerResolver(SpeakerDirectory directory)
         var name = PersonName(words);
         if (name is null) return null;
         var surname = name.Split(' ')[^1];
-        foreach (var person in directory.People)
-            if (person.Surname.Equals(surname, StringComparison.OrdinalIgnoreCase)) return person.Definition.Name;
+        if (InForce(directory.People.Where(p => p.Surname.Equals(surname, StringComparison.OrdinalIgnoreCase))) is { } bySurname) return bySurname;
         // Family name first ("Mao Ning" is "Mao" on second mention): any part of a name already mentioned.
-        foreach (var person in directory.People)
-        {
-            var parts = person.Definition.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (parts.Contains(surname, StringComparer.OrdinalIgnoreCase)
-                && history.Any(h => h.Speaker.Equals(person.Definition.Name, StringComparison.OrdinalIgnoreCase)))
-                return person.Definition.Name;
-        }
-        return null;
+        return InForce(directory.People.Where(p =>
+            p.Definition.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains(surname, StringComparer.OrdinalIgnoreCase)
+            && history.Any(h => h.Speaker.Equals(p.Definition.Name, StringComparison.OrdinalIgnoreCase))));
     }
 
     /// <summary>
