@@ -26,7 +26,8 @@ internal static class Lexicon
         "member supporter voter employee worker volunteer activist protester opponent scientist doctor attorney student " +
         "teacher parent contestant host anchor journalist pollster organizer organiser participant respondent veteran " +
         "friend colleague ally rival manager founder owner narrator announcer moderator donor surrogate backer spokes " +
-        "nephew niece son daughter wife husband brother sister cousin uncle aunt father mother widow spouse grandson granddaughter");
+        "nephew niece son daughter wife husband brother sister cousin uncle aunt father mother widow spouse grandson granddaughter " +
+        "son-in-law daughter-in-law brother-in-law sister-in-law father-in-law mother-in-law");
 
     /// <summary>Nouns that name an office or body that can speak.</summary>
     public static readonly FrozenSet<string> OrgNouns = WithPlurals(
@@ -36,7 +37,7 @@ internal static class Lexicon
         "coalition state house spokesperson's bank network university institute foundation center centre association " +
         "federation board panel service fund league club church school hospital tribunal regulator exchange corporation " +
         "think-tank thinktank nonprofit charity watchdog lobby caucus senate congress legislature assembly ministry's " +
-        "guard coastguard force command navy's meeting leadership plenum politburo authority unit subsidiary division affiliate");
+        "guard coastguard force command navy's meeting leadership plenum politburo authority unit subsidiary division affiliate arm");
 
     /// <summary>Nouns that make the speaker a media report rather than a party to the matter.</summary>
     public static readonly FrozenSet<string> ReportNouns = WithPlurals(

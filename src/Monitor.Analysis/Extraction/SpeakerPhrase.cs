@@ -189,8 +189,10 @@ internal static class SpeakerPhrase
         return IsSpeakerNoun(next) || IsAdjectiveBeforeHead(tokens, i + 1, last) && i + 2 <= last && IsSpeakerNoun(tokens[i + 2]);
     }
 
+    // "the credit bureau's Canadian arm": a possessive speaker noun still heads its modifiers.
     private static bool IsSpeakerNoun(Token t) =>
-        Lexicon.PersonNouns.Contains(t.Text) || Lexicon.OrgNouns.Contains(t.Text) || Lexicon.SeatNouns.Contains(t.Text) || Lexicon.ReportNouns.Contains(t.Text);
+        Lexicon.PersonNouns.Contains(t.Text) || Lexicon.OrgNouns.Contains(t.Text) || Lexicon.SeatNouns.Contains(t.Text) || Lexicon.ReportNouns.Contains(t.Text)
+        || Lexicon.PersonNouns.Contains(t.Bare) || Lexicon.OrgNouns.Contains(t.Bare);
 
     private static bool IsPhraseWord(Token t) =>
         t.IsWord && !t.InQuote && (t.IsCapitalised || char.IsDigit(t.Text[0]) || Lexicon.Modifiers.Contains(t.Text)

@@ -12,7 +12,7 @@ namespace Monitor.Analysis.Contradictions.Judges;
 /// ("the whole crew was evacuated" → "one sailor was killed and 27 are missing") is the same conflict in other words.
 /// Between two sources' reports the kind is <see cref="AlertKinds.ConflictingReports"/>.
 /// </summary>
-public sealed class NumberMismatchJudge : IPairJudge
+public sealed partial class NumberMismatchJudge : IPairJudge
 {
     private const double StateChangeDays = 14;
 
@@ -30,7 +30,7 @@ public sealed class NumberMismatchJudge : IPairJudge
             // A figure the later claim puts aside as the earlier one ("57, not 63 as said before") is a correction of that
             // very claim, whatever else changed: the gates that tell one matter from another are already passed.
             if (c.NumberConflict is not { } conflict || c.Opposed || c.ChangeSignalled && !c.Corrects || c.DateConflict is not null) continue;
-            if (c.Earlier.Modality is Modality.Possibility or Modality.Declined || c.Later.Modality is Modality.Possibility or Modality.Declined) continue;
+            if (!Counted(c.Earlier) || !Counted(c.Later)) continue;
             // Figures of different acts ("the cut amounts to a million barrels" vs "will cut output by 500,000 barrels") are different things.
             if (!c.PredicatesRelated && c.Similarity < 0.85 && !c.Corrects) continue;
             if (c.Earlier.Modality == Modality.Fact && c.Later.Modality == Modality.Fact && pair.DaysApart > StateChangeDays && !c.Corrects) continue;
@@ -50,6 +50,18 @@ public sealed class NumberMismatchJudge : IPairJudge
         }
         return best;
     }
+
+    /// <summary>
+    /// A figure put forward as a count: said firmly, or hedged about what already happened ("about 100,000 customers may
+    /// have been affected"), which is how a count is first given; not a forecast ("could reach 10,000").
+    /// </summary>
+    private static bool Counted(Claim claim) =>
+        claim.Modality is not (Modality.Possibility or Modality.Declined)
+        || claim.Modality == Modality.Possibility && !claim.Conditional && HedgedPast().IsMatch(claim.Text);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:may|might|could)\s+(?:not\s+)?have\s+(?:been|had|\w+(?:ed|en|wn))\b",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex HedgedPast();
 
     // Tolls of one event are told days apart; undated ones further apart are more likely other events.
     private const double UndatedTollDays = 30;

@@ -1,0 +1,42 @@
+using Monitor.Abstractions;
+using Monitor.Analysis.Extraction;
+
+namespace Monitor.Analysis.Tests.Extraction;
+
+/// <summary>
+/// Speakers named through a relation: a relative with a name and an office ("his nephew Ivo Kral, a cabinet minister,
+/// said"), and a company's arm or unit named through the company's possessive ("the credit agency's Nordic arm said").
+/// </summary>
+public sealed class SpeakerNounFormTests
+{
+    private static readonly ActorDefinition[] Actors =
+    [
+        new("ardenia", "Ardenia", ["Ardenia"], [new SpeakerDefinition("Ivo Kral", "Cabinet minister", null, null)]),
+        new("scorewell", "Scorewell", ["Scorewell", "the credit agency"], []),
+    ];
+
+    private static IReadOnlyList<ExtractedStatement> Extract(string text) =>
+        new StatementExtractor(Actors, []).Extract(new ArticleInput("doc-1", text, new DateTimeOffset(2024, 2, 1, 9, 0, 0, TimeSpan.Zero), "Wire", null)).Statements;
+
+    [Theory]
+    [InlineData("his nephew Ivo Kral, a cabinet minister,")]
+    [InlineData("his nephew Ivo Kral")]
+    [InlineData("her son-in-law Ivo Kral")]
+    public void A_relative_with_a_name_is_the_speaker(string speaker)
+    {
+        var statement = Assert.Single(Extract($"The president has no intention of stepping down, {speaker} said on Saturday."));
+
+        Assert.Equal("ardenia", statement.Statement.Actor);
+        Assert.Equal("Ivo Kral", statement.Statement.Speaker);
+    }
+
+    [Fact]
+    public void A_companys_arm_named_through_its_possessive_speaks_for_the_company()
+    {
+        var statement = Assert.Single(Extract(
+            "About 90,000 Danes may have had their details taken in the breach, the credit agency's Nordic arm said on Tuesday."));
+
+        Assert.Equal("scorewell", statement.Statement.Actor);
+        Assert.StartsWith("About 90,000 Danes", statement.Statement.Text, StringComparison.Ordinal);
+    }
+}
