@@ -201,14 +201,17 @@ internal static class ActFinder
     }
 
     /// <summary>
-    /// A comma inside the act: in a date ("on Monday, Oct. 9") or before the figure a move ends at
+    /// A comma inside the act: in a number ("2,975"), in a date ("on Monday, Oct. 9") or before the figure a move ends at
     /// ("cut its forecast by a third, to 5.2 trillion won"), which is what a later figure is checked against.
     /// </summary>
     private static bool ContinuesAfterComma(IReadOnlyList<Token> tokens, int comma)
     {
         if (comma + 1 >= tokens.Count || comma == 0) return false;
         var next = tokens[comma + 1];
-        if (Lexicon.Weekdays.Contains(tokens[comma - 1].Text) && next.IsCapitalised && IsMonthWord(next.Text)) return true;
+        // "to 2,975": a thousands separator, written with no space on either side.
+        var previous = tokens[comma - 1];
+        if (previous.End == tokens[comma].Start && tokens[comma].End == next.Start && char.IsDigit(previous.Text[^1]) && char.IsDigit(next.Text[0])) return true;
+        if (Lexicon.Weekdays.Contains(previous.Text) && next.IsCapitalised && IsMonthWord(next.Text)) return true;
         return (next.Is("to") || next.Is("from")) && comma + 2 < tokens.Count && IsFigure(tokens[comma + 2]);
     }
 

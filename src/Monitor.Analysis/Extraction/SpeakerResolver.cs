@@ -123,8 +123,18 @@ internal sealed class SpeakerResolver(SpeakerDirectory directory)
         }
         if (actor is not null)
             return new ResolvedSpeaker(actor, Office(text), role is null ? SpeakerKind.Body : SpeakerKind.Person, false, "alias") { Gender = gender, Role = role };
+        // "India will stop exchanging the notes, the government said": a bare "the government" speaks for the state its
+        // words open with, unless the article has had another actor speaking.
+        if (name is null && role is null && content is not null && IsBareGovernment(words)
+            && directory.ActorByAlias(FirstWords(content, 3)) is { } opening
+            && history.All(h => h.Actor is null || h.Actor == opening))
+            return new ResolvedSpeaker(opening, Office(text), SpeakerKind.Body, false, "government-named-in-content");
         return new ResolvedSpeaker(null, Office(text), role is null && name is null ? SpeakerKind.Body : SpeakerKind.Person, false, "unknown-speaker") { Gender = gender, Role = role };
     }
+
+    private static bool IsBareGovernment(List<string> words) =>
+        words.Count == 2 && words[0].Equals("the", StringComparison.OrdinalIgnoreCase)
+        && words[1].ToLowerInvariant() is "government" or "authorities" or "administration" or "cabinet";
 
     /// <summary>
     /// The mention without a bracketed aside ("Rep. Ann Lowry (D-Ore.)") and with a transcript

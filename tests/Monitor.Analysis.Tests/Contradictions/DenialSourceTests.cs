@@ -113,4 +113,19 @@ public sealed class DenialSourceTests(MiniLmFixture fixture)
 
         Assert.False(verdict.Contradiction, verdict.Explanation);
     }
+
+    [Fact]
+    public void In_one_article_an_actors_account_and_an_unnamed_voice_after_it_are_no_denial()
+    {
+        var engine = ContradictionEngine.CreateDefault(new ContradictionOptions { Embedder = fixture.Embedder, Actors = Actors });
+        var account = new Statement("account", "doc-1", "elbonia", "government",
+            "Elbonia will stop exchanging withdrawn 50 crown coins for new ones at bank branches from midnight but old 20 crown coins will remain legal for some fees until March 20", false, StatementMode.Assert, null,
+            Stance.Neutral, March3, new TextSpan(0, 80), []);
+        var voice = new Statement("voice", "doc-1", null, "officials",
+            "ending the exchanges would make owners of old coins pay them into bank accounts, where the money can be followed", false,
+            StatementMode.Assert, null, Stance.Neutral, March3, new TextSpan(220, 330), []) { About = ["elbonia"] };
+
+        Assert.Empty(engine.Detect(voice, [account]));
+        Assert.Empty(engine.Detect(account, [voice]));
+    }
 }

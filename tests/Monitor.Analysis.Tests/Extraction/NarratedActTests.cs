@@ -19,6 +19,15 @@ public sealed class NarratedActTests
     }
 
     [Fact]
+    public void A_figure_written_with_a_thousands_separator_stays_whole_in_the_act()
+    {
+        var statement = Assert.Single(Extract("Britain raised its official count of flood deaths to 2,975 from 64 on Tuesday, adopting the findings of a study."));
+
+        Assert.Equal("uk", statement.Statement.Actor);
+        Assert.Equal("raised its official count of flood deaths to 2,975 from 64 on Tuesday", statement.Statement.Text);
+    }
+
+    [Fact]
     public void An_undertaking_with_an_infinitive_is_an_act_of_the_actor()
     {
         var statement = Assert.Single(Extract("Japan's cabinet pledged on Tuesday to halt coal imports from the region by 2030."));

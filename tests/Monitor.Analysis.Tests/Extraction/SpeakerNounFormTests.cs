@@ -5,7 +5,8 @@ namespace Monitor.Analysis.Tests.Extraction;
 
 /// <summary>
 /// Speakers named through a relation: a relative with a name and an office ("his nephew Ivo Kral, a cabinet minister,
-/// said"), and a company's arm or unit named through the company's possessive ("the credit agency's Nordic arm said").
+/// said"), a company's arm or unit named through the company's possessive ("the credit agency's Nordic arm said"), and
+/// a bare "the government" that speaks of the state its words open with, but only while no other actor has spoken.
 /// </summary>
 public sealed class SpeakerNounFormTests
 {
@@ -38,5 +39,23 @@ public sealed class SpeakerNounFormTests
 
         Assert.Equal("scorewell", statement.Statement.Actor);
         Assert.StartsWith("About 90,000 Danes", statement.Statement.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_bare_government_speaks_for_the_state_its_words_open_with()
+    {
+        var statement = Assert.Single(Extract("Ardenia will stop exchanging the old coins from midnight, the government said on Thursday."));
+
+        Assert.Equal("ardenia", statement.Statement.Actor);
+    }
+
+    [Fact]
+    public void A_bare_government_after_another_actor_spoke_is_not_taken_from_its_words()
+    {
+        var statements = Extract(
+            "Scorewell said on Wednesday that its systems were safe.\n\n" +
+            "Ardenia will stop exchanging the old coins from midnight, the government said on Thursday.");
+
+        Assert.NotEqual("ardenia", Assert.Single(statements, s => s.Statement.Text.Contains("old coins")).Statement.Actor);
     }
 }
