@@ -119,10 +119,10 @@ public sealed class DenialSourceTests(MiniLmFixture fixture)
     {
         var engine = ContradictionEngine.CreateDefault(new ContradictionOptions { Embedder = fixture.Embedder, Actors = Actors });
         var account = new Statement("account", "doc-1", "elbonia", "government",
-            "Elbonia will stop exchanging withdrawn 50 crown coins for new ones at bank branches from midnight but old 20 crown coins will remain legal for some fees until March 20", false, StatementMode.Assert, null,
+            "Elbonia will stop exchanging scrapped 200 crown notes for new currency over post office counters from Friday but old 50 crown notes will remain valid for rail fares until Jan. 8", false, StatementMode.Assert, null,
             Stance.Neutral, March3, new TextSpan(0, 80), []);
         var voice = new Statement("voice", "doc-1", null, "officials",
-            "ending the exchanges would make owners of old coins pay them into bank accounts, where the money can be followed", false,
+            "ending the exchanges would push holders of old notes to put them into savings accounts, where the money can be traced", false,
             StatementMode.Assert, null, Stance.Neutral, March3, new TextSpan(220, 330), []) { About = ["elbonia"] };
 
         Assert.Empty(engine.Detect(voice, [account]));
