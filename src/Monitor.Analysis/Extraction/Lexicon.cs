@@ -37,7 +37,9 @@ internal static class Lexicon
         "coalition state house spokesperson's bank network university institute foundation center centre association " +
         "federation board panel service fund league club church school hospital tribunal regulator exchange corporation " +
         "think-tank thinktank nonprofit charity watchdog lobby caucus senate congress legislature assembly ministry's " +
-        "guard coastguard force command navy's meeting leadership plenum politburo authority unit subsidiary division affiliate arm");
+        "guard coastguard force command navy's meeting leadership plenum politburo authority unit subsidiary division affiliate arm " +
+        "developer carmaker automaker lender insurer airline carrier retailer manufacturer maker studio conglomerate chipmaker " +
+        "drugmaker miner broadcaster consultancy");
 
     /// <summary>Nouns that make the speaker a media report rather than a party to the matter.</summary>
     public static readonly FrozenSet<string> ReportNouns = WithPlurals(

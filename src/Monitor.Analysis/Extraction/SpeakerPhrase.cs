@@ -52,6 +52,8 @@ internal static class SpeakerPhrase
                 if (head is not { } h || !IsSpeakerLike(tokens, h.First, h.Last)) continue;
                 var opensClause = h.First == lowerBound || tokens[h.First - 1].Text == "," || Lexicon.LeadingNoise.Contains(tokens[h.First - 1].Text);
                 if (!opensClause) continue;
+                // "The developer, which has $300 billion in debts, said": a relative clause describes the speaker; the head speaks.
+                if (c == 0 && tokens[comma + 1].Text.ToLowerInvariant() is "which" or "who" or "whose") return (h.First, h.Last);
                 if (LooksLikeName(tokens, h.First, h.Last) || LooksLikeName(tokens, comma + 1, appositiveEnd)) return (h.First, appositiveEnd);
             }
             return null;

@@ -267,7 +267,8 @@ internal sealed class SpeakerResolver(SpeakerDirectory directory)
     /// <summary>Nouns wire copy calls a business by after naming it: "the company said", "the firm added".</summary>
     private static readonly FrozenSet<string> BusinessNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
-        "company", "firm", "corporation",
+        "company", "firm", "corporation", "developer", "carmaker", "automaker", "lender", "insurer", "airline", "carrier", "retailer",
+        "manufacturer", "maker", "studio", "conglomerate", "chipmaker", "drugmaker", "miner", "broadcaster", "consultancy",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words in a body's name that make it a public body rather than a business.</summary>
@@ -379,7 +380,11 @@ internal sealed class SpeakerResolver(SpeakerDirectory directory)
         var name = PersonName(words);
         if (name is null) return null;
         var surname = name.Split(' ')[^1];
-        if (InForce(directory.People.Where(p => p.Surname.Equals(surname, StringComparison.OrdinalIgnoreCase))) is { } bySurname) return bySurname;
+        // "John Smith" is not the configured "Richard Smith": a fuller name must fit the configured one in every part.
+        var parts = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (InForce(directory.People.Where(p => p.Surname.Equals(surname, StringComparison.OrdinalIgnoreCase)
+                && parts.All(part => p.Definition.Name.Split(' ').Contains(part, StringComparer.OrdinalIgnoreCase)))) is { } bySurname)
+            return bySurname;
         // Family name first ("Mao Ning" is "Mao" on second mention): any part of a name already mentioned.
         return InForce(directory.People.Where(p =>
             p.Definition.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains(surname, StringComparer.OrdinalIgnoreCase)

@@ -6,14 +6,16 @@ namespace Monitor.Analysis.Tests.Extraction;
 /// <summary>
 /// Speakers named through a relation: a relative with a name and an office ("his nephew Ivo Kral, a cabinet minister,
 /// said"), a company's arm or unit named through the company's possessive ("the credit agency's Nordic arm said"), and
-/// a bare "the government" that speaks of the state its words open with, but only while no other actor has spoken.
+/// a bare "the government" that speaks of the state its words open with, but only while no other actor has spoken; a
+/// business named by its trade ("the property developer") with a relative clause about it before the cue; and a full name
+/// that differs from a configured person's in its given name is someone else.
 /// </summary>
 public sealed class SpeakerNounFormTests
 {
     private static readonly ActorDefinition[] Actors =
     [
         new("ardenia", "Ardenia", ["Ardenia"], [new SpeakerDefinition("Ivo Kral", "Cabinet minister", null, null)]),
-        new("scorewell", "Scorewell", ["Scorewell", "the credit agency"], []),
+        new("scorewell", "Scorewell", ["Scorewell", "the credit agency"], [new SpeakerDefinition("Richard Holt", "Chief Executive", null, null)]),
     ];
 
     private static IReadOnlyList<ExtractedStatement> Extract(string text) =>
@@ -57,5 +59,25 @@ public sealed class SpeakerNounFormTests
             "Ardenia will stop exchanging the old coins from midnight, the government said on Thursday.");
 
         Assert.NotEqual("ardenia", Assert.Single(statements, s => s.Statement.Text.Contains("old coins")).Statement.Actor);
+    }
+
+    [Fact]
+    public void A_business_named_by_its_trade_with_a_relative_clause_speaks_for_the_business_in_play()
+    {
+        var statements = Extract(
+            "Scorewell said on Monday that reports of a sale were untrue.\n\n" +
+            "The lender, which has more than $30 billion in debts, said in a statement that it would meet all its obligations.");
+
+        Assert.Equal(2, statements.Count);
+        Assert.All(statements, s => Assert.Equal("scorewell", s.Statement.Actor));
+    }
+
+    [Fact]
+    public void A_full_name_with_another_given_name_is_not_the_configured_person()
+    {
+        var statement = Assert.Single(Extract("Tom Holt, who chairs the creditors' committee, said the talks would go on."));
+
+        Assert.Null(statement.Statement.Actor);
+        Assert.Equal("Tom Holt", statement.Statement.Speaker);
     }
 }
