@@ -51,7 +51,7 @@ public sealed partial class ClaimExtractor
             var claim = ExtractSentence(trimmed, reference);
             // "Mugabe … is ready to die and has no intention of stepping down": a conjunct that opens with its verb
             // shares the subject of the clause before it.
-            var conjunct = claim.Subject.Length == 0 && claims.Count > 0 && claims[^1].Subject.Length > 0;
+            var conjunct = claim.Subject.Length == 0 && claims.Count > 0 && claims[^1].Subject.Length > 0 && !OpensWithOwnSubject(trimmed);
             // "… the bill would resume on Wednesday, and ruled out withdrawing it": "it" is what the clause before was
             // about, its subject as often as its object, so both stand in for the pronoun (subject first).
             if (claim.Terms.Count == 0 && claims.Count > 0)
@@ -67,6 +67,13 @@ public sealed partial class ClaimExtractor
             claims.Add(claim);
         }
         return claims;
+    }
+
+    /// <summary>"that it had hired advisers", "he said": a clause with a subject of its own, however empty of content words.</summary>
+    private static bool OpensWithOwnSubject(string clause)
+    {
+        var first = Token().Match(clause).Value.ToLowerInvariant();
+        return first is "that" or "it" or "he" or "she" or "they" or "we" or "i" or "you" or "there" or "this" or "these" or "those";
     }
 
     private static IEnumerable<string> SubjectTerms(Claim claim) =>

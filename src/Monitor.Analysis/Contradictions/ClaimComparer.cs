@@ -78,7 +78,10 @@ public static partial class ClaimComparer
         if (similarity < 0) similarity = Jaccard(termsA, termsB, earlier.Predicate, later.Predicate);
 
         var samePredicate = earlier.Predicate.Length > 0 && earlier.Predicate == later.Predicate;
-        var sameSense = PredicateSenses.SameSense(earlier.Predicate, later.Predicate)
+        // "would meet its responsibilities" / "no assurance it can meet its obligations": the verb as written is one act,
+        // whatever sense one side's object gave its predicate ("meet obligations" is read as paying).
+        var sameVerb = !samePredicate && SingleVerb(earlier.PredicateText) is { } verbA && verbA == SingleVerb(later.PredicateText);
+        var sameSense = sameVerb || PredicateSenses.SameSense(earlier.Predicate, later.Predicate)
                         || !samePredicate && earlier.Predicate.Length > 0 && later.Predicate.Length > 0
                         && PredicateSenses.SameSenseInWordNet(earlier, later);
         // "The vote will go ahead" against "suspended the vote": stopping a thing is the opposite of its happening.
@@ -123,6 +126,9 @@ public static partial class ClaimComparer
             differentNames, numberConflict, dateConflict, change, sameSense || restrictedRelated, SameFigure(earlier.Quantities, later.Quantities),
             SameObject(earlier, later, headA, headB), Corrects(earlier, later), Tolls(earlier, later));
     }
+
+    private static string? SingleVerb(string predicateText) =>
+        predicateText.Length == 0 || predicateText.Contains(' ', StringComparison.Ordinal) ? null : Claims.PredicateLexicon.StemOf(predicateText.ToLowerInvariant());
 
     /// <summary>
     /// "No deaths on Saturday" against "59,938 died between Dec. 8 and Jan. 12": none against some, when the

@@ -103,6 +103,10 @@ public static class PredicateSenses
     {
         if (claim.Predicate.Length == 0 || claim.Predicate == "occur") yield break;
         yield return KeyOf(claim.Predicate);
+        // "meet its obligations" is read as paying; filed under the verb as written too, it meets "would meet its responsibilities".
+        var written = claim.PredicateText.ToLowerInvariant();
+        if (written.Length > 0 && !written.Contains(' ', StringComparison.Ordinal) && PredicateLexicon.StemOf(written) is var verb && verb != claim.Predicate)
+            yield return KeyOf(verb);
         if (Restricted(claim) is { } restricted) yield return KeyOf(restricted.Predicate);
     }
 
