@@ -39,12 +39,12 @@ internal static class Lexicon
         "think-tank thinktank nonprofit charity watchdog lobby caucus senate congress legislature assembly ministry's " +
         "guard coastguard force command navy's meeting leadership plenum politburo authority unit subsidiary division affiliate arm " +
         "developer carmaker automaker lender insurer airline carrier retailer manufacturer maker studio conglomerate chipmaker " +
-        "drugmaker miner broadcaster consultancy");
+        "drugmaker miner broadcaster consultancy staff");
 
     /// <summary>Nouns that make the speaker a media report rather than a party to the matter.</summary>
     public static readonly FrozenSet<string> ReportNouns = WithPlurals(
         "report newspaper broadcaster outlet media daily magazine paper wire channel network tv television radio " +
-        "news poll survey study document reporting investigation");
+        "news poll survey study document reporting investigation site website portal blog");
 
     /// <summary>Names of outlets that speak only as reporters.</summary>
     public static readonly FrozenSet<string> OutletWords = Set(

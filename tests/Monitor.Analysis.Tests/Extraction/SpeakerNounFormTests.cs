@@ -8,13 +8,14 @@ namespace Monitor.Analysis.Tests.Extraction;
 /// said"), a company's arm or unit named through the company's possessive ("the credit agency's Nordic arm said"), and
 /// a bare "the government" that speaks of the state its words open with, but only while no other actor has spoken; a
 /// business named by its trade ("the property developer") with a relative clause about it before the cue; and a full name
-/// that differs from a configured person's in its given name is someone else.
+/// that differs from a configured person's in its given name is someone else; an alias whose head is no common speaker
+/// noun ("the general staff denied"), and a news site that reports.
 /// </summary>
 public sealed class SpeakerNounFormTests
 {
     private static readonly ActorDefinition[] Actors =
     [
-        new("ardenia", "Ardenia", ["Ardenia"], [new SpeakerDefinition("Ivo Kral", "Cabinet minister", null, null)]),
+        new("ardenia", "Ardenia", ["Ardenia", "Ardenian general staff"], [new SpeakerDefinition("Ivo Kral", "Cabinet minister", null, null)]),
         new("scorewell", "Scorewell", ["Scorewell", "the credit agency"], [new SpeakerDefinition("Richard Holt", "Chief Executive", null, null)]),
     ];
 
@@ -79,5 +80,23 @@ public sealed class SpeakerNounFormTests
 
         Assert.Null(statement.Statement.Actor);
         Assert.Equal("Tom Holt", statement.Statement.Speaker);
+    }
+
+    [Fact]
+    public void An_alias_headed_by_staff_speaks_first()
+    {
+        var statement = Assert.Single(Extract("The Ardenian general staff denied on Thursday that any rockets had been among the arms it dropped."));
+
+        Assert.Equal("ardenia", statement.Statement.Actor);
+        Assert.Equal(StatementMode.Deny, statement.Statement.Mode);
+    }
+
+    [Fact]
+    public void A_news_site_that_reports_is_a_report()
+    {
+        var statement = Assert.Single(Extract("Scorewell is preparing to name the hackers publicly, the news site Bitwire reported on Wednesday."));
+
+        Assert.Null(statement.Statement.Actor);
+        Assert.True(statement.IsReport);
     }
 }
