@@ -213,6 +213,17 @@ internal static class AttributionFinder
         return null;
     }
 
+    private const int MaxTitleWords = 6;
+
+    private static bool IsQuotedTitle(string text, QuoteSpan quote, IReadOnlyList<Token> tokens, int next)
+    {
+        var inner = text[quote.ContentStart..Math.Min(quote.ContentEnd, text.Length)].Trim();
+        if (inner.Length == 0 || char.IsPunctuation(inner[^1]) || !char.IsUpper(inner[0])) return false;
+        if (inner.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxTitleWords) return false;
+        var following = tokens[next];
+        return following.IsWord && !following.IsCapitalised && !Lexicon.Pronouns.Contains(following.Text) && !SpeechCues.IsCue(following, tokens, next);
+    }
+
     private static Attribution? FindDirect(string text, TextUnit unit, IReadOnlyList<Token> tokens)
     {
         var quotes = unit.Quotes;
@@ -231,6 +242,9 @@ internal static class AttributionFinder
             // Quote first: the attribution sits in the words after the first quote.
             var segmentStart = tokens.ToList().FindIndex(t => t.Start > firstQuote.Close);
             if (segmentStart < 0) return Continuation(contents, unit);
+            // "“The Interview” will open on Christmas Day, the studio said": a short quoted title that the sentence
+            // goes on from is a name inside what was said, not the words said.
+            if (IsQuotedTitle(text, firstQuote, tokens, segmentStart)) return null;
             var segmentEnd = quotes.Count > 1 ? IndexAt(tokens, quotes[1].Open) - 1 : tokens.Count - 1;
             // "“…” ― Name": a dash after the quote signs it.
             if (segmentStart <= segmentEnd && tokens[segmentStart].Text is "\u2015" or "\u2014" or "\u2013" or "-")

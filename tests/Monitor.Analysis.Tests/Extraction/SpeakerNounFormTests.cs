@@ -9,7 +9,7 @@ namespace Monitor.Analysis.Tests.Extraction;
 /// a bare "the government" that speaks of the state its words open with, but only while no other actor has spoken; a
 /// business named by its trade ("the property developer") with a relative clause about it before the cue; and a full name
 /// that differs from a configured person's in its given name is someone else; an alias whose head is no common speaker
-/// noun ("the general staff denied"), and a news site that reports.
+/// noun ("the general staff denied"), a news site that reports, and a quoted title that opens what was said.
 /// </summary>
 public sealed class SpeakerNounFormTests
 {
@@ -98,5 +98,23 @@ public sealed class SpeakerNounFormTests
 
         Assert.Null(statement.Statement.Actor);
         Assert.True(statement.IsReport);
+    }
+
+    [Fact]
+    public void A_quoted_title_that_the_sentence_goes_on_from_is_part_of_what_was_said()
+    {
+        var statement = Assert.Single(Extract("\"Night Harbour\" will open in a few cinemas on Friday after all, Scorewell said on Tuesday."));
+
+        Assert.Equal("scorewell", statement.Statement.Actor);
+        Assert.Equal("\"Night Harbour\" will open in a few cinemas on Friday after all", statement.Statement.Text);
+    }
+
+    [Fact]
+    public void A_quote_of_words_said_stays_the_words_said()
+    {
+        var statement = Assert.Single(Extract("\"We will open the film on Friday,\" Scorewell said on Tuesday."));
+
+        Assert.Equal("We will open the film on Friday", statement.Statement.Text);
+        Assert.True(statement.Statement.Direct);
     }
 }
