@@ -85,6 +85,9 @@ internal static class ClaimLexicon
         "contemplating", "no immediate",
     ];
 
+    /// <summary>Phrases that rule an act out without a "not": "out of the question", "off the table".</summary>
+    public static readonly string[] ExcludedPhrases = ["out of the question", "off the table"];
+
     public static readonly string[] DeclinePhrases =
     [
         "declined to", "decline to", "declines to", "no comment", "would not comment", "would not confirm", "would not say",
