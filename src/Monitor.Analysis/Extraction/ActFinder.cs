@@ -63,6 +63,9 @@ internal static class ActFinder
         "has", "have", "had", "also", "formally", "officially", "finally", "unexpectedly", "jointly", "unanimously",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Whether the act's verb is an undertaking ("agreed to", "decided to"), which binds its doer whoever tells of it.</summary>
+    public static bool IsUndertaking(string cue) => Undertakings.Contains(cue);
+
     /// <summary>The act told in the unit, or null; the speaker range is the subject that did it.</summary>
     public static Attribution? Find(IReadOnlyList<Token> tokens)
     {
@@ -252,6 +255,8 @@ internal static class ActFinder
                 var infinitive = i;
                 while (infinitive < end && tokens[infinitive].Text.EndsWith("ly", StringComparison.OrdinalIgnoreCase)) infinitive++;
                 if (PredicateLexicon.IsPredicate(tokens[infinitive].Text.ToLowerInvariant())) return true;
+                // "agreed to forward the application": an undertaking binds its doer to whatever it names.
+                if (Undertakings.Contains(verbWord) && !tokens[infinitive].IsCapitalised) return true;
             }
             if (char.IsDigit(tokens[i].Text[0]) && (tokens[i - 1].Is("by") || tokens[i - 1].Is("to"))) return true;
             if (IsFigure(tokens[i]) && Valuations.Contains(verbWord) && (tokens[i - 1].Is("at") || i >= 2 && tokens[i - 2].Is("at"))) return true;

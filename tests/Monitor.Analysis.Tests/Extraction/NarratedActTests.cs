@@ -28,6 +28,24 @@ public sealed class NarratedActTests
     }
 
     [Fact]
+    public void An_undertaking_told_by_another_tracked_actor_is_the_doers_act_and_the_tellers_statement()
+    {
+        var statements = Extract("Britain has agreed to forward the membership request to its parliament, NATO said on Monday.");
+
+        Assert.Equal(2, statements.Count);
+        Assert.Equal("agreed to forward the membership request to its parliament", Assert.Single(statements, s => s.Statement.Actor == "uk").Statement.Text);
+        Assert.Contains(statements, s => s.Statement.Actor == "nato");
+    }
+
+    [Fact]
+    public void Another_act_told_by_another_tracked_actor_stays_the_tellers_statement()
+    {
+        var statement = Assert.Single(Extract("Britain has banned exports of scrap metal, NATO said on Monday."));
+
+        Assert.Equal("nato", statement.Statement.Actor);
+    }
+
+    [Fact]
     public void An_undertaking_with_an_infinitive_is_an_act_of_the_actor()
     {
         var statement = Assert.Single(Extract("Japan's cabinet pledged on Tuesday to halt coal imports from the region by 2030."));
