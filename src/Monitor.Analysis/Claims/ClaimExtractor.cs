@@ -49,7 +49,7 @@ public sealed partial class ClaimExtractor
             var trimmed = sentence.Trim().Trim('"', '“', '”');
             if (trimmed.Length == 0) continue;
             var claim = ExtractSentence(trimmed, reference);
-            // "Mugabe … is ready to die and has no intention of stepping down": a conjunct that opens with its verb
+            // "The governor … is ready to fight and has no intention of stepping down": a conjunct that opens with its verb
             // shares the subject of the clause before it.
             var conjunct = claim.Subject.Length == 0 && claims.Count > 0 && claims[^1].Subject.Length > 0 && !OpensWithOwnSubject(trimmed);
             // "… the bill would resume on Wednesday, and ruled out withdrawing it": "it" is what the clause before was

@@ -47,7 +47,7 @@ public static partial class ClaimComparer
     }
 
     /// <summary>
-    /// "Resigned as president on Tuesday", narrated of Robert Mugabe, against his nephew's "Mugabe has no intention of
+    /// "Resigned as president on Tuesday", narrated of Ivo Varga, against his nephew's "Varga has no intention of
     /// stepping down": a claim with no subject of its own (or only "he", "she") is about its speaker, so the other claim
     /// naming that person shares a party with it.
     /// </summary>
@@ -57,7 +57,7 @@ public static partial class ClaimComparer
         var parts = speaker.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (parts.Length < 2 || !parts.All(p => char.IsUpper(p[0]) && p.All(ch => char.IsLetter(ch) || ch is '-' or '.' or '\''))) return false;
         var surname = parts[^1].ToLowerInvariant();
-        // The other claim's subject counts too: a conjunct borrows it from the clause before ("Mugabe … and has no intention …").
+        // The other claim's subject counts too: a conjunct borrows it from the clause before ("Varga … and has no intention …").
         var named = ClaimKey.Words(other.Text).Concat(other.Subject.Split(' ')).Contains(surname, StringComparer.Ordinal);
         return named && !ClaimKey.Words(own.Text).Contains(surname, StringComparer.Ordinal);
     }

@@ -242,7 +242,7 @@ internal static class AttributionFinder
             // Quote first: the attribution sits in the words after the first quote.
             var segmentStart = tokens.ToList().FindIndex(t => t.Start > firstQuote.Close);
             if (segmentStart < 0) return Continuation(contents, unit);
-            // "“The Interview” will open on Christmas Day, the studio said": a short quoted title that the sentence
+            // "“Night Harbour” will open on Friday, the studio said": a short quoted title that the sentence
             // goes on from is a name inside what was said, not the words said.
             if (IsQuotedTitle(text, firstQuote, tokens, segmentStart)) return null;
             var segmentEnd = quotes.Count > 1 ? IndexAt(tokens, quotes[1].Open) - 1 : tokens.Count - 1;

@@ -52,7 +52,7 @@ internal static class SpeakerPhrase
                 if (head is not { } h || !IsSpeakerLike(tokens, h.First, h.Last)) continue;
                 var opensClause = h.First == lowerBound || tokens[h.First - 1].Text == "," || Lexicon.LeadingNoise.Contains(tokens[h.First - 1].Text);
                 if (!opensClause) continue;
-                // "The developer, which has $300 billion in debts, said": a relative clause describes the speaker; the head speaks.
+                // "The developer, which has $30 billion in debts, said": a relative clause describes the speaker; the head speaks.
                 if (c == 0 && tokens[comma + 1].Text.ToLowerInvariant() is "which" or "who" or "whose") return (h.First, h.Last);
                 if (LooksLikeName(tokens, h.First, h.Last) || LooksLikeName(tokens, comma + 1, appositiveEnd)) return (h.First, appositiveEnd);
             }
@@ -191,7 +191,7 @@ internal static class SpeakerPhrase
         return IsSpeakerNoun(next) || IsAdjectiveBeforeHead(tokens, i + 1, last) && i + 2 <= last && IsSpeakerNoun(tokens[i + 2]);
     }
 
-    // "the credit bureau's Canadian arm": a possessive speaker noun still heads its modifiers.
+    // "the credit agency's Nordic arm": a possessive speaker noun still heads its modifiers.
     private static bool IsSpeakerNoun(Token t) =>
         Lexicon.PersonNouns.Contains(t.Text) || Lexicon.OrgNouns.Contains(t.Text) || Lexicon.SeatNouns.Contains(t.Text) || Lexicon.ReportNouns.Contains(t.Text)
         || Lexicon.PersonNouns.Contains(t.Bare) || Lexicon.OrgNouns.Contains(t.Bare);

@@ -123,7 +123,7 @@ internal sealed class SpeakerResolver(SpeakerDirectory directory)
         }
         if (actor is not null)
             return new ResolvedSpeaker(actor, Office(text), role is null ? SpeakerKind.Body : SpeakerKind.Person, false, "alias") { Gender = gender, Role = role };
-        // "India will stop exchanging the notes, the government said": a bare "the government" speaks for the state its
+        // "Ardenia will stop exchanging the old coins, the government said": a bare "the government" speaks for the state its
         // words open with, unless the article has had another actor speaking.
         if (name is null && role is null && content is not null && IsBareGovernment(words)
             && directory.ActorByAlias(FirstWords(content, 3)) is { } opening
@@ -361,7 +361,7 @@ internal sealed class SpeakerResolver(SpeakerDirectory directory)
 
     /// <summary>
     /// The configured person the mention names. One person may be configured under two forms of their name with
-    /// different dated roles ("Recep Tayyip Erdogan", prime minister until 2014; "Tayyip Erdogan", president since), so
+    /// different dated roles ("Kemal Arif Tusan", prime minister until 2014; "Arif Tusan", president since), so
     /// among the people a mention fits, the one whose role is in force that day wins.
     /// </summary>
     private string? ConfiguredPerson(string text, List<string> words, DateOnly day)

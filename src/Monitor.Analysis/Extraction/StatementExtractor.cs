@@ -101,7 +101,7 @@ public sealed partial class StatementExtractor
             {
                 if (other.SpeakerStart is not { } os || other.SpeakerEnd is not { } oe) return;
                 var speaker = document.Resolver.Resolve(document.Text[os..oe], day, other.Cue);
-                // "Turkey has agreed to forward the application, NATO's secretary general announced": an undertaking told
+                // "Ardenia has agreed to forward the application, the alliance's secretary general announced": an undertaking told
                 // by another tracked actor is that actor's statement and the doer's act both.
                 if (speaker.Actor is not null && speaker.Actor != doer.Actor && !speaker.IsReport && ActFinder.IsUndertaking(act.Cue))
                 {
