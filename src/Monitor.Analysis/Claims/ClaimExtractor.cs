@@ -130,7 +130,8 @@ public sealed partial class ClaimExtractor
         var declined = MarkPhrases(lower, ClaimLexicon.DeclinePhrases, consumed);
         var ruledOut = MarkRuledOut(lower, consumed);
         // "joining was out of the question", "sanctions are off the table": an act ruled out, as firmly as "will not".
-        var excludedAt = LastWordOf(lower, ClaimLexicon.ExcludedPhrases, consumed);
+        var excluded = FindFirstPhrase(lower, ClaimLexicon.ExcludedPhrases);
+        if (excluded is { } ex) consumed.AsSpan(ex.Start, ex.End - ex.Start + 1).Fill(true);
         // "planning an offensive that could begin in January": the clause describes the offensive, so its "could"
         // hedges when it may begin, not whether it is planned, and its verb is not the act claimed.
         var describing = DescribingModalClause(sentence, tokenSpans, lower);
@@ -163,7 +164,7 @@ public sealed partial class ClaimExtractor
             else if (ClaimLexicon.NegatingVerbs.Contains(lower[i]) && IsNegatingUse(lower, i)) negations.Add(i);
         }
         if (refusedAt >= 0) negations.Add(refusedAt);
-        if (excludedAt >= 0) negations.Add(excludedAt);
+        if (excluded is { } ruledOutBy) negations.Add(ruledOutBy.End);
         // "If citizens are left, we will stay": the condition's verbs are not the act promised.
         var condition = ConditionTokens(sentence, tokenSpans, lower);
         var predicate = condition is null ? -1 : FindPredicate(lower, consumed.Select((c, i) => c || condition[i]).ToArray(), capitalised, InSpan, opensWithVerb);
@@ -221,7 +222,7 @@ public sealed partial class ClaimExtractor
         // Deliberation denied ("not something we are considering") rules an act out: a statement of intent.
         var modality = declined ? Modality.Declined
             : conditional ? Modality.Possibility
-            : ruledOut || excludedAt >= 0 || RulesOut(lower) || PlansExclude(lower) || !past && own.Any(ClaimLexicon.Unlikely.Contains) ? Modality.Commitment
+            : ruledOut || excluded is not null || RulesOut(lower) || PlansExclude(lower) || !past && own.Any(ClaimLexicon.Unlikely.Contains) ? Modality.Commitment
             : hedged ? Modality.Possibility
             : demanded ? Modality.Demand
             : mustPersist || own.Any(ClaimLexicon.Modals.Contains) && !past || dates.Any(d => d.Date.Start > reference) ? Modality.Commitment
@@ -690,22 +691,6 @@ public sealed partial class ClaimExtractor
     private static bool IsDenyingReject(string[] lower, int i) =>
         lower[i] is "reject" or "rejects" or "rejected" or "rejecting" or "dismiss" or "dismisses"
         && lower.Skip(i + 1).Take(3).Any(w => w is "report" or "reports" or "claim" or "claims" or "allegation" or "allegations" or "suggestion" or "suggestions" or "speculation" or "rumours" or "rumors");
-
-    /// <summary>Marks the first of the phrases found as consumed and returns the index of its last word, or -1.</summary>
-    private static int LastWordOf(string[] lower, string[] phrases, bool[] consumed)
-    {
-        foreach (var phrase in phrases)
-        {
-            var words = phrase.Split(' ');
-            for (var i = 0; i + words.Length <= lower.Length; i++)
-            {
-                if (!Matches(lower, i, words) || consumed.AsSpan(i, words.Length).Contains(true)) continue;
-                for (var k = 0; k < words.Length; k++) consumed[i + k] = true;
-                return i + words.Length - 1;
-            }
-        }
-        return -1;
-    }
 
     private static bool MarkPhrases(string[] lower, string[] phrases, bool[] consumed, Func<string[], int, bool>? skip = null)
     {

@@ -33,6 +33,7 @@ public static partial class ClaimComparer
     {
         // "The republic will pay" and "it is suspending payments": the speaking actor is there in both, named or not.
         string[] speakers = [.. new[] { earlier.Statement.Actor, later.Statement.Actor }.OfType<string>().Distinct(StringComparer.Ordinal)];
+        var (earlierPerson, laterPerson) = (PersonSurname(earlier.Statement), PersonSurname(later.Statement));
         for (var i = 0; i < earlier.Claims.Count; i++)
         {
             for (var j = 0; j < later.Claims.Count; j++)
@@ -40,10 +41,19 @@ public static partial class ClaimComparer
                 var similarity = earlier.ClaimVectors.Count > i && later.ClaimVectors.Count > j
                     ? VectorMath.Cosine(earlier.ClaimVectors[i], later.ClaimVectors[j])
                     : -1;
-                var doers = Doer(earlier.Statement, earlier.Claims[i], later.Claims[j]) || Doer(later.Statement, later.Claims[j], earlier.Claims[i]) ? 1 : 0;
+                var doers = IsDoneBy(earlierPerson, earlier.Claims[i], later.Claims[j]) || IsDoneBy(laterPerson, later.Claims[j], earlier.Claims[i]) ? 1 : 0;
                 yield return Compare(earlier.Claims[i], later.Claims[j], similarity, speakers, doers);
             }
         }
+    }
+
+    /// <summary>The speaker's surname, lower case, when the speaker is a person named in full ("Ivo Varga"); else null.</summary>
+    private static string? PersonSurname(Abstractions.Statement statement)
+    {
+        var parts = statement.Speaker?.Split(' ', StringSplitOptions.RemoveEmptyEntries) ?? [];
+        return parts.Length >= 2 && parts.All(p => char.IsUpper(p[0]) && p.All(ch => char.IsLetter(ch) || ch is '-' or '.' or '\''))
+            ? parts[^1].ToLowerInvariant()
+            : null;
     }
 
     /// <summary>
@@ -51,12 +61,9 @@ public static partial class ClaimComparer
     /// stepping down": a claim with no subject of its own (or only "he", "she") is about its speaker, so the other claim
     /// naming that person shares a party with it.
     /// </summary>
-    private static bool Doer(Abstractions.Statement statement, Claim own, Claim other)
+    private static bool IsDoneBy(string? surname, Claim own, Claim other)
     {
-        if (statement.Speaker is not { } speaker || own.Subject is not ("" or "he" or "she")) return false;
-        var parts = speaker.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (parts.Length < 2 || !parts.All(p => char.IsUpper(p[0]) && p.All(ch => char.IsLetter(ch) || ch is '-' or '.' or '\''))) return false;
-        var surname = parts[^1].ToLowerInvariant();
+        if (surname is null || own.Subject is not ("" or "he" or "she")) return false;
         // The other claim's subject counts too: a conjunct borrows it from the clause before ("Varga … and has no intention …").
         var named = ClaimKey.Words(other.Text).Concat(other.Subject.Split(' ')).Contains(surname, StringComparer.Ordinal);
         return named && !ClaimKey.Words(own.Text).Contains(surname, StringComparer.Ordinal);
@@ -64,7 +71,7 @@ public static partial class ClaimComparer
 
     /// <param name="similarity">Embedding cosine of the two neutral texts; negative when none is available.</param>
     /// <param name="speakers">The actors who made the two statements: a claim naming its own speaker names no other party.</param>
-    /// <param name="sharedDoers">People one claim names who are the unnamed subject of the other (see <see cref="Doer"/>).</param>
+    /// <param name="sharedDoers">People one claim names who are the unnamed subject of the other (see <see cref="IsDoneBy"/>).</param>
     public static ClaimComparison Compare(Claim earlier, Claim later, double similarity, IReadOnlyList<string>? speakers = null, int sharedDoers = 0)
     {
         var termsA = earlier.Terms;
@@ -80,7 +87,7 @@ public static partial class ClaimComparer
         var samePredicate = earlier.Predicate.Length > 0 && earlier.Predicate == later.Predicate;
         // "would meet its responsibilities" / "no assurance it can meet its obligations": the verb as written is one act,
         // whatever sense one side's object gave its predicate ("meet obligations" is read as paying).
-        var sameVerb = !samePredicate && SingleVerb(earlier.PredicateText) is { } verbA && verbA == SingleVerb(later.PredicateText);
+        var sameVerb = !samePredicate && PredicateSenses.WrittenVerb(earlier) is { } verbA && verbA == PredicateSenses.WrittenVerb(later);
         var sameSense = sameVerb || PredicateSenses.SameSense(earlier.Predicate, later.Predicate)
                         || !samePredicate && earlier.Predicate.Length > 0 && later.Predicate.Length > 0
                         && PredicateSenses.SameSenseInWordNet(earlier, later);
@@ -126,9 +133,6 @@ public static partial class ClaimComparer
             differentNames, numberConflict, dateConflict, change, sameSense || restrictedRelated, SameFigure(earlier.Quantities, later.Quantities),
             SameObject(earlier, later, headA, headB), Corrects(earlier, later), Tolls(earlier, later));
     }
-
-    private static string? SingleVerb(string predicateText) =>
-        predicateText.Length == 0 || predicateText.Contains(' ', StringComparison.Ordinal) ? null : Claims.PredicateLexicon.StemOf(predicateText.ToLowerInvariant());
 
     /// <summary>
     /// "No deaths on Saturday" against "59,938 died between Dec. 8 and Jan. 12": none against some, when the

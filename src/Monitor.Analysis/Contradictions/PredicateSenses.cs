@@ -104,11 +104,15 @@ public static class PredicateSenses
         if (claim.Predicate.Length == 0 || claim.Predicate == "occur") yield break;
         yield return KeyOf(claim.Predicate);
         // "meet its obligations" is read as paying; filed under the verb as written too, it meets "would meet its responsibilities".
-        var written = claim.PredicateText.ToLowerInvariant();
-        if (written.Length > 0 && !written.Contains(' ', StringComparison.Ordinal) && PredicateLexicon.StemOf(written) is var verb && verb != claim.Predicate)
-            yield return KeyOf(verb);
+        if (WrittenVerb(claim) is { } verb && verb != claim.Predicate) yield return KeyOf(verb);
         if (Restricted(claim) is { } restricted) yield return KeyOf(restricted.Predicate);
     }
+
+    /// <summary>The stem of the predicate's one word as written ("meet"), whatever act its object made of it; null for none or several.</summary>
+    public static string? WrittenVerb(Claim claim) =>
+        claim.PredicateText.Length == 0 || claim.PredicateText.Contains(' ', StringComparison.Ordinal)
+            ? null
+            : PredicateLexicon.StemOf(claim.PredicateText.ToLowerInvariant());
 
     private static string KeyOf(string stem) => SenseOf.TryGetValue(stem, out var sense) ? PredicateLexicon.StemOf(Senses[sense][0]) : stem;
 

@@ -32,14 +32,20 @@ internal static class Lexicon
     /// <summary>Nouns that name an office or body that can speak.</summary>
     public static readonly FrozenSet<string> OrgNouns = WithPlurals(
         "ministry government embassy consulate office mission delegation bureau department administration agency alliance " +
-        "bloc union commission council committee military army navy party group company firm court police authorities " +
+        "bloc union commission council committee military army navy party group court police authorities " +
         "cabinet parliament presidency palace statement team campaign organisation organization secretariat headquarters " +
         "coalition state house spokesperson's bank network university institute foundation center centre association " +
-        "federation board panel service fund league club church school hospital tribunal regulator exchange corporation " +
+        "federation board panel service fund league club church school hospital tribunal regulator exchange " +
         "think-tank thinktank nonprofit charity watchdog lobby caucus senate congress legislature assembly ministry's " +
         "guard coastguard force command navy's meeting leadership plenum politburo authority unit subsidiary division affiliate arm " +
-        "developer carmaker automaker lender insurer airline carrier retailer manufacturer maker studio conglomerate chipmaker " +
-        "drugmaker miner broadcaster consultancy staff");
+        "staff " + BusinessNounWords);
+
+    private const string BusinessNounWords =
+        "company firm corporation developer carmaker automaker lender insurer airline carrier retailer manufacturer maker studio " +
+        "conglomerate chipmaker drugmaker miner consultancy";
+
+    /// <summary>Nouns wire copy calls a business by after naming it: "the company said", "the developer added".</summary>
+    public static readonly FrozenSet<string> BusinessNouns = Set(BusinessNounWords);
 
     /// <summary>Nouns that make the speaker a media report rather than a party to the matter.</summary>
     public static readonly FrozenSet<string> ReportNouns = WithPlurals(

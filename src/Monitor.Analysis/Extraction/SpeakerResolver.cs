@@ -264,13 +264,6 @@ internal sealed class SpeakerResolver(SpeakerDirectory directory)
         "agency", "body", "organisation", "organization", "authority", "regulator", "group",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Nouns wire copy calls a business by after naming it: "the company said", "the firm added".</summary>
-    private static readonly FrozenSet<string> BusinessNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-    {
-        "company", "firm", "corporation", "developer", "carmaker", "automaker", "lender", "insurer", "airline", "carrier", "retailer",
-        "manufacturer", "maker", "studio", "conglomerate", "chipmaker", "drugmaker", "miner", "broadcaster", "consultancy",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-
     /// <summary>Words in a body's name that make it a public body rather than a business.</summary>
     private static readonly FrozenSet<string> PublicBodyWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
@@ -290,7 +283,7 @@ internal sealed class SpeakerResolver(SpeakerDirectory directory)
         if (words.Count is < 2 or > 3 || !words[0].Equals("the", StringComparison.OrdinalIgnoreCase)) return null;
         var noun = words[^1];
         var anyVoice = VoiceNouns.Contains(noun);
-        var business = BusinessNouns.Contains(noun);
+        var business = Lexicon.BusinessNouns.Contains(noun);
         if (!BodyNouns.Contains(noun) && !anyVoice && !business) return null;
         for (var i = history.Count - 1; i >= 0; i--)
         {

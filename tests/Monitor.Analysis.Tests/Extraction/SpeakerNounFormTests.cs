@@ -53,11 +53,11 @@ public sealed class SpeakerNounFormTests
     }
 
     [Fact]
-    public void A_bare_government_after_another_actor_spoke_is_not_taken_from_its_words()
+    public void Bare_authorities_after_another_actor_spoke_are_not_taken_from_their_words()
     {
         var statements = Extract(
             "Scorewell said on Wednesday that its systems were safe.\n\n" +
-            "Ardenia will stop exchanging the old coins from midnight, the government said on Thursday.");
+            "Ardenia will stop exchanging the old coins from midnight, the authorities said on Thursday.");
 
         Assert.NotEqual("ardenia", Assert.Single(statements, s => s.Statement.Text.Contains("old coins")).Statement.Actor);
     }
