@@ -21,8 +21,11 @@ public sealed partial class ClaimExtractor
 
     // A conjunct with its own negation ("are ready to die and have no intention of stepping down") is a claim of its own,
     // or its "no" would turn the first conjunct around too.
-    [GeneratedRegex(@"(?<=[.!?;])\s+(?=[\p{Lu}""“'‘(\d])|,?\s+but\s+|\s+whereas\s+|,\s+when\s+|,\s+(?=(?:rejecting|denying|dismissing)\s)|,?\s+and\s+(?=(?:ruled|refused|rejected|denied|vowed|pledged|promised|insisted|said|added|that)\s)|,\s+and\s+(?=(?:will|would|has|had|plans|intends)\s)|\s+and\s+(?=(?:have|has|had|will|would|is|are|was|were|do|does|did|can|could|should|must)\s+(?:no|not|never)\s)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=[.!?;])\s+(?=[\p{Lu}""“'‘(\d])|,?\s+but\s+|\s+whereas\s+|,\s+when\s+|,\s+(?=(?:rejecting|denying|dismissing)\s)|,?\s+and\s+(?=(?:ruled|refused|rejected|denied|vowed|pledged|promised|insisted|said|added|that)\s)|,\s+and\s+(?=(?:will|would|has|had|plans|intends)\s)|\s+and\s+(?=(?:have|has|had|will|would|is|are|was|were|do|does|did|can|could|should|must)\s+(?:no|not|never)\s)|(?<subject>,?\s+and\s+(?=(?:the|its|their|his|her|our)\s+(?:[\p{L}-]+\s+){0,3}(?:is|are|was|were|will|would|stays|remains|stayed|remained)\s))", RegexOptions.CultureInvariant)]
     private static partial Regex SentenceBreak();
+
+    [GeneratedRegex(@"\b(?:is|are|was|were|will|would|has|have|had|stays|remains|\p{Ll}+ed)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex FiniteVerb();
 
     // "a no-deal exit", "the anti-war camp": a prefix that negates is part of the word, not a negation of the claim,
     // and the word it prefixes is not the thing the claim is about.
@@ -86,6 +89,9 @@ public sealed partial class ClaimExtractor
         foreach (Match cut in SentenceBreak().Matches(text))
         {
             if (cut.Index > 0 && text[cut.Index - 1] == '.' && Abbreviations.EndAt(text, cut.Index - 1)) continue;
+            // "The rate would be about 6 percent and the tax stays unchanged": a conjunct with its own subject and verb is a
+            // claim of its own, but only after a clause with a verb; "Ardenia and the union will meet" is one subject.
+            if (cut.Groups["subject"].Success && !FiniteVerb().IsMatch(text[start..cut.Index])) continue;
             yield return text[start..cut.Index];
             start = cut.Index + cut.Length;
         }
@@ -94,7 +100,7 @@ public sealed partial class ClaimExtractor
 
     private static Claim ExtractSentence(string sentence, DateOnly reference)
     {
-        var tokens = Token().Matches(sentence).Select(m => (Lower: m.Value.ToLowerInvariant().Replace('’', '\''), m.Value, m.Index, End: m.Index + m.Length)).ToArray();
+        var tokens = SplitNegatedParticiples(Token().Matches(sentence).Select(m => (Lower: m.Value.ToLowerInvariant().Replace('’', '\''), m.Value, m.Index, End: m.Index + m.Length)).ToArray());
         var lower = tokens.Select(t => t.Lower).ToArray();
         var capitalised = tokens.Select(t => char.IsUpper(t.Value[0])).ToArray();
         var tokenSpans = tokens.Select(t => (t.Index, t.End)).ToArray();
@@ -168,9 +174,18 @@ public sealed partial class ClaimExtractor
         // "If citizens are left, we will stay": the condition's verbs are not the act promised.
         var condition = ConditionTokens(sentence, tokenSpans, lower);
         var predicate = condition is null ? -1 : FindPredicate(lower, consumed.Select((c, i) => c || condition[i]).ToArray(), capitalised, InSpan, opensWithVerb);
+        // "A postponement might be unavoidable if the Games cannot be held": with no verb outside the condition, the act
+        // the main clause names by a noun is the claim's, not the condition's verb.
+        var nominal = condition is not null && predicate < 0 ? NominalAct(lower, consumed.Select((c, i) => c || condition[i]).ToArray(), capitalised) : null;
+        if (nominal is { } outside) predicate = outside.Noun;
         if (predicate < 0) predicate = FindPredicate(lower, describing is null ? consumed : consumed.Select((c, i) => c || describing[i]).ToArray(), capitalised, InSpan, opensWithVerb);
         // "accepted an agreement he did not believe in": a negation inside a clause that describes the object negates that clause.
         if (predicate >= 0) negations.RemoveAll(i => InRelativeClause(lower, predicate, i));
+        // "was ending the pact after Washington cancelled a visa", "will cut supply if they do not pay": a negation in a
+        // clause that says when, why or on what condition negates that clause, not the act claimed outside it.
+        var subordinate = SubordinateClauses(sentence, tokenSpans, lower);
+        if (predicate >= 0 && !subordinate[predicate]) negations.RemoveAll(i => subordinate[i]);
+        if (predicate >= 0 && condition is not null && !condition[predicate]) negations.RemoveAll(i => condition[i]);
         // "neither its plan nor its intention" is one negation said twice.
         var negationCount = negations.Count(i => !(lower[i] == "nor" && negations.Any(j => j < i && lower[j] == "neither")));
         var polarity = negationCount % 2 == 1 ? Polarity.Negative : Polarity.Positive;
@@ -180,7 +195,7 @@ public sealed partial class ClaimExtractor
         if (predicate >= 0 && occurrence is null && (Directives.Contains(lower[predicate]) || Enacting.Contains(lower[predicate]))
             && DirectedAct(lower, consumed, predicate, infinitiveOnly: Enacting.Contains(lower[predicate])) is { } directed) predicate = directed;
         // "made the repayment", "reached an agreement to suspend the ceiling": a light verb's noun names the act.
-        (int Noun, string Act)? named = null;
+        (int Noun, string Act)? named = nominal;
         if (predicate >= 0 && occurrence is null && LightVerbs.Contains(lower[predicate]) && NamedAct(lower, consumed, predicate) is { } act)
         {
             if (GovernedAct(lower, consumed, act) is { } governed) predicate = governed;
@@ -326,6 +341,71 @@ public sealed partial class ClaimExtractor
             if (!consumed[i] && !inSpan(i) && !capitalised[i] && PhrasalVerb(lower, i) is not null) return i;
         return -1;
     }
+
+    /// <summary>The first noun after a determiner that names an act of the predicate lexicon: "a postponement" → postpone.</summary>
+    private static (int Noun, string Act)? NominalAct(string[] lower, bool[] consumed, bool[] capitalised)
+    {
+        for (var i = 1; i < lower.Length; i++)
+        {
+            if (consumed[i] || capitalised[i] || !NounSlot.Contains(lower[i - 1]) || lower[i].Length < 5) continue;
+            if (WordNetLexicon.Shared.ActNamedBy(lower[i]) is { } act && PredicateLexicon.IsPredicate(act)) return (i, act);
+        }
+        return null;
+    }
+
+    private static readonly HashSet<string> Subordinators = new(StringComparer.Ordinal) { "after", "because", "since", "once", "when", "while" };
+
+    /// <summary>
+    /// The words of clauses that say when or why ("after talks failed", "because it refused", "while not ruling out"),
+    /// from the subordinating word to the next comma; "once again" and "once more" open none.
+    /// </summary>
+    private static bool[] SubordinateClauses(string sentence, (int Index, int End)[] tokens, string[] lower)
+    {
+        var clause = new bool[lower.Length];
+        for (var i = 0; i < lower.Length; i++)
+        {
+            if (clause[i] || !Subordinators.Contains(lower[i])) continue;
+            if (lower[i] == "once" && i + 1 < lower.Length && lower[i + 1] is "again" or "more") continue;
+            MarkToComma(sentence, tokens, i, clause);
+        }
+        return clause;
+    }
+
+    private static readonly HashSet<string> StateLinks = new(StringComparer.Ordinal)
+    {
+        "is", "are", "was", "were", "be", "been", "being", "remain", "remains", "remained", "stay", "stays", "stayed",
+        "left", "kept", "went", "go", "goes", "gone",
+    };
+
+    /// <summary>
+    /// "The rate stays unchanged", "the vessel was left undamaged": a participle negated by its prefix, said of a state,
+    /// reads as "not changed", so it meets "would not be changed" rather than opposing it. Split into a negation and
+    /// the participle; before a noun ("an unexpected rise") the prefix describes the noun and the word stays whole.
+    /// </summary>
+    private static (string Lower, string Value, int Index, int End)[] SplitNegatedParticiples((string Lower, string Value, int Index, int End)[] tokens)
+    {
+        List<(string, string, int, int)>? split = null;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var (word, value, index, end) = tokens[i];
+            var link = i > 0 && (StateLinks.Contains(tokens[i - 1].Lower)
+                                 || i > 1 && tokens[i - 1].Lower.EndsWith("ly", StringComparison.Ordinal) && StateLinks.Contains(tokens[i - 2].Lower));
+            if (link && IsNegatedParticiple(word))
+            {
+                split ??= tokens.Take(i).Select(t => (t.Lower, t.Value, t.Index, t.End)).ToList();
+                split.Add(("not", value[..2], index, index + 2));
+                split.Add((word[2..], value[2..], index + 2, end));
+                continue;
+            }
+            split?.Add(tokens[i]);
+        }
+        return split is null ? tokens : split.ToArray();
+    }
+
+    private static bool IsNegatedParticiple(string word) =>
+        word.Length > 5 && word.StartsWith("un", StringComparison.Ordinal) && !ClaimLexicon.Denials.Contains(word)
+        && word[2..] is var participle && (participle.EndsWith("ed", StringComparison.Ordinal) || participle.EndsWith("en", StringComparison.Ordinal))
+        && WordNetLexicon.Shared.BaseForms(participle, PartOfSpeech.Verb).Count > 0;
 
     /// <summary>Words after "stay" or "remain" that make it the act of staying somewhere rather than a link to a state.</summary>
     private static readonly HashSet<string> StayingPut = new(StringComparer.Ordinal)

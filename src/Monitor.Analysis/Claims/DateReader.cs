@@ -28,6 +28,10 @@ public static partial class DateReader
     [GeneratedRegex(@"\b(?:in|by|until|till|before|after|from|since|during|of|for|end\s+of)\s+(?<year>(?:19|20)\d{2})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex YearOnly();
 
+    // "in February last year", "March of next year": a month placed in a year named relative to the reference.
+    [GeneratedRegex(@"\b(?:(?:in|by|until|till|before|after|since|during|early|late|mid)\s+)?" + Month + @"\s+(?:of\s+)?(?<which>next|this|last)\s+year\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MonthOfRelativeYear();
+
     // "by the middle of next year", "mid-2022", "at the end of this year": a month within a year.
     [GeneratedRegex(@"\b(?:the\s+)?(?<part>middle|mid|end|close)(?:\s+of|-)\s*(?:(?:the\s+)?(?<which>next|this|last|coming|the)\s+year\b|(?<year>(?:19|20)\d{2})\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PartOfYear();
@@ -56,6 +60,11 @@ public static partial class DateReader
             found.Add((date, m.Index, m.Index + m.Length));
         }
 
+        foreach (Match m in MonthOfRelativeYear().Matches(sentence))
+        {
+            var step = m.Groups["which"].Value.ToLowerInvariant() switch { "next" => 1, "last" => -1, _ => 0 };
+            Take(m, new ClaimDate(new DateOnly(reference.Year + step, MonthNumber(m), 1), DatePrecision.Month, m.Value));
+        }
         foreach (Match m in PartOfYear().Matches(sentence)) Take(m, PartOfYearDate(m, reference));
         foreach (Match m in DayMonth().Matches(sentence)) Take(m, DayDate(m, reference, futureTense));
         foreach (Match m in MonthDay().Matches(sentence)) Take(m, DayDate(m, reference, futureTense));

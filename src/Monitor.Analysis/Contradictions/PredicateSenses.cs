@@ -64,6 +64,14 @@ public static class PredicateSenses
     /// <summary>Whether the act stops or restricts what it takes as object ("suspended the bill", "halted the talks").</summary>
     public static bool IsRestricting(string stem) => Restricting.Contains(stem);
 
+    private static readonly HashSet<string> Conduct = Stems("follow", "observe", "obey", "comply", "abide", "respect", "honour", "honor", "breach", "violate", "flout", "ignore");
+
+    /// <summary>
+    /// Whether the verb describes how something was done rather than a step taken ("followed the rules", "breached
+    /// them"): two such accounts of one conduct disagree, where two steps ("imposed", then "lifted") follow each other.
+    /// </summary>
+    public static bool DescribesConduct(string stem) => Conduct.Contains(stem);
+
     /// <summary>Whether one act undoes the other: "adhere to the policy" / "loosen the rules", "follow the rules" / "breach them".</summary>
     public static bool OppositeSense(string stemA, string stemB) => Opposites.Contains((stemA, stemB));
 

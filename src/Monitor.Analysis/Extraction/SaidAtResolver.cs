@@ -53,6 +53,8 @@ internal static partial class SaidAtResolver
             var month = MonthNumber(match.Groups["inmonth"].Value);
             var year = month <= published.Month ? published.Year : published.Year - 1;
             if (match.Groups["year"].Success) year = int.Parse(match.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            // "in February last year": the year is named, relative to publication.
+            if (match.Groups["relyear"].Success) year = published.Year - (match.Groups["relyear"].Value.Equals("last", StringComparison.OrdinalIgnoreCase) ? 1 : 0);
             return new DateOnly(year, month, 1);
         }
         if (match.Groups["datemonth"].Success)
@@ -77,7 +79,7 @@ internal static partial class SaidAtResolver
         @"|last\s+(?<lastunit>week|month|year)\b" +
         @"|(?:on\s+)?(?<datemonth>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?<dateday>\d{1,2})\b" +
         @"|last\s+(?<lastmonth>January|February|March|April|May|June|July|August|September|October|November|December)\b" +
-        @"|in\s+(?<inmonth>January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?<year>\d{4}))?\b)",
+        @"|in\s+(?<inmonth>January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?<year>\d{4})|\s+(?:of\s+)?(?<relyear>last|this)\s+year)?\b)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex TimeWords();
 }

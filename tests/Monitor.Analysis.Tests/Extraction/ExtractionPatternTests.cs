@@ -270,4 +270,12 @@ public sealed class ExtractionPatternTests
         Assert.Empty(result.Statements);
         Assert.Contains("French", result.RefusedBecause);
     }
+
+    [Fact]
+    public void A_month_of_last_year_dates_the_statement_in_that_year()
+    {
+        var statement = Assert.Single(Extract("Lin Wei announced in February last year that the pact would end."));
+
+        Assert.Equal(new DateTimeOffset(2024, 2, 1, 0, 0, 0, TimeSpan.Zero), statement.Statement.SaidAt);
+    }
 }

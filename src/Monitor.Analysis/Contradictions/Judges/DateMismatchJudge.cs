@@ -32,6 +32,9 @@ public sealed class DateMismatchJudge : IPairJudge
             // and between different voices a change word still says the plan changed.
             // "Inflation fell in March" and "rose in June" are two moves, not one event given two dates.
             if (c.DateConflict is not { } conflict || c.Opposed || c.OppositePredicate) continue;
+            // "Ruled out an early election on Sunday", then again "on Monday": a thing denied or ruled out on two days, or
+            // for two dates, was set for neither, so there is no date to disagree about.
+            if (c.Earlier.Polarity == Polarity.Negative && c.Later.Polarity == Polarity.Negative) continue;
             if (HedgedDate(c.Earlier.Text) || c.ChangeSignalled && pair.Relation != PairRelation.SameActor) continue;
             // Different verbs with different dates are usually different events ("will visit on Tuesday", "arrived on Wednesday").
             var movesTheAct = MovesTheSameAct(c);

@@ -34,7 +34,7 @@ public sealed class NegatedClaimJudge : IPairJudge
             if (!Firm(c.Earlier) && !conditionalOffer && !seemed || !Firm(c.Later)) continue;
             var weaklyOpposed = !c.PredicatesRelated && c.Earlier.Polarity != c.Later.Polarity && c.Similarity >= 0.8 && c.TermOverlap >= 0.5;
             if (!c.Opposed && !weaklyOpposed) continue;
-            if (NegatesOnlyTheTime(pair, c) || RulesOutADelayOf(c) || LevelMovedAgain(c) || HaltLifted(c)) continue;
+            if (NegatesOnlyTheTime(pair, c) || RulesOutADelayOf(c) || LevelMovedAgain(c) || HaltLifted(c) || RulesOutARepeat(c) || ActUndone(c)) continue;
             var score = OppositionScore.Of(c, weaklyOpposed, conditionalOffer || seemed);
             if (best is not null && best.Score >= score) continue;
             var stance = StanceVerbs.Contains(c.Earlier.Predicate) || StanceVerbs.Contains(c.Later.Predicate);
@@ -57,10 +57,31 @@ public sealed class NegatedClaimJudge : IPairJudge
     private static bool LevelMovedAgain(ClaimComparison c)
     {
         if (!c.OppositePredicate || !PredicateSenses.MovesOnItsOwn(c.Earlier.Predicate) && !PredicateSenses.MovesOnItsOwn(c.Later.Predicate)) return false;
-        var foreseen = c.Earlier.Modality == Modality.Commitment
-                       || Text.ClaimKey.Words(c.Earlier.Text).Any(w => w is "will" or "would" or "keep" or "continue" or "shall");
-        return !foreseen;
+        return !Foreseen(c.Earlier);
     }
+
+    /// <summary>A claim about what will be or go on being ("rates will keep coming down"), whatever tense its other clauses take.</summary>
+    private static bool Foreseen(Claim claim) =>
+        claim.Modality == Modality.Commitment || Text.ClaimKey.Words(claim.Text).Any(w => w is "will" or "would" or "keep" or "continue" or "shall");
+
+    /// <summary>
+    /// "Imposed sanctions", then "lifted the sanctions"; "sent troops", then "withdrew them": two acts done, one
+    /// undoing the other, are both true and tell a change of course, not a claim taken back. What was said to stand
+    /// or ruled out, and then undone, still is one, and so are two accounts of one conduct ("followed the rules",
+    /// "breached them").
+    /// </summary>
+    private static bool ActUndone(ClaimComparison c) =>
+        c.OppositePredicate && c.Earlier.Modality == Modality.Fact && c.Later.Modality == Modality.Fact && !Foreseen(c.Earlier)
+        && !PredicateSenses.DescribesConduct(c.Earlier.Predicate) && !PredicateSenses.DescribesConduct(c.Later.Predicate)
+        && c.Earlier.Polarity == Polarity.Positive && c.Later.Polarity == Polarity.Positive;
+
+    /// <summary>
+    /// "Put off the increase", then "will not put it off again": the later rules out doing the act once more, so it
+    /// takes the act already done as given rather than denying it.
+    /// </summary>
+    private static bool RulesOutARepeat(ClaimComparison c) =>
+        c.Earlier.Polarity == Polarity.Positive && c.Earlier.Modality == Modality.Fact && c.Later.Polarity == Polarity.Negative
+        && Text.ClaimKey.Words(c.Later.Text).Any(w => w == "again");
 
     /// <summary>"appeared to", "seemed to", "appears to": a hedge on what was seen, not on what will be done.</summary>
     private static bool Evidential(string text)
