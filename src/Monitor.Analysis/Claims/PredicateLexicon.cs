@@ -14,7 +14,7 @@ internal static class PredicateLexicon
         "deploy", "send", "withdraw", "pull", "stay", "remain", "win", "lose", "admit", "grant", "sign", "hold", "meet",
         "visit", "build", "attend", "host", "invite", "station", "establish", "launch", "conduct", "cooperate", "supply",
         "provide", "deliver", "sell", "buy", "test", "fire", "attack", "invade", "annex", "pay", "fund", "negotiate", "reach",
-        "extend", "renew", "cancel", "postpone", "return", "release", "arrest", "vote", "condemn", "welcome", "criticise",
+        "extend", "renew", "cancel", "postpone", "delay", "defer", "return", "release", "arrest", "vote", "condemn", "welcome", "criticise",
         "criticize", "talk", "discuss", "apologise", "apologize", "sanction", "expel", "recall", "station", "base", "arm",
         "train", "export", "import", "restrict", "relax", "tighten", "loosen", "abolish", "restore", "break", "sever",
         "normalise", "normalize", "hand", "transfer", "give", "offer", "request", "ask", "agree", "commit", "participate",

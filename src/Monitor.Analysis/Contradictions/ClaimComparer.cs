@@ -79,7 +79,7 @@ public static partial class ClaimComparer
         // A third party both claims name ("an offensive against Xland" / "no plans to attack Xland") is a shared matter;
         // the speakers' own names are not, and are no terms of either claim.
         var sharedParties = speakers is null ? 0 : earlier.Actors.Count(a => later.Actors.Contains(a) && !speakers.Contains(a));
-        var shared = termsA.Count(termsB.Contains) + LexicallyShared(earlier, later, termsB) + sharedParties + sharedDoers;
+        var shared = termsA.Count(termsB.Contains) + LexicallyShared(earlier, later, termsB) + ActsShared(termsA, termsB) + sharedParties + sharedDoers;
         var smaller = Math.Min(termsA.Count, termsB.Count);
         var overlap = smaller == 0 ? 0 : Math.Min(1.0, (double)shared / smaller);
         if (similarity < 0) similarity = Jaccard(termsA, termsB, earlier.Predicate, later.Predicate);
@@ -175,6 +175,13 @@ public static partial class ClaimComparer
         // The figure set aside often drops its unit ("57 Canadians, not 63"): its value names the earlier figure.
         later.RetractedQuantities.Any(r => earlier.Quantities.Any(q => q.Value == r.Value))
         || later.RetractedDates.Any(r => earlier.Dates.Any(d => !d.ConflictsWith(r)));
+
+    /// <summary>
+    /// Content words of the earlier claim that name, in other words, an act one of the later claim's names: "the
+    /// increase" and "raising the tax", "a cut" and "lowering rates".
+    /// </summary>
+    private static int ActsShared(IReadOnlyList<string> termsA, IReadOnlyList<string> termsB) =>
+        termsA.Count(a => !termsB.Contains(a) && termsB.Any(b => !termsA.Contains(b) && PredicateSenses.SameSense(a, b)));
 
     /// <summary>Content nouns of the earlier claim not shared by spelling whose WordNet sense meets one of the later claim's ("wheat"/"food").</summary>
     private static int LexicallyShared(Claim earlier, Claim later, IReadOnlyList<string> laterTerms)

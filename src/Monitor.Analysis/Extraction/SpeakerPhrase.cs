@@ -82,7 +82,27 @@ internal static class SpeakerPhrase
         }
         if (last < first) return null;
         while (last > first && (tokens[last].Is("of") || tokens[last].Is("for") || tokens[last].Is("and"))) last--;
-        return IsSpeakerLike(tokens, first, last) ? (first, last) : null;
+        return IsSpeakerLike(tokens, first, last) ? (first, AppositiveEnd(tokens, first, last, upperBound)) : null;
+    }
+
+    /// <summary>
+    /// "…, said Jane Roe, a spokeswoman for the carmaker": a name after the cue keeps the appositive that says whom it
+    /// speaks for, up to the end of the clause; without one the phrase ends at the name.
+    /// </summary>
+    private static int AppositiveEnd(IReadOnlyList<Token> tokens, int first, int last, int upperBound)
+    {
+        if (!LooksLikeName(tokens, first, last) || last + 2 > upperBound || tokens[last + 1].Text != ","
+            || !(tokens[last + 2].Is("a") || tokens[last + 2].Is("an") || tokens[last + 2].Is("the"))) return last;
+        var end = last;
+        var speaks = false;
+        for (var j = last + 2; j <= upperBound && j - last <= 14; j++)
+        {
+            if (!tokens[j].IsWord || tokens[j].InQuote) break;
+            speaks |= IsSpeakerNoun(tokens[j]);
+            end = j;
+        }
+        while (end > last && (tokens[end].Is("of") || tokens[end].Is("for") || tokens[end].Is("and") || tokens[end].Is("at"))) end--;
+        return speaks ? end : last;
     }
 
     public static int SkipInterposedBackward(IReadOnlyList<Token> tokens, int index, int lowerBound)

@@ -99,6 +99,7 @@ internal sealed class SpeakerResolver(SpeakerDirectory directory)
         }
 
         var actor = isFormer ? null : ActorOfTitle(text, words);
+        if (actor is null && !isFormer && ConfiguredTitle(words, day) is { } titled) return titled;
         if (name is not null && (name.Contains(' ', StringComparison.Ordinal) || role is not null || actor is not null))
             return new ResolvedSpeaker(actor, name, SpeakerKind.Person, false, actor is null ? "unknown-person" : "titled-person") { Gender = gender, Role = role };
 
@@ -174,6 +175,25 @@ internal sealed class SpeakerResolver(SpeakerDirectory directory)
             return candidate with { Rule = "pronoun", Gender = gender };
         }
         return new ResolvedSpeaker(null, text, lowered is "he" or "she" ? SpeakerKind.Person : SpeakerKind.Body, false, "unresolved-pronoun");
+    }
+
+    /// <summary>
+    /// "The Taoiseach said", "the governor told reporters": a title configured as a person's role that day names that
+    /// person, when one person holds it, or one among the actors the article has had speaking.
+    /// </summary>
+    private ResolvedSpeaker? ConfiguredTitle(List<string> words, DateOnly day)
+    {
+        if (words.Count < 2 || !words[0].Equals("the", StringComparison.OrdinalIgnoreCase) || words.Contains(",")) return null;
+        var title = string.Join(' ', words.Skip(1));
+        var holders = directory.People
+            .Where(p => p.Actor is not null && p.Definition.HoldsOn(day) && p.Definition.Role is { } configured
+                        && configured.Split(',').Any(part => part.Trim().Equals(title, StringComparison.OrdinalIgnoreCase)))
+            .DistinctBy(p => p.Definition.Name, StringComparer.OrdinalIgnoreCase)
+            .ToList();
+        if (holders.Count > 1) holders = holders.Where(p => history.Any(h => h.Actor == p.Actor)).ToList();
+        return holders.Count == 1
+            ? new ResolvedSpeaker(holders[0].Actor, holders[0].Definition.Name, SpeakerKind.Person, false, "configured-title") { Role = holders[0].Definition.Role }
+            : null;
     }
 
     private static readonly string[] SingleHolderOffices = ["minister", "secretary", "president", "chancellor", "premier", "chief", "prime minister", "secretary general"];
@@ -450,8 +470,31 @@ internal sealed class SpeakerResolver(SpeakerDirectory directory)
         }
         var byAlias = directory.ActorByAlias(cut);
         if (byAlias is not null) return byAlias;
+        if (Employer(text) is { } employer) return employer;
         var hasOfficialWord = words.Any(w => Lexicon.PersonNouns.Contains(w) || Lexicon.OrgNouns.Contains(w) || TitleWords.Contains(w));
         return hasOfficialWord ? directory.ActorByDemonym(cut) : null;
+    }
+
+    /// <summary>
+    /// "Jane Roe, a vice president at Scorewell": after a role, "at" names whom the person works for, not where they
+    /// stand, so a tracked actor named there is the one the person speaks for.
+    /// </summary>
+    private string? Employer(string text)
+    {
+        var at = text.IndexOf(" at ", StringComparison.Ordinal);
+        if (at <= 0) return null;
+        var before = text[..at].TrimEnd();
+        var role = before[(before.LastIndexOf(' ') + 1)..];
+        if (!Lexicon.PersonNouns.Contains(role) && !Lexicon.PersonNouns.Contains(role.ToLowerInvariant())) return null;
+        var employer = text[(at + 4)..];
+        var end = employer.IndexOf(',');
+        employer = (end >= 0 ? employer[..end] : employer).Trim().TrimEnd('.');
+        if (employer.StartsWith("the ", StringComparison.OrdinalIgnoreCase)) employer = employer[4..];
+        // Only a name ("at Scorewell", "at the Central Bank"): "an office in the capital" is where, not whom.
+        var place = employer.IndexOf(" in ", StringComparison.Ordinal);
+        if (place >= 0) employer = employer[..place];
+        if (employer.Length == 0 || !char.IsUpper(employer[0])) return null;
+        return directory.ActorByAlias(employer);
     }
 
     /// <summary>Outlets and reports speak as media; the cue "reported" alone makes a report only when no actor is named.</summary>

@@ -1,0 +1,65 @@
+using Monitor.Abstractions;
+using Monitor.Analysis.Extraction;
+
+namespace Monitor.Analysis.Tests.Extraction;
+
+/// <summary>
+/// Speakers named by what they are rather than who: a configured title on its own ("the Premier said") names the
+/// person who held it that day, and a name after the cue keeps the appositive that says whom it works for ("…, said
+/// Jane Roe, a vice president at Scorewell"). A place after "at" or "in" is still no speaker.
+/// </summary>
+public sealed class TitleAndEmployerTests
+{
+    private static readonly ActorDefinition[] Actors =
+    [
+        new("ardenia", "Ardenia", ["Ardenia", "Ardenian government"],
+            [
+                new SpeakerDefinition("Ivo Kral", "Premier", new DateOnly(2020, 1, 1), new DateOnly(2022, 12, 31)),
+                new SpeakerDefinition("Mira Tusan", "Premier", new DateOnly(2023, 1, 1), null),
+                new SpeakerDefinition("Oren Varga", "Governor, Ardenian Reserve Bank", new DateOnly(2020, 1, 1), null),
+            ]),
+        new("scorewell", "Scorewell", ["Scorewell", "Scorewell Motors"], []),
+    ];
+
+    private static IReadOnlyList<ExtractedStatement> Extract(string text, int year = 2021) =>
+        new StatementExtractor(Actors, []).Extract(new ArticleInput("doc-1", text, new DateTimeOffset(year, 2, 1, 9, 0, 0, TimeSpan.Zero), "Wire", null)).Statements;
+
+    [Theory]
+    [InlineData(2021, "Ivo Kral")]
+    [InlineData(2024, "Mira Tusan")]
+    public void A_configured_title_names_whoever_held_it_that_day(int year, string holder)
+    {
+        var statement = Assert.Single(Extract("The Premier said the state's finances were under control.", year));
+
+        Assert.Equal("ardenia", statement.Statement.Actor);
+        Assert.Equal(holder, statement.Statement.Speaker);
+    }
+
+    [Fact]
+    public void The_first_part_of_a_configured_role_is_a_title_too()
+    {
+        var statement = Assert.Single(Extract("The Governor told reporters that rates would stay where they are."));
+
+        Assert.Equal("Oren Varga", statement.Statement.Speaker);
+    }
+
+    [Theory]
+    [InlineData("said Jane Roe, a spokeswoman for Scorewell")]
+    [InlineData("said Jane Roe, a Scorewell spokeswoman")]
+    [InlineData("said Jane Roe, a group vice president at Scorewell Motors")]
+    public void A_name_after_the_cue_keeps_the_appositive_that_says_whom_it_speaks_for(string attribution)
+    {
+        var statement = Assert.Single(Extract($"The fault was rare and could be controlled, {attribution}."));
+
+        Assert.Equal("scorewell", statement.Statement.Actor);
+        Assert.Equal("The fault was rare and could be controlled", statement.Statement.Text);
+    }
+
+    [Fact]
+    public void A_person_at_a_place_speaks_for_nobody_there()
+    {
+        var statement = Assert.Single(Extract("Talks would resume next week, said Jane Roe, an analyst at a bank in Ardenia."));
+
+        Assert.Null(statement.Statement.Actor);
+    }
+}
