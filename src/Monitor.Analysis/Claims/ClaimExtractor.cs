@@ -317,6 +317,8 @@ public sealed partial class ClaimExtractor
                 continue;
             }
             if (i == 0) continue; // a sentence's first word is almost always its subject
+            // "by what it believes was a state actor", "what officials call a drill": a free relative names a thing; its verb is no act.
+            if (i >= 2 && lower[i - 2] == "what" && ClauseSubjects.Contains(lower[i - 1])) continue;
             // A capitalised word inside a sentence is a name ("the International Monetary Fund", "Ground Zero"), not a verb.
             if (capitalised[i]) continue;
             var previous = lower[i - 1];

@@ -25,7 +25,7 @@ internal static class PredicateLexicon
         "flout", "toughen", "persist", "ground", "enact", "shoot", "defend", "discontinue", "sustain", "occupy", "annex",
         "seize", "capture", "request", "seek", "service", "fulfil", "fulfill", "indicate", "fall", "decline", "climb", "grow",
         "set", "create", "form", "appoint", "dismiss", "elect", "move", "relocate", "keep", "maintain", "continue", "hike",
-        "levy", "tax", "place", "put", "take", "file", "plead", "leak", "pour", "gush", "spill", "seep", "escape", "leave", "arrive", "depart", "go", "come", "pass", "held", "met", "took", "sent", "left", "won", "lost", "sold", "bought", "began", "kept", "went", "came", "gave", "broke", "shut", "cut", "put", "withdrew", "hit",
+        "levy", "tax", "place", "put", "take", "file", "plead", "leak", "pour", "gush", "spill", "seep", "escape", "leave", "arrive", "depart", "go", "come", "pass", "held", "met", "took", "sent", "left", "won", "lost", "sold", "bought", "began", "kept", "went", "came", "gave", "broke", "shut", "cut", "put", "withdrew", "hit", "steal",
     ];
 
     // Past forms the suffix stripper cannot reach, so "met" and "meet" are one predicate.
@@ -37,7 +37,7 @@ internal static class PredicateLexicon
         ["broke"] = "break", ["broken"] = "break", ["withdrew"] = "withdraw", ["withdrawn"] = "withdraw", ["froze"] = "freeze",
         ["frozen"] = "freeze", ["fought"] = "fight", ["spoke"] = "speak", ["drew"] = "draw", ["drawn"] = "draw", ["shot"] = "shoot",
         ["fell"] = "fall", ["fallen"] = "fall", ["rose"] = "rise", ["risen"] = "rise", ["grew"] = "grow", ["grown"] = "grow",
-        ["sank"] = "sink", ["shrank"] = "shrink", ["shrunk"] = "shrink",
+        ["sank"] = "sink", ["shrank"] = "shrink", ["shrunk"] = "shrink", ["stole"] = "steal", ["stolen"] = "steal",
     };
 
     private static readonly HashSet<string> Stems = Words.Select(StemOf).ToHashSet(StringComparer.Ordinal);

@@ -5,7 +5,7 @@ namespace Monitor.Analysis.Extraction;
 /// <summary>
 /// Splits text into words and punctuation marks. Apostrophes, hyphens, dots and ampersands stay
 /// inside a word when a letter or digit follows them, so "China's", "Asia-Pacific" and "U.S." are
-/// single words; a title or an initial keeps its full stop ("Mr.", "E.").
+/// single words; a title, a company's legal form or an initial keeps its full stop ("Mr.", "Corp.", "E.").
 /// </summary>
 internal static class Tokenizer
 {
@@ -46,6 +46,8 @@ internal static class Tokenizer
     private static readonly FrozenSet<string> Titles = new HashSet<string>(StringComparer.Ordinal)
     {
         "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Sgt", "Adm", "Prof", "St", "Jr", "Sr", "Rev", "Maj", "Cmdr",
+        // A company's legal form ends its name, not the sentence: "Scorewell Motor Corp. said".
+        "Corp", "Cos", "Co", "Inc", "Ltd", "Bros",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static bool IsAbbreviated(string text, int start, int end)

@@ -11,7 +11,7 @@ internal static class Abbreviations
     private static readonly FrozenSet<string> Known = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cmdr", "adm", "sgt", "sen", "rep", "gov", "st",
-        "jr", "sr", "no", "vs", "inc", "co", "corp", "ltd", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+        "jr", "sr", "no", "vs", "inc", "co", "cos", "corp", "ltd", "bros", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
         "sept", "oct", "nov", "dec", "e.g", "i.e", "etc", "approx", "dept", "est", "fig", "u.s", "u.k", "u.n", "mt", "ft",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 

@@ -243,4 +243,12 @@ public sealed class ClauseReadingTests
         Assert.Equal(("call", Polarity.Negative), (claims[0].Predicate, claims[0].Polarity));
         Assert.Equal(("leav", Polarity.Positive), (claims[1].Predicate, claims[1].Polarity));
     }
+
+    [Theory]
+    [InlineData("Data from 500 million accounts was stolen in 2014 by what it believes was a state actor", "steal")]
+    [InlineData("The troops held what they call a routine drill near the border", "hold")]
+    public void A_free_relative_names_a_thing_and_its_verb_is_no_act(string text, string act)
+    {
+        Assert.Equal(PredicateLexicon.StemOf(act), One(text).Predicate);
+    }
 }

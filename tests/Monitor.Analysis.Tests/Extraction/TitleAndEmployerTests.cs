@@ -6,7 +6,8 @@ namespace Monitor.Analysis.Tests.Extraction;
 /// <summary>
 /// Speakers named by what they are rather than who: a configured title on its own ("the Premier said") names the
 /// person who held it that day, and a name after the cue keeps the appositive that says whom it works for ("…, said
-/// Jane Roe, a vice president at Scorewell"). A place after "at" or "in" is still no speaker.
+/// Jane Roe, a vice president at Scorewell"). A place after "at" or "in" is still no speaker, and a company's legal form
+/// ("Corp.", "Inc.") ends its name, not the sentence.
 /// </summary>
 public sealed class TitleAndEmployerTests
 {
@@ -61,5 +62,17 @@ public sealed class TitleAndEmployerTests
         var statement = Assert.Single(Extract("Talks would resume next week, said Jane Roe, an analyst at a bank in Ardenia."));
 
         Assert.Null(statement.Statement.Actor);
+    }
+
+    [Theory]
+    [InlineData("Scorewell Motors Corp.")]
+    [InlineData("Scorewell Motors Inc.")]
+    [InlineData("Scorewell Motors Co.")]
+    public void A_company_named_with_its_legal_form_speaks(string company)
+    {
+        var statement = Assert.Single(Extract($"{company} said on Thursday it would recall about 2.3 million vehicles."));
+
+        Assert.Equal("scorewell", statement.Statement.Actor);
+        Assert.Equal("it would recall about 2.3 million vehicles", statement.Statement.Text);
     }
 }
