@@ -439,8 +439,8 @@ public sealed partial class ClaimExtractor
     /// <summary>
     /// The words of clauses that are not the claim: one set off by a comma that places it in time against another
     /// event (", a day after lawmakers passed a bill to force a delay", ", hours before the vote"), one that grants a
-    /// contrary fact (", even though official figures show none", ", although talks failed"), and the source it is
-    /// told on (", according to relatives,"). What those clauses' verbs, conditions and negations say is background,
+    /// contrary fact (", even though official figures show none", ", although talks failed"), the source it is
+    /// told on (", according to relatives,"), and how others took it ("widely read as a warning"). What those clauses' verbs, conditions and negations say is background,
     /// so they are neither the claim's predicate, its hedge nor its polarity.
     /// </summary>
     private static bool[] BackgroundClause(string sentence, (int Index, int End)[] tokens, string[] lower)
@@ -451,6 +451,14 @@ public sealed partial class ClaimExtractor
             if (lower[i] == "according" && i + 1 < lower.Length && lower[i + 1] == "to")
             {
                 MarkToComma(sentence, tokens, i, clause);
+                continue;
+            }
+            // "remarks that were widely read as preparing the ground for a delay": how others took the words is the
+            // reporter's account, not the claim.
+            if (lower[i] == "as" && lower[i - 1] is "read" or "seen" or "interpreted" or "viewed" or "taken" && i >= 2
+                && lower[i - 2] is "widely" or "were" or "was" or "is" or "are" or "been" or "being")
+            {
+                MarkToComma(sentence, tokens, i - 1, clause);
                 continue;
             }
             if (!sentence.AsSpan(tokens[i - 1].End, tokens[i].Index - tokens[i - 1].End).Contains(',')) continue;

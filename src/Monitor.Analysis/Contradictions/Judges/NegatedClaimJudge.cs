@@ -31,19 +31,24 @@ public sealed class NegatedClaimJudge : IPairJudge
             // "No oil appeared to be leaking", then "oil is pouring from the well": what was seen, said with "appeared",
             // is an account all the same, overturned by the fact; it weighs as little as a conditional offer.
             var seemed = c.Earlier.Modality == Modality.Possibility && c.Later.Modality == Modality.Fact && c.Opposed && Evidential(c.Earlier.Text);
-            if (!Firm(c.Earlier) && !conditionalOffer && !seemed || !Firm(c.Later)) continue;
+            // "Will not delay the increase again", then "possibly delaying the increase": an act ruled out is back on the
+            // table; held open is not done, so it weighs as little as a conditional offer.
+            var reopened = c.Earlier.Modality == Modality.Commitment && c.Earlier.Polarity == Polarity.Negative
+                           && c.Later.Modality == Modality.Possibility && c.Later.Polarity == Polarity.Positive && !c.Later.Conditional
+                           && (c.SamePredicate || c.SameSense);
+            if (!Firm(c.Earlier) && !conditionalOffer && !seemed || !Firm(c.Later) && !reopened) continue;
             var weaklyOpposed = !c.PredicatesRelated && c.Earlier.Polarity != c.Later.Polarity && c.Similarity >= 0.8 && c.TermOverlap >= 0.5;
             if (!c.Opposed && !weaklyOpposed) continue;
             if (NegatesOnlyTheTime(pair, c) || RulesOutADelayOf(c) || LevelMovedAgain(c) || HaltLifted(c) || RulesOutARepeat(c) || ActUndone(c)) continue;
-            var score = OppositionScore.Of(c, weaklyOpposed, conditionalOffer || seemed);
+            var score = OppositionScore.Of(c, weaklyOpposed, conditionalOffer || seemed || reopened);
             if (best is not null && best.Score >= score) continue;
-            var stance = StanceVerbs.Contains(c.Earlier.Predicate) || StanceVerbs.Contains(c.Later.Predicate);
+            var stance = reopened || StanceVerbs.Contains(c.Earlier.Predicate) || StanceVerbs.Contains(c.Later.Predicate);
             // A turn on a stance verb ("never recognise" → "recognise") is a stance reversal first.
             var broken = !stance && IsBrokenDenial(pair, c);
             var kind = broken ? AlertKinds.BrokenDenial : stance ? AlertKinds.StanceReversal : AlertKinds.NegatedClaim;
             var turn = pair.Later.Denies ? "denied it" : stance ? "turned around" : "said the opposite";
-            var headline = broken
-                ? $"{ExplanationWriter.Who(pair.Later.Statement)} ruled it out, then did it"
+            var headline = broken || reopened
+                ? $"{ExplanationWriter.Who(pair.Later.Statement)} ruled it out, then {(reopened ? "held it open" : "did it")}"
                 : $"{ExplanationWriter.Who(pair.Later.Statement)} said it, then {turn}";
             best = new PairFinding(kind, score, ExplanationWriter.Write(headline, pair, c.Earlier.Cue, c.Later.Cue), c);
         }
