@@ -91,13 +91,26 @@ internal static class SpeechCues
     {
         if (!token.IsWord || token.InQuote) return false;
         if (ThatVerbs.ContainsKey(token.Text) && !Verbs.ContainsKey(token.Text))
-            return index + 1 < tokens.Count && tokens[index + 1].Is("that");
+            return index + 1 < tokens.Count && tokens[index + 1].Is("that") || EndsReportingClause(tokens, index);
         if (!Verbs.ContainsKey(token.Text)) return false;
         // "called" and "calls" introduce speech as "called for" / "called on", or name something: "called the report a lie".
         if (token.Is("called") || token.Is("calls"))
             return index + 1 < tokens.Count && (tokens[index + 1].Is("for") || tokens[index + 1].Is("on")
                 || Lexicon.Determiners.Contains(tokens[index + 1].Text) || tokens[index + 1].Is("it") || tokens[index + 1].Is("them"));
         return true;
+    }
+
+    /// <summary>
+    /// "…, the two leaders agreed on Tuesday.": a verb of belief or agreement that ends its sentence, or is followed only by
+    /// when, reports the words before it.
+    /// </summary>
+    private static bool EndsReportingClause(IReadOnlyList<Token> tokens, int index)
+    {
+        if (index == 0 || index + 1 >= tokens.Count) return index > 0 && index + 1 == tokens.Count;
+        var next = tokens[index + 1];
+        if (next.Text is "." or "!") return true;
+        return (next.Is("on") || next.Is("last") || next.Is("this")) && index + 2 < tokens.Count
+               && TimeExpressions.IsCalendarWord(tokens, index + 2) && (index + 3 == tokens.Count || tokens[index + 3].Text is "." or "!");
     }
 
     public static bool TakesObjectContent(string cue) => TakesObject.Contains(cue);

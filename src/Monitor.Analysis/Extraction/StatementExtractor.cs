@@ -151,11 +151,19 @@ public sealed partial class StatementExtractor
         ResolvedSpeaker speaker;
         string speakerText;
         TextSpan? speakerSpan;
+        ResolvedSpeaker? partner = null;
         if (attribution.SpeakerStart is { } s && attribution.SpeakerEnd is { } e)
         {
             speakerText = text[s..e];
             speakerSpan = new TextSpan(s, e);
-            speaker = document.Resolver.Resolve(speakerText, DateOnly.FromDateTime(saidAt.DateTime), attribution.Cue, content);
+            var day = DateOnly.FromDateTime(saidAt.DateTime);
+            speaker = document.Resolver.Resolve(speakerText, day, attribution.Cue, content);
+            // "The premier and the union's president agreed": two tracked actors who say it together each said it.
+            if (Coordinated(speakerText) is var (first, second)
+                && document.Resolver.Resolve(first, day, attribution.Cue, content) is { Actor: not null, IsReport: false } one
+                && document.Resolver.Resolve(second, day, attribution.Cue, content) is { Actor: not null, IsReport: false } other
+                && one.Actor != other.Actor)
+                (speaker, partner) = (one, other);
             document.Resolver.Remember(speaker);
         }
         else
@@ -174,6 +182,22 @@ public sealed partial class StatementExtractor
         var mode = ModeOf(attribution, content, frame);
         var stance = mode == StatementMode.Decline ? Stance.Neutral : StanceClassifier.Classify(attribution.Cue + " " + content);
         var topic = topicClassifier.Classify(content) ?? AutoTopicKey.Of(content);
+        Add(document, attribution, speaker, speakerText, speakerSpan, content, mode, topic, stance, saidAt);
+        if (partner is not null) Add(document, attribution, partner, speakerText, speakerSpan, content, mode, topic, stance, saidAt);
+    }
+
+    /// <summary>The two halves of a speaker phrase joined by "and" ("Ardenia and Tusan", "the premier and the union's chief").</summary>
+    private static (string First, string Second)? Coordinated(string speakerText)
+    {
+        var and = speakerText.IndexOf(" and ", StringComparison.Ordinal);
+        if (and <= 0 || speakerText.IndexOf(" and ", and + 5, StringComparison.Ordinal) >= 0) return null;
+        var (first, second) = (speakerText[..and].Trim().TrimEnd(','), speakerText[(and + 5)..].Trim());
+        return first.Length == 0 || second.Length == 0 ? null : (first, second);
+    }
+
+    private static void Add(DocumentState document, Attribution attribution, ResolvedSpeaker speaker, string speakerText, TextSpan? speakerSpan,
+        string content, StatementMode mode, string? topic, Stance stance, DateTimeOffset saidAt)
+    {
         var id = StatementIdentity.Of(speaker.Actor, speaker.Speaker, content);
         if (!document.SeenIds.Add(id)) return;
 
