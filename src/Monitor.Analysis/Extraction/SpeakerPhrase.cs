@@ -216,8 +216,12 @@ internal static class SpeakerPhrase
         Lexicon.PersonNouns.Contains(t.Text) || Lexicon.OrgNouns.Contains(t.Text) || Lexicon.SeatNouns.Contains(t.Text) || Lexicon.ReportNouns.Contains(t.Text)
         || Lexicon.PersonNouns.Contains(t.Bare) || Lexicon.OrgNouns.Contains(t.Bare);
 
+    // "the fifth-largest U.S. securities firm", "the country's biggest lender": a rank describes the speaker.
+    private static bool IsRank(Token t) =>
+        t.Text.EndsWith("largest", StringComparison.OrdinalIgnoreCase) || t.Text.EndsWith("biggest", StringComparison.OrdinalIgnoreCase);
+
     private static bool IsPhraseWord(Token t) =>
-        t.IsWord && !t.InQuote && (t.IsCapitalised || char.IsDigit(t.Text[0]) || Lexicon.Modifiers.Contains(t.Text)
+        t.IsWord && !t.InQuote && (t.IsCapitalised || char.IsDigit(t.Text[0]) || Lexicon.Modifiers.Contains(t.Text) || IsRank(t)
             || Lexicon.PersonNouns.Contains(t.Text) || Lexicon.OrgNouns.Contains(t.Text) || Lexicon.ReportNouns.Contains(t.Text)
             || Lexicon.PersonNouns.Contains(t.Bare) || Lexicon.OrgNouns.Contains(t.Bare));
 

@@ -300,10 +300,12 @@ internal sealed class SpeakerResolver(SpeakerDirectory directory)
     /// </summary>
     private ResolvedSpeaker? BodyBackReference(List<string> words)
     {
-        if (words.Count is < 2 or > 3 || !words[0].Equals("the", StringComparison.OrdinalIgnoreCase)) return null;
+        if (words.Count < 2 || !words[0].Equals("the", StringComparison.OrdinalIgnoreCase)) return null;
         var noun = words[^1];
         var anyVoice = VoiceNouns.Contains(noun);
         var business = Lexicon.BusinessNouns.Contains(noun);
+        // "The fifth-largest U.S. securities firm": a business is described at length, a country in it only says where.
+        if (words.Count > (business ? 6 : 3) || words.Contains(",")) return null;
         if (!BodyNouns.Contains(noun) && !anyVoice && !business) return null;
         for (var i = history.Count - 1; i >= 0; i--)
         {

@@ -7,7 +7,8 @@ namespace Monitor.Analysis.Tests.Extraction;
 /// Speakers named by what they are rather than who: a configured title on its own ("the Premier said") names the
 /// person who held it that day, and a name after the cue keeps the appositive that says whom it works for ("…, said
 /// Jane Roe, a vice president at Scorewell"). A place after "at" or "in" is still no speaker, and a company's legal form
-/// ("Corp.", "Inc.") ends its name, not the sentence.
+/// ("Corp.", "Inc.") ends its name, not the sentence. A business described at length ("the fifth-largest Ardenian car
+/// maker") is the business that spoke before, not the country its description names.
 /// </summary>
 public sealed class TitleAndEmployerTests
 {
@@ -74,5 +75,15 @@ public sealed class TitleAndEmployerTests
 
         Assert.Equal("scorewell", statement.Statement.Actor);
         Assert.Equal("it would recall about 2.3 million vehicles", statement.Statement.Text);
+    }
+
+    [Theory]
+    [InlineData("the fifth-largest Ardenian car maker")]
+    [InlineData("the country's biggest carmaker")]
+    public void A_business_described_at_length_is_the_business_that_spoke_before(string description)
+    {
+        var statements = Extract($"Scorewell on Monday dismissed the rumours. \"Our cash position remains strong,\" {description} said in a statement.");
+
+        Assert.Equal(["scorewell", "scorewell"], statements.Select(s => s.Statement.Actor));
     }
 }
