@@ -474,10 +474,17 @@ internal static class AttributionFinder
     private static int SkipAudience(IReadOnlyList<Token> tokens, int i)
     {
         var start = i;
+        var named = false;
         while (i < tokens.Count && i - start < 8 && tokens[i].IsWord && !tokens[i].InQuote
                && (tokens[i].IsCapitalised || Lexicon.AudienceWords.Contains(tokens[i].Text))
                && !tokens[i].Is("that") && !Subordinators.Contains(tokens[i].Text))
+        {
+            // "told reporters the talk was ridiculous": once the audience is named, a determiner opens what was said.
+            var determiner = Lexicon.Determiners.Contains(tokens[i].Text);
+            if (determiner && named) break;
+            named |= !determiner;
             i++;
+        }
         return i;
     }
 

@@ -50,6 +50,24 @@ internal static class QuoteScanner
             }
         }
         if (open >= 0) quotes.Add(new QuoteSpan(open, text.Length));
+        quotes.RemoveAll(q => IsNickname(text, q));
         return quotes;
+    }
+
+    /// <summary>
+    /// "Alan "Ace" Greenberg": one capitalised word quoted between two parts of a name is what the person is called, not
+    /// words they said.
+    /// </summary>
+    private static bool IsNickname(string text, QuoteSpan quote)
+    {
+        if (quote.Close >= text.Length || quote.Close - quote.Open < 3 || quote.Close - quote.Open > 16) return false;
+        var inner = text[(quote.Open + 1)..quote.Close];
+        if (!char.IsUpper(inner[0]) || !inner.All(char.IsLetter)) return false;
+        var before = quote.Open >= 2 && text[quote.Open - 1] == ' ' && char.IsLetter(text[quote.Open - 2]);
+        var after = quote.Close + 2 < text.Length && text[quote.Close + 1] == ' ' && char.IsUpper(text[quote.Close + 2]);
+        if (!before || !after) return false;
+        var start = quote.Open - 2;
+        while (start > 0 && char.IsLetter(text[start - 1])) start--;
+        return char.IsUpper(text[start]);
     }
 }

@@ -139,6 +139,12 @@ internal static class SpeakerPhrase
             if (t.InQuote) break;
             if (!t.IsWord)
             {
+                // Alan "Ace" Greenberg: the marks around a nickname sit inside the name.
+                if (QuoteScanner.IsQuoteMark(t.Text[0]) && i > lowerBound && i < last && tokens[i - 1].IsCapitalised && tokens[i + 1].IsCapitalised)
+                {
+                    first = i;
+                    continue;
+                }
                 // "the two companies' founders": a plural possessive's apostrophe belongs to the phrase.
                 if (t.Text is "'" or "\u2019" && i - 1 >= lowerBound && tokens[i - 1].End == t.Start && tokens[i - 1].Text.EndsWith('s')
                     && i < last) { first = i; continue; }

@@ -10,7 +10,7 @@ namespace Monitor.Analysis.Extraction;
 /// speak for themselves, never for the actor they report on; then aliases, capitals and country
 /// adjectives with an official title stand for the actor; anything else is kept as written.
 /// </summary>
-internal sealed class SpeakerResolver(SpeakerDirectory directory)
+internal sealed partial class SpeakerResolver(SpeakerDirectory directory)
 {
     private static readonly FrozenSet<string> TitleWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
@@ -150,11 +150,16 @@ internal sealed class SpeakerResolver(SpeakerDirectory directory)
             var close = text.IndexOf(')', open);
             text = (text[..open] + (close > open ? text[(close + 1)..] : "")).Trim();
         }
+        // Alan "Ace" Greenberg is Alan Greenberg: the nickname is no part of the name he is configured under.
+        text = NicknameMark().Replace(text, " ");
         if (text.Length > 1 && text.Any(char.IsLetter) && !text.Any(char.IsLower) && directory.ActorByAlias(text) is null)
             text = string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries)
                 .Select(word => word.Length > 1 ? word[0] + word[1..].ToLowerInvariant() : word));
         return text;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s+[""\u201C]\p{Lu}\p{L}*[""\u201D]\s+", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex NicknameMark();
 
     private ResolvedSpeaker ResolvePronoun(string pronoun, string text)
     {

@@ -8,7 +8,8 @@ namespace Monitor.Analysis.Tests.Extraction;
 /// person who held it that day, and a name after the cue keeps the appositive that says whom it works for ("…, said
 /// Jane Roe, a vice president at Scorewell"). A place after "at" or "in" is still no speaker, and a company's legal form
 /// ("Corp.", "Inc.") ends its name, not the sentence. A business described at length ("the fifth-largest Ardenian car
-/// maker") is the business that spoke before, not the country its description names.
+/// maker") is the business that spoke before, not the country its description names. A quoted nickname is part of a
+/// name, and what was "told reporters the …" starts at its determiner.
 /// </summary>
 public sealed class TitleAndEmployerTests
 {
@@ -85,5 +86,25 @@ public sealed class TitleAndEmployerTests
         var statements = Extract($"Scorewell on Monday dismissed the rumours. \"Our cash position remains strong,\" {description} said in a statement.");
 
         Assert.Equal(["scorewell", "scorewell"], statements.Select(s => s.Statement.Actor));
+    }
+
+    [Fact]
+    public void A_quoted_nickname_is_part_of_the_name_and_no_quote()
+    {
+        var statement = Assert.Single(Extract("Ivo \"Ace\" Kral, the Premier, told reporters the talk was totally ridiculous."));
+
+        Assert.Equal("Ivo Kral", statement.Statement.Speaker);
+        Assert.Equal("ardenia", statement.Statement.Actor);
+    }
+
+    [Theory]
+    [InlineData("told reporters")]
+    [InlineData("told the Wire Service")]
+    [InlineData("told a news conference")]
+    public void Once_the_audience_is_named_a_determiner_opens_what_was_said(string told)
+    {
+        var statement = Assert.Single(Extract($"Ivo Kral {told} the talk was totally ridiculous."));
+
+        Assert.Equal("the talk was totally ridiculous", statement.Statement.Text);
     }
 }
