@@ -93,6 +93,11 @@ internal static class SpeechCues
         if (ThatVerbs.ContainsKey(token.Text) && !Verbs.ContainsKey(token.Text))
             return index + 1 < tokens.Count && tokens[index + 1].Is("that") || EndsReportingClause(tokens, index);
         if (!Verbs.ContainsKey(token.Text)) return false;
+        // "pressed an assault", "pressed charges", "claimed the attack": an act pressed on or a deed owned, not words.
+        if ((token.Is("pressed") || token.Is("claimed")) && index + 1 < tokens.Count
+            && (tokens[index + 1].Is("an") || tokens[index + 1].Is("a") || tokens[index + 1].Is("charges") || tokens[index + 1].Is("responsibility")
+                || token.Is("claimed") && tokens[index + 1].Is("the") && index + 2 < tokens.Count && tokens[index + 2].Text is "attack" or "attacks" or "bombing" or "killing" or "lives" or "life" or "victory" or "title"))
+            return false;
         // "called" and "calls" introduce speech as "called for" / "called on", or name something: "called the report a lie".
         if (token.Is("called") || token.Is("calls"))
             return index + 1 < tokens.Count && (tokens[index + 1].Is("for") || tokens[index + 1].Is("on")

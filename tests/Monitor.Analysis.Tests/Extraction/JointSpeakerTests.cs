@@ -6,7 +6,8 @@ namespace Monitor.Analysis.Tests.Extraction;
 /// <summary>
 /// Words two tracked actors say together ("the premier and the union's president agreed") are each one's statement; two
 /// people of one actor, or a tracked actor beside someone untracked, say it once. A verb of agreement or belief that
-/// closes a sentence ("…, the two leaders agreed on Tuesday.") reports what comes before it.
+/// closes a sentence ("…, the two leaders agreed on Tuesday.") reports what comes before it; "pressed an assault" and
+/// "claimed the attack" report nothing.
 /// </summary>
 public sealed class JointSpeakerTests
 {
@@ -43,5 +44,21 @@ public sealed class JointSpeakerTests
     public void A_verb_of_belief_that_does_not_close_the_sentence_reports_nothing()
     {
         Assert.Empty(Extract("The two sides reached a deal which both agreed on."));
+    }
+
+    [Theory]
+    [InlineData("Ardenian forces pressed an assault on Monday against gunmen still holding out in the mall.")]
+    [InlineData("The Northern Union has claimed the attack on the depot.")]
+    public void An_act_pressed_or_a_deed_owned_is_no_speech(string text)
+    {
+        Assert.DoesNotContain(Extract(text), s => s.Statement.Mode == StatementMode.Demand || s.Statement.Text.StartsWith("an assault", StringComparison.Ordinal) || s.Statement.Text == "the attack on the depot");
+    }
+
+    [Fact]
+    public void Pressing_someone_to_act_is_still_a_demand()
+    {
+        var statement = Assert.Single(Extract("Ivo Kral pressed the union to accept the offer."));
+
+        Assert.Equal(StatementMode.Demand, statement.Statement.Mode);
     }
 }
