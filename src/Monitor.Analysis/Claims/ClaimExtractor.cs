@@ -111,7 +111,10 @@ public sealed partial class ClaimExtractor
         // A denial's verb ("rejecting a report that …") negates what follows; it is not the act.
         // So is a light verb whose noun names the act ("announced a military operation", "made the final payment").
         var opensWithVerb = tokens.Length > 0 && char.IsLower(tokens[0].Value[0])
-                            && (PredicateLexicon.IsPredicate(lower[0]) || LightVerbs.Contains(lower[0]) && NamedAct(lower, new bool[lower.Length], 0) is not null)
+                            && (PredicateLexicon.IsPredicate(lower[0]) || LightVerbs.Contains(lower[0]) && NamedAct(lower, new bool[lower.Length], 0) is not null
+                                // "ordered that the pact be ended": a narrated act opens on its verb, listed or not.
+                                || lower.Length > 1 && lower[1] == "that" && lower[0].EndsWith("ed", StringComparison.Ordinal)
+                                   && WordNetLexicon.Shared.BaseForms(lower[0], PartOfSpeech.Verb).Count > 0)
                             && !IsDenyingReject(lower, 0) && !ClaimLexicon.Denials.Contains(lower[0]);
         var past = (own.Any(PastMarkers.Contains) || opensWithVerb || Enumerable.Range(1, Math.Max(0, lower.Length - 1)).Any(i =>
                        !background[i] && (lower[i].EndsWith("ed", StringComparison.Ordinal) && IsActWord(lower, i) || PredicateLexicon.IsIrregularPast(lower[i]))

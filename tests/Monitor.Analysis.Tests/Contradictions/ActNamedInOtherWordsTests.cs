@@ -6,7 +6,8 @@ namespace Monitor.Analysis.Tests.Contradictions;
 /// <summary>
 /// The same act named in other words on the two sides: a delay ruled out and later made ("will not delay the
 /// increase" / "would delay raising the levy"), where the thing delayed is an act in other words too; and help applied
-/// for, which is help asked for. Beside them, a delay of something else is no turn.
+/// for, which is help asked for; an order narrated as given, then dismissed as fake news. Beside them, a delay of something
+/// else and a request to someone else are no turn.
 /// </summary>
 [Collection(MiniLmCollection.Name)]
 public sealed class ActNamedInOtherWordsTests(MiniLmFixture fixture)
@@ -46,5 +47,23 @@ public sealed class ActNamedInOtherWordsTests(MiniLmFixture fixture)
         var verdict = Check("Ardenia has not applied for a loan from the fund", "Ardenia asked the fund for a loan on Sunday", gapDays: 6);
 
         Assert.True(verdict.Contradiction, verdict.Explanation);
+    }
+
+    [Fact]
+    public void An_order_narrated_then_dismissed_as_fake_news_is_a_contradiction()
+    {
+        var verdict = Check("ordered that Tusan be notified that Ardenia is ending the pact on visiting forces",
+            "dismissed as fake news an announcement that the president had ordered Tusan notified of the end of the pact", gapDays: 1);
+
+        Assert.True(verdict.Contradiction, verdict.Explanation);
+    }
+
+    [Fact]
+    public void No_order_given_then_a_request_to_someone_else_is_no_turn()
+    {
+        var verdict = Check("he had not so far ordered military engagement in Tusan",
+            "asked the assembly on Tuesday to postpone a vote on authorising strikes against Tusan", gapDays: 380);
+
+        Assert.False(verdict.Contradiction, verdict.Explanation);
     }
 }
