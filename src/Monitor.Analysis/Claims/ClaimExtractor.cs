@@ -213,6 +213,9 @@ public sealed partial class ClaimExtractor
                 (predicate, named) = (i, planned);
             }
         }
+        // "agreed to start withdrawing its troops", "began pulling out": the act begun is the act.
+        if (predicate >= 0 && named is null && predicate + 1 < lower.Length && lower[predicate] is "start" or "starts" or "started" or "begin" or "begins" or "began" or "starting" or "beginning"
+            && lower[predicate + 1].EndsWith("ing", StringComparison.Ordinal) && IsActWord(lower, predicate + 1)) predicate++;
         var actWord = named?.Act ?? (predicate >= 0 ? lower[predicate] : "");
         var predicateStem = occurrence is not null ? "occur" : actWord.Length > 0 ? PredicateLexicon.StemOf(actWord) : "";
         // "would honour its debts", "keep servicing its obligations": fulfilling a debt is paying it.

@@ -251,4 +251,12 @@ public sealed class ClauseReadingTests
     {
         Assert.Equal(PredicateLexicon.StemOf(act), One(text).Predicate);
     }
+
+    [Theory]
+    [InlineData("Ardenia agreed to start withdrawing its troops from the region", "withdraw")]
+    [InlineData("The army began pulling its forces back from the border", "pull")]
+    public void The_act_begun_is_the_act(string text, string act)
+    {
+        Assert.StartsWith(PredicateLexicon.StemOf(act), One(text).Predicate, StringComparison.Ordinal);
+    }
 }
