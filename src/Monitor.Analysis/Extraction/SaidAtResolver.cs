@@ -14,12 +14,26 @@ internal static partial class SaidAtResolver
 {
     public static DateTimeOffset Resolve(string frame, DateTimeOffset publishedAt)
     {
-        var match = TimeWords().Match(frame);
-        if (!match.Success) return publishedAt;
+        var match = TimeWords().Matches(frame).FirstOrDefault(m => !DatesAnotherEvent(frame, m.Index));
+        if (match is null) return publishedAt;
         var published = DateOnly.FromDateTime(publishedAt.DateTime);
         var day = DayOf(match, published);
         if (day is not { } d || d >= published) return publishedAt;
         return new DateTimeOffset(d.ToDateTime(TimeOnly.MinValue), publishedAt.Offset);
+    }
+
+    private static readonly string[] EventMarkers = ["since", "after", "before", "until"];
+
+    /// <summary>
+    /// "in her first interview since taking office in July": time words in a clause led by "since", "after", "before" or
+    /// "until" date that other event, not the saying.
+    /// </summary>
+    private static bool DatesAnotherEvent(string frame, int at)
+    {
+        var start = frame.LastIndexOfAny([',', ';', '.'], Math.Max(0, at - 1)) + 1;
+        var clause = frame[start..at];
+        return clause.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Any(w => EventMarkers.Contains(w.ToLowerInvariant(), StringComparer.Ordinal));
     }
 
     private static DateOnly? DayOf(Match match, DateOnly published)

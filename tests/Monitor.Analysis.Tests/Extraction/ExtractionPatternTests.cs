@@ -278,4 +278,14 @@ public sealed class ExtractionPatternTests
 
         Assert.Equal(new DateTimeOffset(2024, 2, 1, 0, 0, 0, TimeSpan.Zero), statement.Statement.SaidAt);
     }
+
+    [Theory]
+    [InlineData("Haruto Sato told reporters, in his first interview since taking office in January, that talks were going well.")]
+    [InlineData("Haruto Sato told reporters after a summit last June that talks were going well.")]
+    public void Time_words_of_another_event_do_not_date_the_saying(string text)
+    {
+        var statement = Assert.Single(Extract(text));
+
+        Assert.Equal(Published, statement.Statement.SaidAt);
+    }
 }
