@@ -184,7 +184,7 @@ public sealed partial class ClaimExtractor
         if (predicate < 0) predicate = FindPredicate(lower, describing is null ? consumed : consumed.Select((c, i) => c || describing[i]).ToArray(), capitalised, InSpan, opensWithVerb);
         // "accepted an agreement he did not believe in": a negation inside a clause that describes the object negates that clause.
         if (predicate >= 0) negations.RemoveAll(i => InRelativeClause(lower, predicate, i));
-        // "was ending the pact after Washington cancelled a visa", "will cut supply if they do not pay": a negation in a
+        // "was ending the pact after Tusan expelled an envoy", "will cut supply if they do not pay": a negation in a
         // clause that says when, why or on what condition negates that clause, not the act claimed outside it.
         var subordinate = SubordinateClauses(sentence, tokenSpans, lower);
         if (predicate >= 0 && !subordinate[predicate]) negations.RemoveAll(i => subordinate[i]);
@@ -459,7 +459,7 @@ public sealed partial class ClaimExtractor
                 MarkToComma(sentence, tokens, i, clause);
                 continue;
             }
-            // "remarks that were widely read as preparing the ground for a delay": how others took the words is the
+            // "remarks that were widely read as a warning": how others took the words is the
             // reporter's account, not the claim.
             if (lower[i] == "as" && lower[i - 1] is "read" or "seen" or "interpreted" or "viewed" or "taken" && i >= 2
                 && lower[i - 2] is "widely" or "were" or "was" or "is" or "are" or "been" or "being")

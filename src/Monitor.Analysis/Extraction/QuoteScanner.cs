@@ -55,7 +55,7 @@ internal static class QuoteScanner
     }
 
     /// <summary>
-    /// "Alan "Ace" Greenberg": one capitalised word quoted between two parts of a name is what the person is called, not
+    /// Ivo "Ace" Kral: one capitalised word quoted between two parts of a name is what the person is called, not
     /// words they said.
     /// </summary>
     private static bool IsNickname(string text, QuoteSpan quote)

@@ -25,7 +25,7 @@ internal static partial class SaidAtResolver
     private static readonly string[] EventMarkers = ["since", "after", "before", "until"];
 
     /// <summary>
-    /// "in her first interview since taking office in July": time words in a clause led by "since", "after", "before" or
+    /// "in his first interview since taking office in May": time words in a clause led by "since", "after", "before" or
     /// "until" date that other event, not the saying.
     /// </summary>
     private static bool DatesAnotherEvent(string frame, int at)

@@ -139,7 +139,7 @@ internal static class SpeakerPhrase
             if (t.InQuote) break;
             if (!t.IsWord)
             {
-                // Alan "Ace" Greenberg: the marks around a nickname sit inside the name.
+                // Ivo "Ace" Kral: the marks around a nickname sit inside the name.
                 if (QuoteScanner.IsQuoteMark(t.Text[0]) && i > lowerBound && i < last && tokens[i - 1].IsCapitalised && tokens[i + 1].IsCapitalised)
                 {
                     first = i;
@@ -222,7 +222,7 @@ internal static class SpeakerPhrase
         Lexicon.PersonNouns.Contains(t.Text) || Lexicon.OrgNouns.Contains(t.Text) || Lexicon.SeatNouns.Contains(t.Text) || Lexicon.ReportNouns.Contains(t.Text)
         || Lexicon.PersonNouns.Contains(t.Bare) || Lexicon.OrgNouns.Contains(t.Bare);
 
-    // "the fifth-largest U.S. securities firm", "the country's biggest lender": a rank describes the speaker.
+    // "the third-largest Ardenian carmaker", "the country's biggest lender": a rank describes the speaker.
     private static bool IsRank(Token t) =>
         t.Text.EndsWith("largest", StringComparison.OrdinalIgnoreCase) || t.Text.EndsWith("biggest", StringComparison.OrdinalIgnoreCase);
 

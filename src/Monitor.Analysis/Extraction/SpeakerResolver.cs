@@ -150,7 +150,7 @@ internal sealed partial class SpeakerResolver(SpeakerDirectory directory)
             var close = text.IndexOf(')', open);
             text = (text[..open] + (close > open ? text[(close + 1)..] : "")).Trim();
         }
-        // Alan "Ace" Greenberg is Alan Greenberg: the nickname is no part of the name he is configured under.
+        // Ivo "Ace" Kral is Ivo Kral: the nickname is no part of the name he is configured under.
         text = NicknameMark().Replace(text, " ");
         if (text.Length > 1 && text.Any(char.IsLetter) && !text.Any(char.IsLower) && directory.ActorByAlias(text) is null)
             text = string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries)
@@ -183,7 +183,7 @@ internal sealed partial class SpeakerResolver(SpeakerDirectory directory)
     }
 
     /// <summary>
-    /// "The Taoiseach said", "the governor told reporters": a title configured as a person's role that day names that
+    /// "The Premier said", "the governor told reporters": a title configured as a person's role that day names that
     /// person, when one person holds it, or one among the actors the article has had speaking.
     /// </summary>
     private ResolvedSpeaker? ConfiguredTitle(List<string> words, DateOnly day)
@@ -309,7 +309,7 @@ internal sealed partial class SpeakerResolver(SpeakerDirectory directory)
         var noun = words[^1];
         var anyVoice = VoiceNouns.Contains(noun);
         var business = Lexicon.BusinessNouns.Contains(noun);
-        // "The fifth-largest U.S. securities firm": a business is described at length, a country in it only says where.
+        // "The third-largest Ardenian carmaker": a business is described at length, a country in it only says where.
         if (words.Count > (business ? 6 : 3) || words.Contains(",")) return null;
         if (!BodyNouns.Contains(noun) && !anyVoice && !business) return null;
         for (var i = history.Count - 1; i >= 0; i--)

@@ -7,7 +7,7 @@ namespace Monitor.Analysis.Tests.Extraction;
 /// Speakers named by what they are rather than who: a configured title on its own ("the Premier said") names the
 /// person who held it that day, and a name after the cue keeps the appositive that says whom it works for ("…, said
 /// Jane Roe, a vice president at Scorewell"). A place after "at" or "in" is still no speaker, and a company's legal form
-/// ("Corp.", "Inc.") ends its name, not the sentence. A business described at length ("the fifth-largest Ardenian car
+/// ("Corp.", "Inc.") ends its name, not the sentence. A business described at length ("the third-largest Ardenian car
 /// maker") is the business that spoke before, not the country its description names. A quoted nickname is part of a
 /// name, and what was "told reporters the …" starts at its determiner.
 /// </summary>
@@ -79,7 +79,7 @@ public sealed class TitleAndEmployerTests
     }
 
     [Theory]
-    [InlineData("the fifth-largest Ardenian car maker")]
+    [InlineData("the third-largest Ardenian car maker")]
     [InlineData("the country's biggest carmaker")]
     public void A_business_described_at_length_is_the_business_that_spoke_before(string description)
     {
