@@ -66,14 +66,17 @@ public sealed class ContradictionEngine(IEnumerable<IContradictionDetector> dete
     }
 
     /// <summary>
-    /// One turn, one alert: a finding is dropped when the speaker already made the same turn in between
-    /// — a statement M said between the two sides, by the same speaker as the side that repeats, that
-    /// conflicts with the other side the same way, on the same claim. "Support, oppose, oppose" raises one alert, at the
-    /// turn, not one for every later repeat. A copy of a side (the same remark via another outlet) is
-    /// that side, not a turn of its own, so it leaves the finding standing and its alert gains a source.
+    /// One turn, few alerts: a finding is dropped when the speaker already made the same turn in between
+    /// — a statement M said between the two sides, by the same speaker as the later side, that conflicts with the
+    /// earlier side the same way. "Support, oppose, oppose" raises one alert, at the turn, not one for every later
+    /// repeat. A position said several times before the turn is turned at its first saying and at its latest repeat,
+    /// as a reader pairs them ("ruled it out in September, and again last month"), but not at every saying in between.
+    /// A copy of a side (the same remark via another outlet) is that side, not a turn of its own, so it leaves the
+    /// finding standing and its alert gains a source.
     /// </summary>
     private bool IsSuperseded(Contradiction finding, IReadOnlyList<Statement> candidates)
     {
+        var repeatedAfter = false;
         foreach (var middle in candidates)
         {
             if (!StatementOrder.IsBefore(finding.Earlier, middle) || !StatementOrder.IsBefore(middle, finding.Later)) continue;
@@ -81,11 +84,14 @@ public sealed class ContradictionEngine(IEnumerable<IContradictionDetector> dete
             // raise" → "raised" flags the act as well as the intention.
             var repeatsLater = SameVoice(middle, finding.Later) && !StatementOrder.IsCopy(middle, finding.Later) && !AnnouncesWhatWasDone(middle, finding.Later);
             if (repeatsLater && Conflict(middle, finding.Earlier, finding, anyTurn: true)) return true;
-            var repeatsEarlier = SameVoice(middle, finding.Earlier) && !StatementOrder.IsCopy(middle, finding.Earlier);
-            if (repeatsEarlier && Conflict(middle, finding.Later, finding, anyTurn: false)) return true;
+            repeatedAfter |= RepeatsTheEarlierSide(middle, finding);
         }
-        return false;
+        return repeatedAfter && candidates.Any(first => StatementOrder.IsBefore(first, finding.Earlier) && RepeatsTheEarlierSide(first, finding));
     }
+
+    /// <summary>Whether <paramref name="other"/> says, in the earlier side's voice, what the finding's later side turns the same way.</summary>
+    private bool RepeatsTheEarlierSide(Statement other, Contradiction finding) =>
+        SameVoice(other, finding.Earlier) && !StatementOrder.IsCopy(other, finding.Earlier) && Conflict(other, finding.Later, finding, anyTurn: false);
 
     /// <summary>Whether the detector that made the finding sees the same kind of conflict between <paramref name="a"/> and <paramref name="b"/>.</summary>
     /// <param name="anyTurn">
