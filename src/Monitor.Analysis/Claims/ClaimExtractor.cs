@@ -177,7 +177,7 @@ public sealed partial class ClaimExtractor
         // "If citizens are left, we will stay": the condition's verbs are not the act promised.
         var condition = ConditionTokens(sentence, tokenSpans, lower);
         var predicate = condition is null ? -1 : FindPredicate(lower, consumed.Select((c, i) => c || condition[i]).ToArray(), capitalised, InSpan, opensWithVerb);
-        // "A postponement might be unavoidable if the Games cannot be held": with no verb outside the condition, the act
+        // "A postponement might be unavoidable if the summit cannot be held": with no verb outside the condition, the act
         // the main clause names by a noun is the claim's, not the condition's verb.
         var nominal = condition is not null && predicate < 0 ? NominalAct(lower, consumed.Select((c, i) => c || condition[i]).ToArray(), capitalised) : null;
         if (nominal is { } outside) predicate = outside.Noun;
@@ -446,8 +446,9 @@ public sealed partial class ClaimExtractor
     /// The words of clauses that are not the claim: one set off by a comma that places it in time against another
     /// event (", a day after lawmakers passed a bill to force a delay", ", hours before the vote"), one that grants a
     /// contrary fact (", even though official figures show none", ", although talks failed"), the source it is
-    /// told on (", according to relatives,"), and how others took it ("widely read as a warning"). What those clauses' verbs, conditions and negations say is background,
-    /// so they are neither the claim's predicate, its hedge nor its polarity.
+    /// told on (", according to relatives,"), and how others took it ("widely read as a warning"). What those
+    /// clauses' verbs, conditions and negations say is background, so they are neither the claim's predicate, its hedge
+    /// nor its polarity.
     /// </summary>
     private static bool[] BackgroundClause(string sentence, (int Index, int End)[] tokens, string[] lower)
     {

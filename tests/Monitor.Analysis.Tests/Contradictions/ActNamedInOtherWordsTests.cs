@@ -18,11 +18,11 @@ public sealed class ActNamedInOtherWordsTests(MiniLmFixture fixture)
         fixture.Checker.Check(new PairInput(earlier, "ardenia", Day), new PairInput(later, "ardenia", Day.AddDays(gapDays)));
 
     [Theory]
-    [InlineData("The premier said he would delay raising the levy by a year")]
-    [InlineData("The premier would defer the increase in the levy until 2019")]
-    public void A_delay_is_the_claims_act(string text)
+    [InlineData("The premier said he would delay raising the levy by a year", "delay")]
+    [InlineData("The premier would defer the increase in the levy until 2019", "defer")]
+    public void A_delay_is_the_claims_act(string text, string act)
     {
-        Assert.Equal(PredicateLexicon.StemOf(text.Contains("defer", StringComparison.Ordinal) ? "defer" : "delay"), new ClaimExtractor().Extract(text, Day)[0].Predicate);
+        Assert.Equal(PredicateLexicon.StemOf(act), new ClaimExtractor().Extract(text, Day)[0].Predicate);
     }
 
     [Fact]
