@@ -61,8 +61,18 @@ internal static class SpeakerPhrase
 
         var phrase = Collect(tokens, last, lowerBound);
         if (phrase is not { } p || !IsSpeakerLike(tokens, p.First, p.Last)) return NearSomething(tokens, last, lowerBound);
+        // "A note sent to the embassy said": whoever a document was sent to is not who speaks in it.
+        if (IsRecipient(tokens, p.First, lowerBound)) return null;
         return p;
     }
+
+    private static readonly FrozenSet<string> SendingVerbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "sent", "addressed", "delivered", "submitted", "handed", "written", "presented", "forwarded",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static bool IsRecipient(IReadOnlyList<Token> tokens, int first, int lowerBound) =>
+        first - 2 >= lowerBound && tokens[first - 1].Is("to") && SendingVerbs.Contains(tokens[first - 2].Text);
 
     /// <summary>The speaker phrase right after <paramref name="cue"/>: "…," said the minister.</summary>
     public static (int First, int Last)? After(IReadOnlyList<Token> tokens, int cue, int upperBound)

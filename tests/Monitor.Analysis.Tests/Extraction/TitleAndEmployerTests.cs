@@ -9,7 +9,7 @@ namespace Monitor.Analysis.Tests.Extraction;
 /// Jane Roe, a vice president at Scorewell"). A place after "at" or "in" is still no speaker, and a company's legal form
 /// ("Corp.", "Inc.") ends its name, not the sentence. A business described at length ("the third-largest Ardenian car
 /// maker") is the business that spoke before, not the country its description names. A quoted nickname is part of a
-/// name, and what was "told reporters the …" starts at its determiner.
+/// name, and what was "told reporters the …" starts at its determiner. Whoever a note was sent to does not speak in it.
 /// </summary>
 public sealed class TitleAndEmployerTests
 {
@@ -106,5 +106,13 @@ public sealed class TitleAndEmployerTests
         var statement = Assert.Single(Extract($"Ivo Kral {told} the talk was totally ridiculous."));
 
         Assert.Equal("the talk was totally ridiculous", statement.Statement.Text);
+    }
+
+    [Theory]
+    [InlineData("A diplomatic note sent to Scorewell said the contract would run for six months.")]
+    [InlineData("The contract would run for six months, a letter addressed to Scorewell said.")]
+    public void Whoever_a_document_was_sent_to_does_not_speak_in_it(string text)
+    {
+        Assert.DoesNotContain(Extract(text), s => s.Statement.Actor == "scorewell");
     }
 }
