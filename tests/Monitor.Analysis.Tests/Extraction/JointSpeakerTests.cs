@@ -7,7 +7,7 @@ namespace Monitor.Analysis.Tests.Extraction;
 /// Words two tracked actors say together ("the premier and the union's president agreed") are each one's statement; two
 /// people of one actor, or a tracked actor beside someone untracked, say it once. A verb of agreement or belief that
 /// closes a sentence ("…, the two leaders agreed on Tuesday.") reports what comes before it; "pressed an assault" and
-/// "claimed the attack" report nothing.
+/// "claimed the attack" report nothing; ", while stressing that …" is a second statement of the same speaker.
 /// </summary>
 public sealed class JointSpeakerTests
 {
@@ -60,5 +60,16 @@ public sealed class JointSpeakerTests
         var statement = Assert.Single(Extract("Ivo Kral pressed the union to accept the offer."));
 
         Assert.Equal(StatementMode.Demand, statement.Statement.Mode);
+    }
+
+    [Theory]
+    [InlineData("Ivo Kral said the loan would be large, while stressing that the decision was for the union.")]
+    [InlineData("The loan would be large, Ivo Kral said, while stressing that the decision was for the union.")]
+    public void A_linked_participle_is_a_second_statement(string text)
+    {
+        var statements = Extract(text);
+
+        Assert.Equal(["the loan would be large", "the decision was for the union"], statements.Select(s => s.Statement.Text), StringComparer.OrdinalIgnoreCase);
+        Assert.All(statements, s => Assert.Equal("ardenia", s.Statement.Actor));
     }
 }
