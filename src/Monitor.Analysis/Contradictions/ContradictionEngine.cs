@@ -84,7 +84,8 @@ public sealed class ContradictionEngine(IEnumerable<IContradictionDetector> dete
             // raise" → "raised" flags the act as well as the intention.
             var repeatsLater = SameVoice(middle, finding.Later) && !StatementOrder.IsCopy(middle, finding.Later) && !AnnouncesWhatWasDone(middle, finding.Later);
             if (repeatsLater && Conflict(middle, finding.Earlier, finding, anyTurn: true)) return true;
-            repeatedAfter |= RepeatsTheEarlierSide(middle, finding);
+            // Each check runs the detector again: once a repeat is found, no other is needed.
+            if (!repeatedAfter) repeatedAfter = RepeatsTheEarlierSide(middle, finding);
         }
         return repeatedAfter && candidates.Any(first => StatementOrder.IsBefore(first, finding.Earlier) && RepeatsTheEarlierSide(first, finding));
     }

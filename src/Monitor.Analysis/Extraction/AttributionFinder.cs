@@ -160,9 +160,7 @@ internal static class AttributionFinder
         {
             // ", saying …", or "issued a statement saying …"
             if (SpeechCues.ParticipleCue(tokens, k) is not { } cue) continue;
-            // ", while stressing that …", ", also noting …": a linking word between the comma and the participle.
-            var linked = k >= 2 && tokens[k - 2].Text == "," && (tokens[k - 1].Is("while") || tokens[k - 1].Is("also"));
-            if (tokens[k - 1].Text != "," && !StatementNouns.Contains(tokens[k - 1].Text) && !linked) continue;
+            if (tokens[k - 1].Text != "," && !StatementNouns.Contains(tokens[k - 1].Text) && !(k >= 2 && IsLinkedParticiple(tokens, k - 2))) continue;
             var start = TimeExpressions.Skip(tokens, k + 1);
             if (start < tokens.Count && tokens[start].Text is "," or ":") start++;
             if (start < tokens.Count && tokens[start].Is("that")) start++;
@@ -554,12 +552,18 @@ internal static class AttributionFinder
             if (tokens[i].Text != "," || tokens[i].InQuote) continue;
             var next = tokens[i + 1].Text.EndsWith("ly", StringComparison.Ordinal) && i + 2 < tokens.Count ? tokens[i + 2] : tokens[i + 1];
             if (IsTrailingParticiple(next)) return tokens[i - 1].End;
-            // ", while stressing that …": a second saying, linked; ", while keeping …" stays part of the act told.
-            if ((tokens[i + 1].Is("while") || tokens[i + 1].Is("also")) && i + 2 < tokens.Count && SpeechCues.ParticipleCue(tokens, i + 2) is not null)
-                return tokens[i - 1].End;
+            if (IsLinkedParticiple(tokens, i)) return tokens[i - 1].End;
         }
         return LastContentEnd(tokens);
     }
+
+    /// <summary>
+    /// ", while stressing that …", ", also noting …": a speech participle after a comma and a linking word is a second
+    /// saying; ", while keeping …" stays part of the act told.
+    /// </summary>
+    private static bool IsLinkedParticiple(IReadOnlyList<Token> tokens, int comma) =>
+        comma + 2 < tokens.Count && tokens[comma].Text == "," && !tokens[comma].InQuote
+        && (tokens[comma + 1].Is("while") || tokens[comma + 1].Is("also")) && SpeechCues.ParticipleCue(tokens, comma + 2) is not null;
 
     private static bool IsTrailingParticiple(Token token) =>
         token.IsWord && !token.InQuote && !token.IsCapitalised && token.Text.Length > 5

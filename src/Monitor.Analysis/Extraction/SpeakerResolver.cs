@@ -492,7 +492,7 @@ internal sealed partial class SpeakerResolver(SpeakerDirectory directory)
         if (at <= 0) return null;
         var before = text[..at].TrimEnd();
         var role = before[(before.LastIndexOf(' ') + 1)..];
-        if (!Lexicon.PersonNouns.Contains(role) && !Lexicon.PersonNouns.Contains(role.ToLowerInvariant())) return null;
+        if (!Lexicon.PersonNouns.Contains(role)) return null;
         var employer = text[(at + 4)..];
         var end = employer.IndexOf(',');
         employer = (end >= 0 ? employer[..end] : employer).Trim().TrimEnd('.');

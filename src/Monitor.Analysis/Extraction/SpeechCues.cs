@@ -93,16 +93,26 @@ internal static class SpeechCues
         if (ThatVerbs.ContainsKey(token.Text) && !Verbs.ContainsKey(token.Text))
             return index + 1 < tokens.Count && tokens[index + 1].Is("that") || EndsReportingClause(tokens, index);
         if (!Verbs.ContainsKey(token.Text)) return false;
-        // "pressed an assault", "pressed charges", "claimed the attack": an act pressed on or a deed owned, not words.
-        if ((token.Is("pressed") || token.Is("claimed")) && index + 1 < tokens.Count
-            && (tokens[index + 1].Is("an") || tokens[index + 1].Is("a") || tokens[index + 1].Is("charges") || tokens[index + 1].Is("responsibility")
-                || token.Is("claimed") && tokens[index + 1].Is("the") && index + 2 < tokens.Count && tokens[index + 2].Text is "attack" or "attacks" or "bombing" or "killing" or "lives" or "life" or "victory" or "title"))
-            return false;
+        if (PressesOrOwnsADeed(tokens, index)) return false;
         // "called" and "calls" introduce speech as "called for" / "called on", or name something: "called the report a lie".
         if (token.Is("called") || token.Is("calls"))
             return index + 1 < tokens.Count && (tokens[index + 1].Is("for") || tokens[index + 1].Is("on")
                 || Lexicon.Determiners.Contains(tokens[index + 1].Text) || tokens[index + 1].Is("it") || tokens[index + 1].Is("them"));
         return true;
+    }
+
+    private static readonly FrozenSet<string> Deeds = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "attack", "attacks", "bombing", "killing", "lives", "life", "victory", "title",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>"pressed an assault", "pressed charges", "claimed the attack": an act pressed on or a deed owned, not words.</summary>
+    private static bool PressesOrOwnsADeed(IReadOnlyList<Token> tokens, int index)
+    {
+        if (!(tokens[index].Is("pressed") || tokens[index].Is("claimed")) || index + 1 >= tokens.Count) return false;
+        var next = tokens[index + 1];
+        return next.Is("an") || next.Is("a") || next.Is("charges") || next.Is("responsibility")
+               || tokens[index].Is("claimed") && next.Is("the") && index + 2 < tokens.Count && Deeds.Contains(tokens[index + 2].Text);
     }
 
     /// <summary>
