@@ -12,8 +12,13 @@ public sealed record ContradictionOptions
     /// <summary>Tracked actors, so reports naming them (by alias) are found by the actor's later denial.</summary>
     public IReadOnlyList<ActorDefinition> Actors { get; init; } = ActorMentions.ShippedActors;
 
-    /// <summary>Statements further apart than this are not compared: positions may legitimately change over longer spans.</summary>
-    public TimeSpan MaxApart { get; init; } = TimeSpan.FromDays(730);
+    /// <summary>
+    /// Statements further apart than this are not compared: positions may legitimately change over longer spans.
+    /// Three years, because a pledge about a plan a year or two out (a listing, a target date, a rate path) is only
+    /// seen broken when that date has passed; beyond that, a stance held over a whole term may move without
+    /// anyone having contradicted themselves.
+    /// </summary>
+    public TimeSpan MaxApart { get; init; } = TimeSpan.FromDays(1096);
 
     /// <summary>Raise <see cref="ContradictionKinds.Softened"/> findings as well (low score; off for the alert engine by default).</summary>
     public bool IncludeSoftened { get; init; }

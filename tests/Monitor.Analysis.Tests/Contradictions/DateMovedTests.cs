@@ -5,7 +5,8 @@ namespace Monitor.Analysis.Tests.Contradictions;
 
 /// <summary>
 /// A firm date for an act, then a request to put that act off: the promise was not kept, even though the later
-/// statement's verb is "asked" and it names the actor by another of its names.
+/// statement's verb is "asked" and it names the actor by another of its names. A date promised years out is only seen
+/// moved when it comes near, so statements up to three years apart are still compared.
 /// </summary>
 [Collection(MiniLmCollection.Name)]
 public sealed class DateMovedTests(MiniLmFixture fixture)
@@ -145,5 +146,14 @@ public sealed class DateMovedTests(MiniLmFixture fixture)
         var verdict = Check("Portugal signed the border treaty with Spain on January 4", "Portugal signed the border treaty with Spain on December 20");
 
         Assert.True(verdict.Contradiction, verdict.Explanation);
+    }
+
+    [Fact]
+    public void A_date_promised_two_and_a_half_years_ahead_then_moved_is_still_compared()
+    {
+        var verdict = Check("Portugal will hold the referendum in 2026.", "Portugal will hold the referendum in 2028.", gapDays: 950);
+
+        Assert.True(verdict.Contradiction, verdict.Explanation);
+        Assert.Equal(AlertKinds.DateMismatch, verdict.Kind);
     }
 }

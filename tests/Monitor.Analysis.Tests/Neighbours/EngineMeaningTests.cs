@@ -46,6 +46,6 @@ public sealed class EngineMeaningTests(MiniLmFixture fixture)
 
         Assert.Empty(engine.MeaningVectors(statement));
         Assert.Equal(["sweden"], engine.Owners(statement));
-        Assert.Equal(TimeSpan.FromDays(730), engine.MaxApart);
+        Assert.Equal(TimeSpan.FromDays(1096), engine.MaxApart);
     }
 }
