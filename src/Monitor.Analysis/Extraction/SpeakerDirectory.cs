@@ -90,19 +90,23 @@ internal sealed class SpeakerDirectory
 
     private static bool IsAcronym(string alias) => alias.Length <= 5 && alias.All(c => char.IsUpper(c) || c == '.');
 
-    public static bool ContainsWords(string haystack, string needle, bool caseSensitive = false)
+    public static bool ContainsWords(string haystack, string needle, bool caseSensitive = false) =>
+        IndexOfWords(haystack, needle, caseSensitive) >= 0;
+
+    /// <summary>Where <paramref name="needle"/> first occurs in <paramref name="haystack"/> as whole words, or -1.</summary>
+    public static int IndexOfWords(string haystack, string needle, bool caseSensitive = false)
     {
         var comparison = caseSensitive ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
         var from = 0;
         while (true)
         {
             var at = haystack.IndexOf(needle, from, comparison);
-            if (at < 0) return false;
+            if (at < 0) return -1;
             var end = at + needle.Length;
             var startOk = at == 0 || !char.IsLetterOrDigit(haystack[at - 1]);
             // An apostrophe ends the word, so "China's" contains "China".
             var endOk = end >= haystack.Length || !char.IsLetterOrDigit(haystack[end]);
-            if (startOk && endOk) return true;
+            if (startOk && endOk) return at;
             from = at + 1;
         }
     }

@@ -29,15 +29,32 @@ internal sealed partial class SpeakerResolver(SpeakerDirectory directory)
 
     public void Remember(ResolvedSpeaker speaker) => history.Add(speaker);
 
-    /// <summary>Records configured people named in a passage where nobody speaks, as candidates for later references.</summary>
+    /// <summary>
+    /// Records configured people named in a passage where nobody speaks, as candidates for later references. A person
+    /// already met in the article counts by surname too ("Varga moved to calm investors"), and the person named first
+    /// (the passage's subject) becomes the most recent, so "…, he said" in the next sentence is that person.
+    /// </summary>
     public void NoteMentions(string passage, DateOnly day)
     {
+        var named = new List<(int At, ConfiguredPerson Person)>();
         foreach (var person in directory.People)
         {
-            if (!SpeakerDirectory.ContainsWords(passage, person.Definition.Name)) continue;
-            if (history.Any(h => h.Speaker.Equals(person.Definition.Name, StringComparison.OrdinalIgnoreCase) && h.Rule == "mentioned")) continue;
+            var at = SpeakerDirectory.IndexOfWords(passage, person.Definition.Name);
+            if (at < 0 && history.Any(h => h.Speaker.Equals(person.Definition.Name, StringComparison.OrdinalIgnoreCase)))
+                at = SpeakerDirectory.IndexOfWords(passage, person.Surname, caseSensitive: true);
+            if (at >= 0 && !named.Any(n => n.Person.Definition.Name.Equals(person.Definition.Name, StringComparison.OrdinalIgnoreCase)))
+                named.Add((at, person));
+        }
+        foreach (var (_, person) in named.OrderByDescending(n => n.At))
+        {
+            var name = person.Definition.Name;
+            // Someone met before keeps the actor they were read as (a name configured under two actors stays with the one it had).
+            var met = history.LastOrDefault(h => h.Speaker.Equals(name, StringComparison.OrdinalIgnoreCase));
+            history.RemoveAll(h => h.Speaker.Equals(name, StringComparison.OrdinalIgnoreCase) && h.Rule == "mentioned");
             var holds = person.Definition.HoldsOn(day);
-            history.Add(new ResolvedSpeaker(holds ? person.Actor : null, person.Definition.Name, SpeakerKind.Person, false, "mentioned") { Role = person.Definition.Role });
+            history.Add(met is not null
+                ? met with { Rule = "mentioned" }
+                : new ResolvedSpeaker(holds ? person.Actor : null, name, SpeakerKind.Person, false, "mentioned") { Role = person.Definition.Role });
         }
     }
 
