@@ -614,7 +614,7 @@ public sealed partial class ClaimExtractor
     private static bool IsActWord(string[] lower, int index) => PredicateLexicon.IsPredicate(lower[index]) || PhrasalVerb(lower, index) is not null;
 
     /// <summary>The verb at <paramref name="index"/> with the particle after it, as a WordNet verb lemma ("step down"), or null.</summary>
-    private static string? PhrasalVerb(string[] lower, int index)
+    internal static string? PhrasalVerb(string[] lower, int index)
     {
         if (index + 1 >= lower.Length || !Particles.Contains(lower[index + 1])) return null;
         var lexicon = WordNetLexicon.Shared;

@@ -142,6 +142,7 @@ internal static class ActFinder
             {
                 // "OPEC+" is one name.
                 if (t.Text == "+" && sawName && i > 0 && tokens[i - 1].End == t.Start) { i++; continue; }
+                if (sawName && SpeakerPhrase.IsAmpersandInName(tokens, i)) { i++; continue; }
                 break;
             }
             if (t.IsCapitalised && !TimeExpressions.IsCalendarWord(tokens, i))
@@ -193,6 +194,8 @@ internal static class ActFinder
             if (tokens[i].IsWord) continue;
             // A quoted phrase inside the act ("adhere to its \u201czero-COVID\u201d policy") names what the act is about.
             if (tokens[i].Text == "," && ContinuesAfterComma(tokens, i)) continue;
+            // "its 20 billion rupee ($2.5 billion) share offer": an aside in brackets sits inside the act.
+            if (tokens[i].Text == "(" && ClosingBracket(tokens, i) is { } close) { i = close; continue; }
             if (tokens[i].Text is "," or ";" or "\u2014" or "\u2013" or "(" or ":" || tokens[i].Text == "." && i == tokens.Count - 1)
             {
                 end = i - 1;
@@ -201,6 +204,17 @@ internal static class ActFinder
         }
         while (end > verb && !tokens[end].IsWord) end--;
         return end;
+    }
+
+    /// <summary>The ")" that closes the bracket at <paramref name="open"/> before any clause break, or null.</summary>
+    private static int? ClosingBracket(IReadOnlyList<Token> tokens, int open)
+    {
+        for (var i = open + 1; i < tokens.Count && i - open <= 12; i++)
+        {
+            if (tokens[i].Text == ")") return i;
+            if (tokens[i].Text is "(" or ";" or ":" or "\u2014") return null;
+        }
+        return null;
     }
 
     /// <summary>
@@ -247,6 +261,8 @@ internal static class ActFinder
         var verbWord = tokens[verb].Text.ToLowerInvariant();
         // "abandoned the floor", "scrapped the plan": ending a policy is as checkable as starting one.
         if (Directives.Contains(verbWord) || PredicateLexicon.IsPredicate(verbWord) || ClaimLexicon.NegatingVerbs.Contains(verbWord)) return true;
+        // "called off the offer", "pulled out of the talks": the verb with its particle is the act.
+        if (verb < end && ClaimExtractor.PhrasalVerb([verbWord, tokens[verb + 1].Text.ToLowerInvariant()], 0) is not null) return true;
         for (var i = verb + 1; i <= end; i++)
         {
             if (!tokens[i].IsWord) continue;

@@ -405,7 +405,9 @@ internal static class AttributionFinder
         if (i >= tokens.Count) return -1;
         // "told reporters as he left", "signalled in June, as it tries to …": a clause about the circumstances, not what was said.
         if (Subordinators.Contains(tokens[i].Text) && i + 1 < tokens.Count && Lexicon.Pronouns.Contains(tokens[i + 1].Text)) return -1;
-        if (tokens[i].Is("that")) return i + 1;
+        // "repeated that view on Tuesday" keeps "that", so the statement reads as the back-reference it is and is dropped.
+        // "said that was wrong": "that" is the subject of the reported clause, so it stays in it.
+        if (tokens[i].Is("that")) return IsDemonstrative(tokens, i) || IsSubjectPronoun(tokens, i) ? i : i + 1;
         if (tokens[i].Is("only") && i + 1 < tokens.Count && tokens[i + 1].Is("that")) return i + 2;
         if (!SpeechCues.TakesObjectContent(cueText) && Lexicon.Prepositions.Contains(tokens[i].Text))
         {
@@ -561,6 +563,26 @@ internal static class AttributionFinder
     /// ", while stressing that …", ", also noting …": a speech participle after a comma and a linking word is a second
     /// saying; ", while keeping …" stays part of the act told.
     /// </summary>
+    /// <summary>
+    /// "repeated that view on Tuesday", "stood by that account.": "that" before a lone noun that ends the clause points
+    /// back at something already said; it opens no clause of its own, so there is nothing new to record.
+    /// </summary>
+    public static bool IsDemonstrative(IReadOnlyList<Token> tokens, int that)
+    {
+        var noun = that + 1;
+        if (noun >= tokens.Count || !tokens[noun].IsWord || !char.IsLower(tokens[noun].Text[0]) || tokens[noun].InQuote) return false;
+        var after = TimeExpressions.Skip(tokens, noun + 1);
+        return after >= tokens.Count || !tokens[after].IsWord && tokens[after].Text is "." or "," or ";" or "!";
+    }
+
+    private static readonly FrozenSet<string> FiniteAuxiliaries = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "was", "is", "has", "had", "would", "will", "could", "should", "might", "may", "must", "remains", "remained",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static bool IsSubjectPronoun(IReadOnlyList<Token> tokens, int that) =>
+        that + 1 < tokens.Count && tokens[that + 1].IsWord && FiniteAuxiliaries.Contains(tokens[that + 1].Text);
+
     private static bool IsLinkedParticiple(IReadOnlyList<Token> tokens, int comma) =>
         comma + 2 < tokens.Count && tokens[comma].Text == "," && !tokens[comma].InQuote
         && (tokens[comma + 1].Is("while") || tokens[comma + 1].Is("also")) && SpeechCues.ParticipleCue(tokens, comma + 2) is not null;

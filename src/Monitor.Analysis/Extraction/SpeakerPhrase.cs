@@ -71,6 +71,10 @@ internal static class SpeakerPhrase
         "sent", "addressed", "delivered", "submitted", "handed", "written", "presented", "forwarded",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>"Scorewell & Co.", "Roe & Partners": an ampersand with a capitalised word on each side is inside a name.</summary>
+    public static bool IsAmpersandInName(IReadOnlyList<Token> tokens, int i) =>
+        tokens[i].Text == "&" && !tokens[i].InQuote && i > 0 && i + 1 < tokens.Count && tokens[i - 1].IsCapitalised && tokens[i + 1].IsCapitalised;
+
     private static bool IsRecipient(IReadOnlyList<Token> tokens, int first, int lowerBound) =>
         first - 2 >= lowerBound && tokens[first - 1].Is("to") && SendingVerbs.Contains(tokens[first - 2].Text);
 
@@ -83,6 +87,7 @@ internal static class SpeakerPhrase
         for (var i = first; i <= upperBound && i - first < 10; i++)
         {
             var t = tokens[i];
+            if (IsAmpersandInName(tokens, i) && i < upperBound) continue;
             if (!t.IsWord || t.InQuote) break;
             if (Lexicon.Prepositions.Contains(t.Text) && !(i > 0 && Lexicon.SeatNouns.Contains(tokens[i - 1].Text) && t.Is("in"))) break;
             if (t.Is("and") && i + 1 <= upperBound && !tokens[i + 1].IsCapitalised) break;
@@ -149,6 +154,8 @@ internal static class SpeakerPhrase
             if (t.InQuote) break;
             if (!t.IsWord)
             {
+                // "Scorewell & Co.": an ampersand between names joins one name.
+                if (IsAmpersandInName(tokens, i) && i > lowerBound && i < last) { first = i; continue; }
                 // Ivo "Ace" Kral: the marks around a nickname sit inside the name.
                 if (QuoteScanner.IsQuoteMark(t.Text[0]) && i > lowerBound && i < last && tokens[i - 1].IsCapitalised && tokens[i + 1].IsCapitalised)
                 {

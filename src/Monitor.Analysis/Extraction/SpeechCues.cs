@@ -93,13 +93,42 @@ internal static class SpeechCues
         if (ThatVerbs.ContainsKey(token.Text) && !Verbs.ContainsKey(token.Text))
             return index + 1 < tokens.Count && tokens[index + 1].Is("that") || EndsReportingClause(tokens, index);
         if (!Verbs.ContainsKey(token.Text)) return false;
-        if (PressesOrOwnsADeed(tokens, index)) return false;
+        if (PressesOrOwnsADeed(tokens, index) || NamesInsideWhat(tokens, index)) return false;
         // "called" and "calls" introduce speech as "called for" / "called on", or name something: "called the report a lie".
         if (token.Is("called") || token.Is("calls"))
             return index + 1 < tokens.Count && (tokens[index + 1].Is("for") || tokens[index + 1].Is("on")
                 || Lexicon.Determiners.Contains(tokens[index + 1].Text) || tokens[index + 1].Is("it") || tokens[index + 1].Is("them"));
         return true;
     }
+
+    /// <summary>
+    /// "reconfirming what it called the safety profile", "what the ministry described as a routine drill": a cue whose
+    /// subject follows "what" names a thing inside a noun phrase when the sentence has its speech further on ("…, the
+    /// drugmaker said"); without one ("apologised for what he called a lapse") the naming is all that was said.
+    /// </summary>
+    private static bool NamesInsideWhat(IReadOnlyList<Token> tokens, int index)
+    {
+        if (!NamingVerbs.Contains(tokens[index].Text)) return false;
+        for (var back = 1; back <= 4 && index - back >= 0; back++)
+        {
+            var t = tokens[index - back];
+            if (t.Is("what")) return back >= 2 && SpeechFollows(tokens, index);
+            if (!t.IsWord || t.InQuote) return false;
+        }
+        return false;
+    }
+
+    private static bool SpeechFollows(IReadOnlyList<Token> tokens, int index)
+    {
+        for (var j = index + 1; j < tokens.Count; j++)
+            if (tokens[j].IsWord && !tokens[j].InQuote && Verbs.ContainsKey(tokens[j].Text) && !NamingVerbs.Contains(tokens[j].Text)) return true;
+        return false;
+    }
+
+    private static readonly FrozenSet<string> NamingVerbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "called", "calls", "described", "describes", "termed", "terms", "dubbed", "labelled", "labeled",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> Deeds = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {

@@ -62,7 +62,7 @@ public sealed partial class StatementExtractor
                 document.Resolver.NoteMentions(text[unit.Start..unit.End], DateOnly.FromDateTime(article.PublishedAt.DateTime));
                 continue;
             }
-            foreach (var attribution in attributions) Record(document, unit, attribution);
+            foreach (var attribution in attributions) Record(document, unit, attribution, PointsBack(tokens, attribution));
         }
         return new ExtractionResult(WithWhatReportsAreAbout(document.Statements, text));
     }
@@ -134,7 +134,8 @@ public sealed partial class StatementExtractor
         }
     }
 
-    private void Record(DocumentState document, TextUnit unit, Attribution attribution)
+    /// <param name="pointsBack">The content only points back at earlier words: the speaker is noted for what follows, nothing is recorded.</param>
+    private void Record(DocumentState document, TextUnit unit, Attribution attribution, bool pointsBack)
     {
         var text = document.Text;
         // A verb whose object is the statement keeps it: "denied a newspaper report that …" reads as the denial
@@ -178,6 +179,7 @@ public sealed partial class StatementExtractor
         if (attribution.Rule == "speaker-label") document.LabelParagraph = unit.Paragraph;
         document.LastSpeakerText = speakerText;
         document.LastSpeakerSpan = speakerSpan;
+        if (pointsBack) return;
 
         var mode = ModeOf(attribution, content, frame);
         var stance = mode == StatementMode.Decline ? Stance.Neutral : StanceClassifier.Classify(attribution.Cue + " " + content);
@@ -277,6 +279,15 @@ public sealed partial class StatementExtractor
         article.SourceName is null && article.Url is null ? [] : [new SourceRef(article.SourceName ?? article.Url!, article.Url)];
 
     /// <summary>The content as one line: quote marks that reopen a carried-over paragraph dropped, whitespace collapsed.</summary>
+    /// <summary>"it repeated that view on Tuesday": content that only points back at what was said before adds nothing.</summary>
+    private static bool PointsBack(IReadOnlyList<Token> tokens, Attribution attribution)
+    {
+        if (attribution.Content.Count != 1) return false;
+        var first = -1;
+        for (var i = 0; i < tokens.Count && first < 0; i++) if (tokens[i].Start == attribution.Content[0].Start) first = i;
+        return first >= 0 && tokens[first].Is("that") && AttributionFinder.IsDemonstrative(tokens, first);
+    }
+
     private static string ContentText(string text, Attribution attribution)
     {
         var builder = new StringBuilder();
