@@ -327,7 +327,10 @@ public sealed partial class ClaimExtractor
             if (i >= 2 && lower[i - 2] == "what" && ClauseSubjects.Contains(lower[i - 1])) continue;
             // A capitalised word inside a sentence is a name ("the International Monetary Fund", "Ground Zero"), not a verb.
             if (capitalised[i]) continue;
-            var previous = lower[i - 1];
+            // "had significantly deteriorated", "will quickly raise": an adverb between the auxiliary and the verb leaves the slot verbal.
+            var slot = i - 1;
+            while (slot > 0 && IsAdverb(lower[slot])) slot--;
+            var previous = lower[slot];
             // "no intention of stepping down": the act a plan is of, not a purpose clause after it ("… to legitimise").
             var planned = previous == "of" && i >= 2 && PlanNouns.Contains(lower[i - 2]);
             var verbalSlot = VerbalSlot.Contains(previous) || ClaimLexicon.Negations.Contains(previous) || ClaimLexicon.Copulas.Contains(previous) || planned;
@@ -349,6 +352,12 @@ public sealed partial class ClaimExtractor
             if (!consumed[i] && !inSpan(i) && !capitalised[i] && PhrasalVerb(lower, i) is not null) return i;
         return -1;
     }
+
+    /// <summary>Words in "-ly" that are not adverbs.</summary>
+    private static readonly HashSet<string> LyNouns = new(StringComparer.Ordinal) { "supply", "apply", "reply", "rally", "family", "italy", "july", "ally", "assembly", "monopoly", "anomaly" };
+
+    private static bool IsAdverb(string word) =>
+        word.Length >= 5 && word.EndsWith("ly", StringComparison.Ordinal) && !LyNouns.Contains(word) && !PredicateLexicon.IsPredicate(word);
 
     /// <summary>The first noun after a determiner that names an act of the predicate lexicon: "a postponement" → postpone.</summary>
     private static (int Noun, string Act)? NominalAct(string[] lower, bool[] consumed, bool[] capitalised)

@@ -68,6 +68,13 @@ public sealed class ClaimContradictionDetector : IContradictionDetector
             foreach (var figure in FigureKeys(analyzed)) yield return $"fig|{owner}|{figure}";
             if (_bucket is not null && analyzed.GistVector.Length > 0) yield return $"sem|{owner}|{_bucket.Of(analyzed.GistVector)}";
         }
+        // "Liquidity remains strong" and "our liquidity had deteriorated" share one word at best and read apart; the thing
+        // whose shape is vouched for or said failing finds its other half. Only the actor's own voice vouches for itself.
+        if (statement.Actor is { } speaker)
+        {
+            var things = analyzed.Claims.Select(c => Judges.ConditionReader.Read(c, analyzed)).OfType<(Judges.Soundness, IReadOnlySet<string> Thing, string)>();
+            foreach (var thing in things.SelectMany(r => r.Thing).Distinct(StringComparer.Ordinal)) yield return $"state|{speaker}|{thing}";
+        }
     }
 
     // Small whole numbers (counts of days, months, parties) are named everywhere; as keys they would find everything.

@@ -19,6 +19,7 @@ public sealed class PairDecider(ContradictionOptions options)
         new SoftenedJudge(),
         new AdmissionJudge(),
         new DroppedLabelJudge(),
+        new AssuranceOverturnedJudge(),
     ];
 
     public ContradictionOptions Options => options;

@@ -31,6 +31,26 @@ public sealed class ClaimExtractorTests
         Assert.Equal("embassy", claim.Subject);
     }
 
+    [Theory]
+    [InlineData("Our funding position had significantly deteriorated.", "deteriorated")]
+    [InlineData("The ministry will quickly restore the subsidy.", "restore")]
+    [InlineData("The bank has sharply weakened its forecast.", "weakened")]
+    public void An_adverb_between_the_auxiliary_and_the_verb_leaves_the_verb_the_predicate(string text, string predicate)
+    {
+        var claim = One(text);
+
+        Assert.Equal(predicate, claim.PredicateText);
+    }
+
+    [Fact]
+    public void A_noun_in_ly_before_a_verb_is_no_adverb()
+    {
+        // "the supply" is a thing; the verb after it is found as before.
+        var claim = One("The bank said the supply halted on Monday.");
+
+        Assert.Equal("halt", claim.Predicate);
+    }
+
     [Fact]
     public void Relative_and_absolute_dates_resolve_against_the_time_said()
     {
