@@ -83,8 +83,8 @@ public sealed partial class StatementExtractor
 
     /// <summary>
     /// Adds the act the unit narrates when its subject is a tracked actor. An attribution to a source that
-    /// is no actor ("…, according to a government notification") gives way to the act it reports; one by
-    /// a tracked actor or an outlet keeps the unit.
+    /// is no actor and no person ("…, according to a government notification") gives way to the act it reports;
+    /// one by a tracked actor, an outlet or a person ("a source familiar with the talks") keeps the unit.
     /// </summary>
     private static void AddNarratedAct(DocumentState document, IReadOnlyList<Token> tokens, List<Attribution> attributions)
     {
@@ -108,12 +108,18 @@ public sealed partial class StatementExtractor
                     attributions.Insert(0, act);
                     return;
                 }
-                if (speaker.Actor is not null || speaker.IsReport) return;
+                // "Mugabe has agreed to resign, a source familiar with the talks said": a person's account of the act is theirs to
+                // give, not the act done; only a document ("according to a government notification") gives way to what it records.
+                if (speaker.Actor is not null || speaker.IsReport || NamesAPerson(document.Text[os..oe])) return;
             }
             attributions.RemoveAt(covering);
         }
         attributions.Insert(0, act);
     }
+
+    /// <summary>Whether a speaker phrase names people by what they are ("a source familiar with the talks", "two officials").</summary>
+    private static bool NamesAPerson(string speaker) =>
+        Text.ClaimKey.Words(speaker).Any(Lexicon.PersonNouns.Contains);
 
     /// <summary>
     /// "All rules were followed, rejecting a report that …": the rejection belongs to the claim it defends, so

@@ -64,6 +64,18 @@ public sealed class NarratedActTests
         Assert.Equal("banned exports of scrap metal with immediate effect", act.Statement.Text);
     }
 
+    [Theory]
+    [InlineData("Haruto Sato has agreed to resign as foreign minister, a source familiar with the negotiations said on Sunday.")]
+    [InlineData("Britain has agreed to leave the talks, a person familiar with the matter said.")]
+    public void An_act_told_by_an_unnamed_person_is_that_persons_account_not_the_act_done(string text)
+    {
+        var statement = Assert.Single(Extract(text));
+
+        Assert.Null(statement.Statement.Actor);
+        Assert.NotEqual("narrated-act", statement.Trace.Rule.Split('/')[0]);
+        Assert.Contains("agreed to", statement.Statement.Text);
+    }
+
     [Fact]
     public void An_outlet_reporting_what_an_actor_did_remains_the_outlets_report()
     {
