@@ -40,7 +40,7 @@ public sealed class NegatedClaimJudge : IPairJudge
             var weaklyOpposed = !c.PredicatesRelated && c.Earlier.Polarity != c.Later.Polarity && c.Similarity >= 0.8 && c.TermOverlap >= 0.5;
             if (!c.Opposed && !weaklyOpposed) continue;
             if (NegatesOnlyTheTime(pair, c) || RulesOutADelayOf(c) || LevelMovedAgain(c) || HaltLifted(c) || RulesOutARepeat(c) || ActUndone(c)) continue;
-            var score = OppositionScore.Of(c, weaklyOpposed, conditionalOffer || seemed || reopened);
+            var score = OppositionScore.Of(c, weaklyOpposed, conditionalOffer || seemed || reopened, OfficeHolder.Same(pair, c));
             if (best is not null && best.Score >= score) continue;
             var stance = reopened || StanceVerbs.Contains(c.Earlier.Predicate) || StanceVerbs.Contains(c.Later.Predicate);
             // A turn on a stance verb ("never recognise" → "recognise") is a stance reversal first.

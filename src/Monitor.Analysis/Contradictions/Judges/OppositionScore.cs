@@ -8,11 +8,12 @@ namespace Monitor.Analysis.Contradictions.Judges;
 internal static class OppositionScore
 {
     /// <param name="conditionalOffer">The earlier side promised on a condition: weighed as a promise, less a margin for the condition.</param>
-    public static double Of(ClaimComparison c, bool weaklyOpposed = false, bool conditionalOffer = false)
+    /// <param name="samePerson">Both claims are about one person leaving or keeping an office: the person, not an object, is the thing.</param>
+    public static double Of(ClaimComparison c, bool weaklyOpposed = false, bool conditionalOffer = false, bool samePerson = false)
     {
         var promised = c.Earlier.Modality == Claims.Modality.Commitment || conditionalOffer;
         // "a border post in Narva" and "a border post in Tartu" share their first words but are two things.
-        var sameThing = c.SameObject && !c.DifferentNames;
+        var sameThing = (c.SameObject || samePerson) && !c.DifferentNames;
         return Logistic.Of(-6.5
                     + 5.5 * c.Similarity
                     + 3.0 * c.TermOverlap
