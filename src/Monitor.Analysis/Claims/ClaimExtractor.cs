@@ -24,6 +24,9 @@ public sealed partial class ClaimExtractor
     [GeneratedRegex(@"(?<=[.!?;])\s+(?=[\p{Lu}""“'‘(\d])|,?\s+but\s+|\s+whereas\s+|,\s+when\s+|,\s+(?=(?:rejecting|denying|dismissing)\s)|,?\s+and\s+(?=(?:ruled|refused|rejected|denied|vowed|pledged|promised|insisted|said|added|that)\s)|,\s+and\s+(?=(?:will|would|has|had|plans|intends)\s)|\s+and\s+(?=(?:have|has|had|will|would|is|are|was|were|do|does|did|can|could|should|must)\s+(?:no|not|never)\s)|(?<subject>,?\s+and\s+(?=(?:the|its|their|his|her|our)\s+(?:[\p{L}-]+\s+){0,3}(?:is|are|was|were|will|would|stays|remains|stayed|remained)\s))", RegexOptions.CultureInvariant)]
     private static partial Regex SentenceBreak();
 
+    [GeneratedRegex(@"\b(?:no|little)\s+(?:doubt|question)\s+(?:whatsoever\s+)?that\s+|\bbeyond\s+(?:any\s+)?(?:doubt|question)\s+that\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CertaintyFrame();
+
     [GeneratedRegex(@"\b(?:is|are|was|were|will|would|has|have|had|stays|remains|\p{Ll}+ed)\b", RegexOptions.CultureInvariant)]
     private static partial Regex FiniteVerb();
 
@@ -50,6 +53,10 @@ public sealed partial class ClaimExtractor
         foreach (var sentence in Sentences(text))
         {
             var trimmed = sentence.Trim().Trim('"', '“', '”');
+            // "intelligence left no doubt that Iraq continued to possess …": the frame's "no" denies a doubt, and what it
+            // vouches for is the claim.
+            if (CertaintyFrame().Match(trimmed) is { Success: true } frame && frame.Index + frame.Length < trimmed.Length)
+                trimmed = trimmed[(frame.Index + frame.Length)..];
             if (trimmed.Length == 0) continue;
             var claim = ExtractSentence(trimmed, reference);
             // "The governor … is ready to fight and has no intention of stepping down": a conjunct that opens with its verb
@@ -304,6 +311,9 @@ public sealed partial class ClaimExtractor
         for (var i = 0; i < lower.Length; i++)
         {
             var word = lower[i];
+            // "did not have the weapons", "does have the means": after do-support "have" is the verb of possession itself.
+            // Not "did not have to act" nor "does not have any plans to impose tariffs": an act governed after it is the predicate.
+            if (word == "have" && !consumed[i] && !inSpan(i) && DoSupported(lower, i) && !lower.Skip(i + 1).Take(6).Contains("to")) return i;
             var namesAct = LightVerbs.Contains(word) && NamedAct(lower, consumed, i) is not null;
             if (consumed[i] || inSpan(i) || ClaimLexicon.FunctionWords.Contains(word) && !ClaimLexicon.Copulas.Contains(word) && word is not ("set" or "plan") && !namesAct)
                 continue;
@@ -351,6 +361,16 @@ public sealed partial class ClaimExtractor
         for (var i = 1; i < lower.Length; i++)
             if (!consumed[i] && !inSpan(i) && !capitalised[i] && PhrasalVerb(lower, i) is not null) return i;
         return -1;
+    }
+
+    private static readonly HashSet<string> DoForms = new(StringComparer.Ordinal) { "do", "does", "did", "don't", "doesn't", "didn't" };
+
+    /// <summary>Whether a form of "do" stands before the word, past a negation ("did not", "didn't", "does indeed").</summary>
+    private static bool DoSupported(string[] lower, int at)
+    {
+        var j = at - 1;
+        while (j > 0 && (ClaimLexicon.Negations.Contains(lower[j]) || IsAdverb(lower[j]))) j--;
+        return j >= 0 && j < at && DoForms.Contains(lower[j]);
     }
 
     /// <summary>Words in "-ly" that are not adverbs.</summary>

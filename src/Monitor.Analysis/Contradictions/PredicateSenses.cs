@@ -33,6 +33,8 @@ public static class PredicateSenses
         ["tighten", "toughen"],
         // Evidence for a thing, said or denied: "the blasts indicated the presence of explosives" / "no sign of explosives".
         ["sign", "evidence", "indicate", "trace", "proof"],
+        // Holding a thing as one's own: "continued to possess weapons" / "did not have the weapons".
+        ["possess", "have", "own"],
     ];
 
     /// <summary>

@@ -52,6 +52,39 @@ public sealed class ClaimExtractorTests
     }
 
     [Fact]
+    public void After_do_support_have_is_the_verb_of_possession()
+    {
+        var claim = One("Ardenia did not have the missiles its neighbours feared.");
+
+        Assert.Equal("have", claim.PredicateText);
+        Assert.Equal(Polarity.Negative, claim.Polarity);
+    }
+
+    [Theory]
+    [InlineData("Ardenia does not have any plans to impose tariffs on steel.", "impos")]
+    [InlineData("Ardenia did not have to raise the levy this year.", "rais")]
+    public void Have_that_governs_another_act_leaves_that_act_the_predicate(string text, string predicate)
+    {
+        var claim = One(text);
+
+        Assert.Equal(predicate, claim.Predicate);
+        Assert.Equal(Polarity.Negative, claim.Polarity);
+    }
+
+    [Theory]
+    [InlineData("The report left no doubt that Ardenia continued to possess the missiles.")]
+    [InlineData("There is no question that Ardenia continued to possess the missiles.")]
+    [InlineData("Officials established beyond doubt that Ardenia continued to possess the missiles.")]
+    public void A_doubt_denied_vouches_for_what_follows(string text)
+    {
+        var claim = One(text);
+
+        Assert.Equal("possess", claim.Predicate);
+        Assert.Equal(Polarity.Positive, claim.Polarity);
+        Assert.Equal("ardenia", claim.Subject);
+    }
+
+    [Fact]
     public void Relative_and_absolute_dates_resolve_against_the_time_said()
     {
         Assert.Equal(new DateOnly(2025, 2, 6), One("Talks will be held on Thursday.").Dates[0].Start);
