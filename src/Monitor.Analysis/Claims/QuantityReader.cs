@@ -66,7 +66,7 @@ public static partial class QuantityReader
                 value *= 100;
                 unit = BasisPoints;
             }
-            found.Add((new Quantity(value, unit, sentence[m.Index..end].Trim(), m.Groups["approx"].Success), m.Index, end));
+            found.Add((new Quantity(value, unit, sentence[m.Index..end].Trim(), m.Groups["approx"].Success) { Bound = BoundOf(sentence, m.Groups["approx"]) }, m.Index, end));
         }
         foreach (Match m in FractionOfPoint().Matches(sentence))
         {
@@ -80,6 +80,27 @@ public static partial class QuantityReader
     }
 
     public const string BasisPoints = "bp";
+
+    /// <summary>The bound the hedge before a figure sets; "no more than" is a ceiling and "no fewer than" a floor.</summary>
+    private static QuantityBound BoundOf(string sentence, Group approx)
+    {
+        if (!approx.Success) return QuantityBound.None;
+        var words = CollapseSpaces(approx.Value);
+        var negated = sentence[..approx.Index].TrimEnd().EndsWith(" no", StringComparison.OrdinalIgnoreCase)
+                      || sentence[..approx.Index].TrimEnd().Equals("no", StringComparison.OrdinalIgnoreCase);
+        var bound = words switch
+        {
+            "more than" or "over" or "at least" => QuantityBound.AtLeast,
+            "up to" or "fewer than" or "less than" or "under" or "at most" => QuantityBound.AtMost,
+            _ => QuantityBound.None,
+        };
+        return !negated ? bound : bound switch
+        {
+            QuantityBound.AtLeast => QuantityBound.AtMost,
+            QuantityBound.AtMost => QuantityBound.AtLeast,
+            _ => bound,
+        };
+    }
 
     // "three-quarters of a percentage point", "half a percentage point", "a quarter-point", "three-quarter-point".
     [GeneratedRegex(@"\b(?<fraction>three[- ]quarters?|half|quarter)(?:\s+of)?(?:\s+a|\s+one)?[\s-]+(?:percentage[\s-]+)?points?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
