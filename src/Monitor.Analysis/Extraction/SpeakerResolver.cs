@@ -24,6 +24,16 @@ internal sealed partial class SpeakerResolver(SpeakerDirectory directory)
 
     private readonly List<ResolvedSpeaker> history = [];
 
+    /// <summary>Tracked actors the article has named so far, spoken or not, in the order first named.</summary>
+    private readonly List<string> named = [];
+
+    /// <summary>Notes the tracked actors a unit names, for a later bare body ("the central bank") one of them is known by.</summary>
+    public void NoteActorsNamed(IEnumerable<string> actors)
+    {
+        foreach (var actor in actors)
+            if (!named.Contains(actor, StringComparer.Ordinal)) named.Add(actor);
+    }
+
     /// <summary>The most recent speaker, for a quote that carries on without a new attribution.</summary>
     public ResolvedSpeaker? Last => history.Count == 0 ? null : history[^1];
 
@@ -351,19 +361,22 @@ internal sealed partial class SpeakerResolver(SpeakerDirectory directory)
 
     /// <summary>
     /// "The central bank said" where only Cyprus's president has spoken: a body that one actor in the article
-    /// is known by ("Cypriot central bank"), when exactly one such actor has been heard from so far.
+    /// is known by ("Cypriot central bank"), when exactly one such actor has been heard from so far; failing any,
+    /// when exactly one such actor has been named so far ("the Cypriot government was redrawing the bill").
     /// </summary>
     private ResolvedSpeaker? BodyOfActorInPlay(List<string> words)
     {
         var body = string.Join(' ', words.Skip(1));
-        var owners = history
-            .Where(h => h.Actor is not null && !h.IsReport)
-            .Select(h => h.Actor!)
-            .Distinct(StringComparer.Ordinal)
-            .Where(actor => directory.Aliases.Any(a => a.Actor == actor && SpeakerDirectory.ContainsWords(a.Phrase, body)))
-            .ToList();
-        return owners.Count == 1 ? new ResolvedSpeaker(owners[0], Office(string.Join(' ', words)), SpeakerKind.Body, false, "body-of-actor-in-play") : null;
+        var heard = history.Where(h => h.Actor is not null && !h.IsReport).Select(h => h.Actor!).Distinct(StringComparer.Ordinal);
+        var owners = heard.Where(actor => KnownBy(actor, body)).ToList();
+        if (owners.Count == 1) return new ResolvedSpeaker(owners[0], Office(string.Join(' ', words)), SpeakerKind.Body, false, "body-of-actor-in-play");
+        if (owners.Count > 1) return null;
+        owners = named.Where(actor => KnownBy(actor, body)).ToList();
+        return owners.Count == 1 ? new ResolvedSpeaker(owners[0], Office(string.Join(' ', words)), SpeakerKind.Body, false, "body-of-actor-named") : null;
     }
+
+    private bool KnownBy(string actor, string body) =>
+        directory.Aliases.Any(a => a.Actor == actor && SpeakerDirectory.ContainsWords(a.Phrase, body));
 
     private ResolvedSpeaker? RoleBackReference(string role, char? gender, string? actor)
     {

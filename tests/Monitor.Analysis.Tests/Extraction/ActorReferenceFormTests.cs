@@ -59,6 +59,26 @@ public sealed class ActorReferenceFormTests
     }
 
     [Fact]
+    public void A_body_known_only_to_an_actor_the_article_named_speaks_for_it()
+    {
+        // Nobody of Cyprus has spoken, but the article has named its government.
+        var statements = Extract(
+            "The Cypriot government was redrawing the bill to spare small savers, officials said.\n\n" +
+            "Banks will stay shut until Thursday to stop a run on deposits, the central bank said.");
+
+        Assert.Equal("cyprus", Assert.Single(statements, s => s.Statement.Text.Contains("stay shut")).Statement.Actor);
+    }
+
+    [Fact]
+    public void A_body_named_only_after_it_spoke_is_not_the_speakers()
+    {
+        // The unit that names Cyprus is the body's own statement; what it says about an actor does not make it that actor's.
+        var statements = Extract("Interest rates will stay high for longer, the central bank said, adding that Cyprus faced a hard winter.");
+
+        Assert.Null(Assert.Single(statements, s => s.Statement.Text.Contains("Interest rates")).Statement.Actor);
+    }
+
+    [Fact]
     public void A_body_no_actor_in_play_is_known_by_stays_unattributed()
     {
         var statements = Extract(
