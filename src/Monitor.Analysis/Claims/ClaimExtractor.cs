@@ -123,9 +123,11 @@ public sealed partial class ClaimExtractor
                                 || lower.Length > 1 && lower[1] == "that" && lower[0].EndsWith("ed", StringComparison.Ordinal)
                                    && WordNetLexicon.Shared.BaseForms(lower[0], PartOfSpeech.Verb).Count > 0)
                             && !IsDenyingReject(lower, 0) && !ClaimLexicon.Denials.Contains(lower[0]);
-        var past = (own.Any(PastMarkers.Contains) || opensWithVerb || Enumerable.Range(1, Math.Max(0, lower.Length - 1)).Any(i =>
+        var past = (Enumerable.Range(0, lower.Length).Any(i => !background[i] && PastMarkers.Contains(lower[i]) && !(i > 0 && StateCopula(lower[i - 1]))) || opensWithVerb || Enumerable.Range(1, Math.Max(0, lower.Length - 1)).Any(i =>
                        !background[i] && (lower[i].EndsWith("ed", StringComparison.Ordinal) && IsActWord(lower, i) || PredicateLexicon.IsIrregularPast(lower[i]))
-                       && lower[i - 1] is not ("be" or "been" or "being" or "is" or "are" or "on" or "of" or "in" or "at" or "for" or "with" or "from" or "by" or "to")
+                       // "would remain closed until Thursday": a participle after a copula is a state, not a past act.
+                       && lower[i - 1] is not ("been" or "being" or "is" or "are" or "on" or "of" or "in" or "at" or "for" or "with" or "from" or "by" or "to")
+                       && !StateCopula(lower[i - 1])
                        && !NounSlot.Contains(lower[i - 1])))
                    && !own.Any(w => w is "will" or "shall" or "going" or "won't");
         var future = !past && own.Any(w => w is "will" or "shall" or "won't" or "would");
@@ -362,6 +364,9 @@ public sealed partial class ClaimExtractor
             if (!consumed[i] && !inSpan(i) && !capitalised[i] && PhrasalVerb(lower, i) is not null) return i;
         return -1;
     }
+
+    /// <summary>Copulas in the present or bare form: "will remain closed", "stays shut", "to be opened" say nothing of the past.</summary>
+    private static bool StateCopula(string word) => word is "be" or "remain" or "remains" or "stay" or "stays";
 
     private static readonly HashSet<string> DoForms = new(StringComparer.Ordinal) { "do", "does", "did", "don't", "doesn't", "didn't" };
 

@@ -84,6 +84,17 @@ public sealed class ClaimExtractorTests
         Assert.Equal("ardenia", claim.Subject);
     }
 
+    [Theory]
+    [InlineData("Banks would remain closed until Thursday to prevent a run on deposits.")]
+    [InlineData("The embassy will stay shut until Thursday.")]
+    public void A_state_held_until_a_weekday_runs_to_the_coming_one(string text)
+    {
+        // Said on Monday 3 February 2025: "closed" after "remain" is a state, not a past act, so Thursday is the 6th.
+        var claim = One(text);
+
+        Assert.Equal(new DateOnly(2025, 2, 6), Assert.Single(claim.Dates).Start);
+    }
+
     [Fact]
     public void Relative_and_absolute_dates_resolve_against_the_time_said()
     {

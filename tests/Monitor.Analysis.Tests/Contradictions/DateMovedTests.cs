@@ -121,6 +121,17 @@ public sealed class DateMovedTests(MiniLmFixture fixture)
     }
 
     [Fact]
+    public void A_closure_said_to_last_until_a_weekday_then_until_a_later_one_is_a_date_mismatch()
+    {
+        // 10 January 2024 is a Wednesday: "until Friday" is the 12th, and "next Tuesday", said two days on, the 16th.
+        var verdict = Check("banks would remain closed until Friday to prevent a run on deposits",
+            "the country's banks would stay closed until next Tuesday", gapDays: 2);
+
+        Assert.True(verdict.Contradiction, verdict.Explanation);
+        Assert.Equal(AlertKinds.DateMismatch, verdict.Kind);
+    }
+
+    [Fact]
     public void Moving_another_act_leaves_the_first_date_alone()
     {
         var verdict = Check("it would resume flights to the islands on March 28",
