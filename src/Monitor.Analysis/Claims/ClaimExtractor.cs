@@ -153,7 +153,9 @@ public sealed partial class ClaimExtractor
         // "planning an offensive that could begin in January": the clause describes the offensive, so its "could"
         // hedges when it may begin, not whether it is planned, and its verb is not the act claimed.
         var describing = DescribingModalClause(sentence, tokenSpans, lower);
-        var hedged = MarkPhrases(lower, ClaimLexicon.HedgePhrases, consumed, skip: describing is null ? null : (_, i) => describing[i]);
+        // "could only regret it": all that is left to do is no possibility.
+        var hedged = MarkPhrases(lower, ClaimLexicon.HedgePhrases, consumed,
+            skip: (l, i) => describing?[i] == true || l[i] == "could" && i + 1 < l.Length && l[i + 1] == "only");
         var demanded = MarkPhrases(lower, ClaimLexicon.DemandPhrases, consumed, skip: IsNounUse) && !mustPersist;
         var occurrence = FindFirstPhrase(lower, ClaimLexicon.OccurrencePhrases);
         var refusedAt = MarkPreferredOver(lower, consumed);

@@ -487,6 +487,16 @@ internal static class AttributionFinder
             named |= !determiner;
             i++;
         }
+        // "told a Catalan television station that …": an audience opened by a determiner runs on through its plain nouns
+        // to the "that" which opens what was said.
+        if (start < tokens.Count && Lexicon.Determiners.Contains(tokens[start].Text))
+        {
+            for (var j = i; j < tokens.Count && j - start < 8 && tokens[j].IsWord && !tokens[j].InQuote; j++)
+            {
+                if (tokens[j].Is("that")) return j;
+                if (Lexicon.Pronouns.Contains(tokens[j].Text) || Lexicon.Determiners.Contains(tokens[j].Text) || Subordinators.Contains(tokens[j].Text)) break;
+            }
+        }
         return i;
     }
 

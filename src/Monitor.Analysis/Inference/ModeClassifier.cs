@@ -29,7 +29,10 @@ public static class ModeClassifier
         var words = (" " + string.Join(' ', ClaimKey.Words(text)) + " ")
             .Replace(" we must ", " we resolve ", StringComparison.Ordinal)
             .Replace(" we should ", " we resolve ", StringComparison.Ordinal)
-            .Replace(" i must ", " i resolve ", StringComparison.Ordinal);
+            .Replace(" i must ", " i resolve ", StringComparison.Ordinal)
+            // "could only regret it and apologise": all that is left to do, said as done, is no possibility.
+            .Replace(" could only ", " only ", StringComparison.Ordinal)
+            .Replace(" can only ", " only ", StringComparison.Ordinal);
         foreach (var (mode, cues) in NormalisedRules)
         {
             foreach (var cue in cues)

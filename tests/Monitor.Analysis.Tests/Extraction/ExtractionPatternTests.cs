@@ -288,4 +288,22 @@ public sealed class ExtractionPatternTests
 
         Assert.Equal(Published, statement.Statement.SaidAt);
     }
+
+    [Theory]
+    [InlineData("Haruto Sato told a Japanese television station that he could only regret the injuries.")]
+    [InlineData("Haruto Sato told the upper house budget committee that he could only regret the injuries.")]
+    public void An_audience_opened_by_a_determiner_runs_to_the_that_of_what_was_said(string text)
+    {
+        var statement = Assert.Single(Extract(text));
+
+        Assert.Equal("he could only regret the injuries", statement.Statement.Text);
+    }
+
+    [Fact]
+    public void What_could_only_be_done_is_said_as_done_not_hedged()
+    {
+        var statement = Assert.Single(Extract("Haruto Sato said he could only regret the injuries and apologise to those hurt."));
+
+        Assert.Equal(StatementMode.Assert, statement.Statement.Mode);
+    }
 }
