@@ -71,12 +71,12 @@ internal static class ActFinder
     {
         var first = SkipOpening(tokens);
         var subjectEnd = SubjectEnd(tokens, first);
-        if (subjectEnd <= first) return null;
-
-        var verb = TimeExpressions.Skip(tokens, subjectEnd);
-        while (verb < tokens.Count && (Auxiliaries.Contains(tokens[verb].Text) || IsMannerAdverb(tokens, verb)) && !tokens[verb].IsCapitalised)
-            verb = TimeExpressions.Skip(tokens, verb + 1);
-        if (verb >= tokens.Count || !IsActVerb(tokens, verb)) return null;
+        var verb = subjectEnd > first ? VerbAfter(tokens, subjectEnd) : tokens.Count;
+        // "Enric Millo, the government's envoy, apologised …", "The government's envoy in the region, Enric Millo, apologised …":
+        // a name with its description set off by commas is one subject.
+        if ((verb >= tokens.Count || !IsActVerb(tokens, verb)) && Appositive(tokens, first) is { } secondComma)
+            (subjectEnd, verb) = (secondComma, VerbAfter(tokens, secondComma + 1));
+        if (subjectEnd <= first || verb >= tokens.Count || !IsActVerb(tokens, verb)) return null;
 
         var end = ClauseEnd(tokens, verb);
         var words = 0;
@@ -85,6 +85,56 @@ internal static class ActFinder
         if (!SaysSomethingCheckable(tokens, verb, end)) return null;
         return new Attribution(tokens[first].Start, tokens[subjectEnd - 1].End, tokens[verb].Start, tokens[verb].End, tokens[verb].Text,
             [(tokens[verb].Start, tokens[end].End)], false, Rule);
+    }
+
+    /// <summary>The verb after a subject: past time words, auxiliaries and adverbs of manner.</summary>
+    private static int VerbAfter(IReadOnlyList<Token> tokens, int subjectEnd)
+    {
+        var verb = TimeExpressions.Skip(tokens, subjectEnd);
+        while (verb < tokens.Count && (Auxiliaries.Contains(tokens[verb].Text) || IsMannerAdverb(tokens, verb)) && !tokens[verb].IsCapitalised)
+            verb = TimeExpressions.Skip(tokens, verb + 1);
+        return verb;
+    }
+
+    private const int MaxAppositiveTokens = 12;
+
+    /// <summary>
+    /// A subject in two parts set off by commas, one of them a name ("Enric Millo, the government's envoy,"): the index of
+    /// the second comma, or null. Neither part may hold a verb, a quote or another clause's punctuation.
+    /// </summary>
+    private static int? Appositive(IReadOnlyList<Token> tokens, int first)
+    {
+        var firstComma = NextComma(tokens, first);
+        if (firstComma is not { } c1 || c1 == first) return null;
+        var secondComma = NextComma(tokens, c1 + 1);
+        if (secondComma is not { } c2 || c2 == c1 + 1) return null;
+        if (!NameRun(tokens, first, c1) && !NameRun(tokens, c1 + 1, c2)) return null;
+        for (var i = first; i < c2; i++)
+            if (tokens[i].IsWord && !tokens[i].IsCapitalised && (IsActVerb(tokens, i) || tokens[i].Is("said") || tokens[i].Is("who") || tokens[i].Is("which")))
+                return null;
+        return c2;
+    }
+
+    /// <summary>The next comma within reach, past plain words only; null at a quote or other punctuation.</summary>
+    private static int? NextComma(IReadOnlyList<Token> tokens, int from)
+    {
+        for (var i = from; i < tokens.Count && i - from <= MaxAppositiveTokens; i++)
+        {
+            if (tokens[i].InQuote) return null;
+            if (tokens[i].Text == ",") return i;
+            if (!tokens[i].IsWord && tokens[i].Text is not ("'" or "’" or "-" or ".")) return null;
+        }
+        return null;
+    }
+
+    /// <summary>Whether the tokens are a person's or body's name: capitalised words only, two to five of them.</summary>
+    private static bool NameRun(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        var count = to - from;
+        if (count is < 2 or > 5) return false;
+        for (var i = from; i < to; i++)
+            if (!tokens[i].IsWord || !tokens[i].IsCapitalised || TimeExpressions.IsCalendarWord(tokens, i)) return false;
+        return true;
     }
 
     /// <summary>"provisionally rated", "quietly dropped": an adverb of manner between the subject and its verb.</summary>

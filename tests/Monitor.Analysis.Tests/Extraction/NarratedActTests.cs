@@ -76,6 +76,25 @@ public sealed class NarratedActTests
         Assert.Contains("agreed to", statement.Statement.Text);
     }
 
+    [Theory]
+    [InlineData("Japan's envoy to the region, Haruto Sato, apologised on Friday to the families of the injured fishermen.")]
+    [InlineData("Haruto Sato, Japan's envoy to the region, apologised on Friday to the families of the injured fishermen.")]
+    public void A_name_with_its_description_set_off_by_commas_is_the_doer_of_the_act(string text)
+    {
+        var statement = Assert.Single(Extract(text));
+
+        Assert.Equal("japan", statement.Statement.Actor);
+        Assert.Equal("apologised on Friday to the families of the injured fishermen", statement.Statement.Text);
+    }
+
+    [Fact]
+    public void A_list_of_names_is_no_appositive()
+    {
+        var statements = Extract("Japan, China and the alliance agreed on Friday to cut tariffs on steel.");
+
+        Assert.DoesNotContain(statements, s => s.Statement.Actor == "japan" && s.Trace.Rule.StartsWith("narrated-act", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void An_outlet_reporting_what_an_actor_did_remains_the_outlets_report()
     {
