@@ -26,6 +26,15 @@ public sealed class AdmissionTests(MiniLmFixture fixture)
         _checker.Check(new PairInput(earlier, "norway", On(3, 1)), new PairInput(later, "norway", On(3, 1).AddDays(gapDays)));
 
     [Fact]
+    public void A_count_of_the_injured_is_no_account_an_apology_takes_back()
+    {
+        var verdict = Check("431 police officers had been injured",
+            "he apologised to the people injured when officers tried to stop the vote", gapDays: 4);
+
+        Assert.False(verdict.Contradiction, verdict.Explanation);
+    }
+
+    [Fact]
     public void An_operation_reported_as_done_then_called_a_tragic_mistake_is_flagged()
     {
         var verdict = Check("the navy had fired on a fishing boat near the island",

@@ -106,6 +106,8 @@ public sealed class AdmissionJudge : IPairJudge
     {
         var subject = ClaimKey.Words(claim.Subject).ToArray();
         if (subject.Length == 0 || subject.Any(OwnSide.Contains)) return false;
+        // "431 police officers had been injured": a count as the subject is a figure, and an apology takes back no figure.
+        if (ClaimKey.Words(claim.Text).FirstOrDefault() is { } opening && opening.Any(char.IsDigit)) return false;
         var words = ClaimKey.Words(claim.Text).ToArray();
         for (var i = 0; i + 1 < words.Length; i++)
             // "devices that it had failed to disclose": what the speaker's side had done is its conduct, not an account.
