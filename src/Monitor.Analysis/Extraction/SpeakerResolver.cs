@@ -10,7 +10,8 @@ namespace Monitor.Analysis.Extraction;
 /// speak for themselves, never for the actor they report on; then aliases, capitals and country
 /// adjectives with an official title stand for the actor; anything else is kept as written.
 /// </summary>
-internal sealed partial class SpeakerResolver(SpeakerDirectory directory)
+/// <param name="actorsNamedIn">The tracked actors a passage names, read only when a bare body needs them.</param>
+internal sealed partial class SpeakerResolver(SpeakerDirectory directory, Func<string, IReadOnlyList<string>>? actorsNamedIn = null)
 {
     private static readonly FrozenSet<string> TitleWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
@@ -27,11 +28,20 @@ internal sealed partial class SpeakerResolver(SpeakerDirectory directory)
     /// <summary>Tracked actors the article has named so far, spoken or not, in the order first named.</summary>
     private readonly List<string> named = [];
 
-    /// <summary>Notes the tracked actors a unit names, for a later bare body ("the central bank") one of them is known by.</summary>
-    public void NoteActorsNamed(IEnumerable<string> actors)
+    /// <summary>Passages read but not yet searched for actors' names: most articles never need them.</summary>
+    private readonly List<string> unread = [];
+
+    /// <summary>Notes a unit read, whose actors a later bare body ("the central bank") may be known by.</summary>
+    public void NoteRead(string passage) => unread.Add(passage);
+
+    private List<string> Named()
     {
-        foreach (var actor in actors)
-            if (!named.Contains(actor, StringComparer.Ordinal)) named.Add(actor);
+        if (actorsNamedIn is null) return named;
+        foreach (var passage in unread)
+            foreach (var actor in actorsNamedIn(passage))
+                if (!named.Contains(actor, StringComparer.Ordinal)) named.Add(actor);
+        unread.Clear();
+        return named;
     }
 
     /// <summary>The most recent speaker, for a quote that carries on without a new attribution.</summary>
@@ -371,7 +381,7 @@ internal sealed partial class SpeakerResolver(SpeakerDirectory directory)
         var owners = heard.Where(actor => KnownBy(actor, body)).ToList();
         if (owners.Count == 1) return new ResolvedSpeaker(owners[0], Office(string.Join(' ', words)), SpeakerKind.Body, false, "body-of-actor-in-play");
         if (owners.Count > 1) return null;
-        owners = named.Where(actor => KnownBy(actor, body)).ToList();
+        owners = Named().Where(actor => KnownBy(actor, body)).ToList();
         return owners.Count == 1 ? new ResolvedSpeaker(owners[0], Office(string.Join(' ', words)), SpeakerKind.Body, false, "body-of-actor-named") : null;
     }
 
