@@ -63,6 +63,25 @@ public sealed class AssuranceOverturnedTests(MiniLmFixture fixture)
     }
 
     [Fact]
+    public void Strong_ratios_then_borrowing_to_shore_up_the_same_thing_is_flagged()
+    {
+        // "had strong … ratios" vouches for what it qualifies; a step decided to prop that up says it is failing.
+        var verdict = Check("the bank had strong capital and cash ratios and that government assistance was not a topic",
+            "it would borrow up to 50 billion francs from the central bank to shore up its cash, hours after its shares fell");
+
+        Assert.True(verdict.Contradiction, verdict.Explanation);
+    }
+
+    [Fact]
+    public void Shoring_up_part_of_a_thing_is_not_the_thing_failing()
+    {
+        var verdict = Check("the alliance remains strong and united", "it will shore up the alliance's eastern defences with two more brigades",
+            actor: "ardenia");
+
+        Assert.False(verdict.Contradiction, verdict.Explanation);
+    }
+
+    [Fact]
     public void A_recovery_is_no_assurance_taken_back()
     {
         var verdict = Check("our funding position had significantly deteriorated over the past two days",

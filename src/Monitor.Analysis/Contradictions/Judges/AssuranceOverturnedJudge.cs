@@ -25,7 +25,8 @@ public sealed class AssuranceOverturnedJudge : IPairJudge
         foreach (var c in pair.Comparisons)
         {
             if (c.DifferentNames || c.Earlier.Conditional || c.Later.Conditional) continue;
-            if (c.Earlier.Modality is not (Modality.Fact or Modality.Commitment) || c.Later.Modality != Modality.Fact) continue;
+            // A step decided ("would borrow … to shore up its liquidity") says the thing is failing as plainly as a fact.
+            if (c.Earlier.Modality is not (Modality.Fact or Modality.Commitment) || c.Later.Modality is not (Modality.Fact or Modality.Commitment)) continue;
             if (ConditionReader.Read(c.Earlier, pair.Earlier) is not { Soundness: Soundness.Sound } vouched) continue;
             if (ConditionReader.Read(c.Later, pair.Later) is not { Soundness: Soundness.Failing } failing) continue;
             var shared = vouched.Thing.Count(failing.Thing.Contains);

@@ -36,8 +36,11 @@ public static class ConditionReader
     private static readonly HashSet<string> TroubleNouns = new(StringComparer.Ordinal)
     {
         "pressure", "pressures", "strain", "strains", "crisis", "shortfall", "shortage", "shortages", "bankruptcy", "insolvency",
-        "collapse", "distress",
+        "collapse", "distress", "rescue", "bailout",
     };
+
+    /// <summary>Verbs with their particle that prop up what is failing: "to shore up its liquidity".</summary>
+    private static readonly HashSet<string> Propping = new(StringComparer.Ordinal) { "shore", "prop", "bail" };
 
     /// <summary>Failures that end the thing rather than weaken it.</summary>
     private static readonly HashSet<string> Terminal = new(StringComparer.Ordinal)
@@ -75,7 +78,15 @@ public static class ConditionReader
         var predicate = claim.PredicateText.ToLowerInvariant();
         // "remain strong", "had not weakened": the state word is the predicate, said of the subject.
         if (SoundStates.Contains(predicate) || FailingStates.Contains(predicate))
-            return (Turn(FailingStates.Contains(predicate), claim), subject, predicate);
+        {
+            // "the bank had strong capital and liquidity ratios": after "had" the state word qualifies what follows it.
+            var at = Array.IndexOf(words, predicate);
+            // Not "has worsened": there "has" makes the perfect of the verb, said of the subject.
+            var adjective = !predicate.EndsWith("ed", StringComparison.Ordinal) && !predicate.EndsWith("ing", StringComparison.Ordinal);
+            var held = adjective && at > 0 && words[at - 1] is "has" or "have" or "had";
+            var thing = held ? Content(ClaimKey.Words(claim.Object), terms) : subject;
+            return (Turn(FailingStates.Contains(predicate), claim), thing.Count > 0 ? thing : subject, predicate);
+        }
         // "balance sheet, funding and capital remain strong" where another word took the predicate: the state word after
         // its copula or auxiliary is said of everything before that.
         if (LinkedState(words) is { } linked)
@@ -86,6 +97,15 @@ public static class ConditionReader
         var control = UnderControl(words);
         if (control is { } controlled)
             return (Turn(!controlled, claim), subject, controlled ? "under control" : "out of control");
+        // "borrow up to 50 billion francs to shore up its liquidity": what needs propping up is failing.
+        for (var i = 0; i + 2 < words.Length; i++)
+        {
+            if (!Propping.Contains(words[i]) || words[i + 1] is not ("up" or "out")) continue;
+            // The head of what is propped up, its last noun: "the alliance's eastern defences" props up defences, not the alliance.
+            var phrase = words.Skip(i + 2).Take(4).TakeWhile(w => !Linking.Contains(w) && w is not ("and" or "with" or "by" or "from" or "after"));
+            var propped = phrase.Select(WordStem.Of).LastOrDefault(terms.Contains);
+            if (propped is not null) return (Turn(true, claim), new HashSet<string>(StringComparer.Ordinal) { propped }, words[i] + " " + words[i + 1]);
+        }
         for (var i = 0; i < words.Length; i++)
         {
             if (!TroubleNouns.Contains(words[i])) continue;
