@@ -16,6 +16,17 @@ internal static class Lexicon
 
     public static readonly FrozenSet<string> MonthSet = Set(string.Join(' ', Months));
 
+    /// <summary>Words of a title or office before or around a name ("Foreign Minister", "Mr"): never the name itself.</summary>
+    public static readonly FrozenSet<string> TitleWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "mr", "mrs", "ms", "dr", "prof", "foreign", "minister", "prime", "secretary", "general", "president", "chancellor",
+        "spokesperson", "spokesman", "spokeswoman", "ambassador", "defence", "defense", "deputy", "vice", "chief", "premier",
+        "senator", "state", "councillor", "councilor", "top", "diplomat", "envoy", "former", "madam", "sir", "lord", "lady",
+        "admiral", "gen", "general", "commander", "director", "chair", "chairman", "chairwoman", "head", "leader", "king", "queen",
+        "trade", "finance", "interior", "affairs", "national", "security", "adviser", "advisor", "official", "press", "cabinet",
+        "rep", "sen", "gov", "rev", "capt", "lt", "col", "maj", "sgt", "cmdr", "adm", "mr.", "mrs.", "ms.", "dr.", "rep.", "sen.", "gov.",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Nouns that name a person who can speak.</summary>
     public static readonly FrozenSet<string> PersonNouns = WithPlurals(
         "spokeswoman spokesman spokesperson minister president secretary chief ambassador envoy diplomat leader official officer " +

@@ -10,35 +10,25 @@ namespace Monitor.Analysis.Extraction;
 /// speak for themselves, never for the actor they report on; then aliases, capitals and country
 /// adjectives with an official title stand for the actor; anything else is kept as written.
 /// </summary>
-/// <param name="actorsNamedIn">The tracked actors a passage names, read only when a bare body needs them.</param>
-internal sealed partial class SpeakerResolver(SpeakerDirectory directory, Func<string, IReadOnlyList<string>>? actorsNamedIn = null)
+/// <param name="actorsNamedIn">The tracked actors a span of the article names, read only when a bare body needs them.</param>
+internal sealed partial class SpeakerResolver(SpeakerDirectory directory, Func<(int Start, int End), IReadOnlyList<string>>? actorsNamedIn = null)
 {
-    private static readonly FrozenSet<string> TitleWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-    {
-        "mr", "mrs", "ms", "dr", "prof", "foreign", "minister", "prime", "secretary", "general", "president", "chancellor",
-        "spokesperson", "spokesman", "spokeswoman", "ambassador", "defence", "defense", "deputy", "vice", "chief", "premier",
-        "senator", "state", "councillor", "councilor", "top", "diplomat", "envoy", "former", "madam", "sir", "lord", "lady",
-        "admiral", "gen", "general", "commander", "director", "chair", "chairman", "chairwoman", "head", "leader", "king", "queen",
-        "trade", "finance", "interior", "affairs", "national", "security", "adviser", "advisor", "official", "press", "cabinet",
-        "rep", "sen", "gov", "rev", "capt", "lt", "col", "maj", "sgt", "cmdr", "adm", "mr.", "mrs.", "ms.", "dr.", "rep.", "sen.", "gov.",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-
     private readonly List<ResolvedSpeaker> history = [];
 
     /// <summary>Tracked actors the article has named so far, spoken or not, in the order first named.</summary>
     private readonly List<string> named = [];
 
-    /// <summary>Passages read but not yet searched for actors' names: most articles never need them.</summary>
-    private readonly List<string> unread = [];
+    /// <summary>Spans read but not yet searched for actors' names: most articles never need them.</summary>
+    private readonly List<(int Start, int End)> unread = [];
 
     /// <summary>Notes a unit read, whose actors a later bare body ("the central bank") may be known by.</summary>
-    public void NoteRead(string passage) => unread.Add(passage);
+    public void NoteRead(int start, int end) => unread.Add((start, end));
 
     private List<string> Named()
     {
         if (actorsNamedIn is null) return named;
-        foreach (var passage in unread)
-            foreach (var actor in actorsNamedIn(passage))
+        foreach (var span in unread)
+            foreach (var actor in actorsNamedIn(span))
                 if (!named.Contains(actor, StringComparer.Ordinal)) named.Add(actor);
         unread.Clear();
         return named;
@@ -492,7 +482,7 @@ internal sealed partial class SpeakerResolver(SpeakerDirectory directory, Func<s
         for (var i = end - 1; i >= start; i--)
         {
             var w = words[i];
-            if (w.Length == 0 || !char.IsUpper(w[0]) || TitleWords.Contains(w) || w.All(c => char.IsUpper(c) || c == '.')) break;
+            if (w.Length == 0 || !char.IsUpper(w[0]) || Lexicon.TitleWords.Contains(w) || w.All(c => char.IsUpper(c) || c == '.')) break;
             if (directory.IsActorWord(w)) break;
             if (Lexicon.PersonNouns.Contains(w) || Lexicon.OrgNouns.Contains(w) || Lexicon.ReportNouns.Contains(w)) break;
             if (w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("\u2019s", StringComparison.Ordinal)) break;
@@ -518,7 +508,7 @@ internal sealed partial class SpeakerResolver(SpeakerDirectory directory, Func<s
         var byAlias = directory.ActorByAlias(cut);
         if (byAlias is not null) return byAlias;
         if (Employer(text) is { } employer) return employer;
-        var hasOfficialWord = words.Any(w => Lexicon.PersonNouns.Contains(w) || Lexicon.OrgNouns.Contains(w) || TitleWords.Contains(w));
+        var hasOfficialWord = words.Any(w => Lexicon.PersonNouns.Contains(w) || Lexicon.OrgNouns.Contains(w) || Lexicon.TitleWords.Contains(w));
         return hasOfficialWord ? directory.ActorByDemonym(cut) : null;
     }
 

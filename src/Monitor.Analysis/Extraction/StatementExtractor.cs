@@ -40,7 +40,7 @@ public sealed partial class StatementExtractor
             for (var i = quote.Open; i <= last; i++) inQuote[i] = true;
         }
 
-        var document = new DocumentState(article, text, new SpeakerResolver(directory, passage => mentions.In(passage)), SourcesOf(article));
+        var document = new DocumentState(article, text, new SpeakerResolver(directory, span => mentions.In(text[span.Start..span.End])), SourcesOf(article));
         foreach (var unit in UnitSegmenter.Segment(text, quotes, inQuote))
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -63,7 +63,7 @@ public sealed partial class StatementExtractor
             }
             foreach (var attribution in attributions) Record(document, unit, attribution, PointsBack(tokens, attribution));
             // Named after the unit is read, so only later units' "the central bank" can be the one of an actor named here.
-            document.Resolver.NoteRead(text[unit.Start..unit.End]);
+            document.Resolver.NoteRead(unit.Start, unit.End);
         }
         return new ExtractionResult(WithWhatReportsAreAbout(document.Statements, text));
     }

@@ -21,14 +21,15 @@ public sealed class AssuranceOverturnedJudge : IPairJudge
     public PairFinding? Judge(PairContext pair)
     {
         if (pair.Relation != PairRelation.SameActor || pair.DaysApart > Window.TotalDays) return null;
+        // Each claim is read once, not once per comparison it takes part in.
+        var sound = Readings(pair.Earlier, Soundness.Sound);
+        var failingClaims = Readings(pair.Later, Soundness.Failing);
+        if (sound.Count == 0 || failingClaims.Count == 0) return null;
         PairFinding? best = null;
         foreach (var c in pair.Comparisons)
         {
             if (c.DifferentNames || c.Earlier.Conditional || c.Later.Conditional) continue;
-            // A step decided ("would borrow … to shore up its liquidity") says the thing is failing as plainly as a fact.
-            if (c.Earlier.Modality is not (Modality.Fact or Modality.Commitment) || c.Later.Modality is not (Modality.Fact or Modality.Commitment)) continue;
-            if (ConditionReader.Read(c.Earlier, pair.Earlier) is not { Soundness: Soundness.Sound } vouched) continue;
-            if (ConditionReader.Read(c.Later, pair.Later) is not { Soundness: Soundness.Failing } failing) continue;
+            if (!sound.TryGetValue(c.Earlier, out var vouched) || !failingClaims.TryGetValue(c.Later, out var failing)) continue;
             var shared = vouched.Thing.Count(failing.Thing.Contains);
             if (shared == 0 || NamesAnother(failing.Thing, c.Later, c.Earlier)) continue;
             // A failure that ends the thing ("filed for bankruptcy") needs no likeness of wording to overturn "we are fine".
@@ -38,6 +39,21 @@ public sealed class AssuranceOverturnedJudge : IPairJudge
             best = new PairFinding(Kind, score, ExplanationWriter.Write(headline, pair, c.Earlier.Cue, c.Later.Cue), c);
         }
         return best;
+    }
+
+    /// <summary>
+    /// The firm claims of a statement that say their thing is in the given shape, by claim (compared by reference). A step
+    /// decided ("would borrow … to shore up its liquidity") says a thing is failing as plainly as a fact.
+    /// </summary>
+    private static Dictionary<Claim, (Soundness Soundness, IReadOnlySet<string> Thing, string Word)> Readings(AnalyzedStatement statement, Soundness shape)
+    {
+        var readings = new Dictionary<Claim, (Soundness, IReadOnlySet<string>, string)>(ReferenceEqualityComparer.Instance);
+        foreach (var claim in statement.Claims)
+        {
+            if (claim.Modality is not (Modality.Fact or Modality.Commitment)) continue;
+            if (ConditionReader.Read(claim, statement) is { } reading && reading.Soundness == shape) readings[claim] = reading;
+        }
+        return readings;
     }
 
     /// <summary>

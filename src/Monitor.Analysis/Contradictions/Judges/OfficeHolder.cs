@@ -30,15 +30,10 @@ internal static class OfficeHolder
         Leaving.Contains(claim.Predicate)
         || Staying.Contains(claim.Predicate) && ClaimKey.Words(claim.Object).Take(3).Any(Offices.Contains);
 
-    /// <summary>Titles name an office, not who holds it: "the finance minister" and "the foreign minister" are two people.</summary>
-    private static readonly HashSet<string> Titles = new(StringComparer.Ordinal)
-    {
-        "minister", "president", "prime", "secretary", "chief", "executive", "chairman", "chairwoman", "governor", "premier",
-        "chancellor", "general", "director", "head", "leader", "officer", "deputy", "vice", "foreign", "finance", "defence",
-        "defense", "interior", "mr", "mrs", "ms", "dr", "king", "queen", "prince", "speaker",
-    };
-
-    /// <summary>The names of who the claim says leaves or stays: the capitalised words of its subject, else its speaker's name.</summary>
+    /// <summary>
+    /// The names of who the claim says leaves or stays: the capitalised words of its subject, else its speaker's name.
+    /// Titles and role nouns name an office, not who holds it: "the finance minister" and "the foreign minister" are two people.
+    /// </summary>
     private static HashSet<string> PersonOf(Claim claim, AnalyzedStatement statement)
     {
         // The statement, not the claim: a conjunct borrows its subject from the clause before ("Mugabe … and has no intention of stepping down").
@@ -50,5 +45,5 @@ internal static class OfficeHolder
     }
 
     private static HashSet<string> Names(IEnumerable<string> words) =>
-        words.Where(w => w.Length > 2 && !Titles.Contains(w) && !ClaimLexicon.FunctionWords.Contains(w)).Select(WordStem.Of).ToHashSet(StringComparer.Ordinal);
+        words.Where(w => w.Length > 2 && !Extraction.Lexicon.TitleWords.Contains(w) && !Extraction.Lexicon.PersonNouns.Contains(w) && !ClaimLexicon.FunctionWords.Contains(w)).Select(WordStem.Of).ToHashSet(StringComparer.Ordinal);
 }
