@@ -110,6 +110,9 @@ public sealed partial class ClaimExtractor
         var tokens = SplitNegatedParticiples(Token().Matches(sentence).Select(m => (Lower: m.Value.ToLowerInvariant().Replace('’', '\''), m.Value, m.Index, End: m.Index + m.Length)).ToArray());
         var lower = tokens.Select(t => t.Lower).ToArray();
         var capitalised = tokens.Select(t => char.IsUpper(t.Value[0])).ToArray();
+        // A name ("the International Monetary Fund") or the first part of a hyphened modifier ("a follow-on share offer",
+        // "the run-up to the vote") is never the claim's verb.
+        var neverVerb = tokens.Select(t => char.IsUpper(t.Value[0]) || t.End + 1 < sentence.Length && sentence[t.End] == '-' && char.IsLetter(sentence[t.End + 1])).ToArray();
         var tokenSpans = tokens.Select(t => (t.Index, t.End)).ToArray();
         var background = BackgroundClause(sentence, tokenSpans, lower);
         // The words the claim itself is said in: a background clause's tense, "if" or "before" say nothing of the claim.
@@ -119,6 +122,8 @@ public sealed partial class ClaimExtractor
         // So is a light verb whose noun names the act ("announced a military operation", "made the final payment").
         var opensWithVerb = tokens.Length > 0 && char.IsLower(tokens[0].Value[0])
                             && (PredicateLexicon.IsPredicate(lower[0]) || LightVerbs.Contains(lower[0]) && NamedAct(lower, new bool[lower.Length], 0) is not null
+                                // "called off the offer", "stepped down as chairman": a verb with its particle.
+                                || PhrasalVerb(lower, 0) is not null && !(ClaimLexicon.NegatingVerbs.Contains(lower[0]) && IsNegatingUse(lower, 0))
                                 // "ordered that the pact be ended": a narrated act opens on its verb, listed or not.
                                 || lower.Length > 1 && lower[1] == "that" && lower[0].EndsWith("ed", StringComparison.Ordinal)
                                    && WordNetLexicon.Shared.BaseForms(lower[0], PartOfSpeech.Verb).Count > 0)
@@ -129,7 +134,8 @@ public sealed partial class ClaimExtractor
                        && lower[i - 1] is not ("been" or "being" or "is" or "are" or "on" or "of" or "in" or "at" or "for" or "with" or "from" or "by" or "to")
                        && !StateCopula(lower[i - 1])
                        && !NounSlot.Contains(lower[i - 1])))
-                   && !own.Any(w => w is "will" or "shall" or "going" or "won't");
+                   // "has called off the offer and will return the money": a second act promised after "and" leaves the first one past.
+                   && !Enumerable.Range(0, lower.Length).Any(i => !background[i] && lower[i] is "will" or "shall" or "going" or "won't" && !(i > 1 && lower[i - 1] is "and" or "but"));
         var future = !past && own.Any(w => w is "will" or "shall" or "won't" or "would");
         var dates = DateReader.Read(sentence, reference, past, future);
         var spans = dates.Select(d => (d.Start, d.End)).ToList();
@@ -187,12 +193,12 @@ public sealed partial class ClaimExtractor
         if (excluded is { } ruledOutBy) negations.Add(ruledOutBy.End);
         // "If citizens are left, we will stay": the condition's verbs are not the act promised.
         var condition = ConditionTokens(sentence, tokenSpans, lower);
-        var predicate = condition is null ? -1 : FindPredicate(lower, consumed.Select((c, i) => c || condition[i]).ToArray(), capitalised, InSpan, opensWithVerb);
+        var predicate = condition is null ? -1 : FindPredicate(lower, consumed.Select((c, i) => c || condition[i]).ToArray(), neverVerb, InSpan, opensWithVerb);
         // "A postponement might be unavoidable if the summit cannot be held": with no verb outside the condition, the act
         // the main clause names by a noun is the claim's, not the condition's verb.
-        var nominal = condition is not null && predicate < 0 ? NominalAct(lower, consumed.Select((c, i) => c || condition[i]).ToArray(), capitalised) : null;
+        var nominal = condition is not null && predicate < 0 ? NominalAct(lower, consumed.Select((c, i) => c || condition[i]).ToArray(), neverVerb) : null;
         if (nominal is { } outside) predicate = outside.Noun;
-        if (predicate < 0) predicate = FindPredicate(lower, describing is null ? consumed : consumed.Select((c, i) => c || describing[i]).ToArray(), capitalised, InSpan, opensWithVerb);
+        if (predicate < 0) predicate = FindPredicate(lower, describing is null ? consumed : consumed.Select((c, i) => c || describing[i]).ToArray(), neverVerb, InSpan, opensWithVerb);
         // "accepted an agreement he did not believe in": a negation inside a clause that describes the object negates that clause.
         if (predicate >= 0) negations.RemoveAll(i => InRelativeClause(lower, predicate, i));
         // "was ending the pact after Tusan expelled an envoy", "will cut supply if they do not pay": a negation in a
@@ -307,7 +313,7 @@ public sealed partial class ClaimExtractor
     /// pronoun), else the first lexicon verb not used as a noun ("new sanctions", "the ban"), else the
     /// first word after a modal.
     /// </summary>
-    private static int FindPredicate(string[] lower, bool[] consumed, bool[] capitalised, Func<int, bool> inSpan, bool opensWithVerb)
+    private static int FindPredicate(string[] lower, bool[] consumed, bool[] neverVerb, Func<int, bool> inSpan, bool opensWithVerb)
     {
         if (opensWithVerb && !consumed[0]) return 0;
         var plain = -1;
@@ -340,7 +346,7 @@ public sealed partial class ClaimExtractor
             // "by what it believes was a state actor", "what officials call a drill": a free relative names a thing; its verb is no act.
             if (i >= 2 && lower[i - 2] == "what" && ClauseSubjects.Contains(lower[i - 1])) continue;
             // A capitalised word inside a sentence is a name ("the International Monetary Fund", "Ground Zero"), not a verb.
-            if (capitalised[i]) continue;
+            if (neverVerb[i]) continue;
             // "had significantly deteriorated", "will quickly raise": an adverb between the auxiliary and the verb leaves the slot verbal.
             var slot = i - 1;
             while (slot > 0 && IsAdverb(lower[slot])) slot--;
@@ -348,7 +354,7 @@ public sealed partial class ClaimExtractor
             // "no intention of stepping down": the act a plan is of, not a purpose clause after it ("… to legitimise").
             var planned = previous == "of" && i >= 2 && PlanNouns.Contains(lower[i - 2]);
             var verbalSlot = VerbalSlot.Contains(previous) || ClaimLexicon.Negations.Contains(previous) || ClaimLexicon.Copulas.Contains(previous) || planned;
-            if (PredicateLexicon.IsPredicate(word) || namesAct || planned && PhrasalVerb(lower, i) is not null)
+            if (PredicateLexicon.IsPredicate(word) || namesAct || (planned || verbalSlot && plain < 0) && PhrasalVerb(lower, i) is not null)
             {
                 if (verbalSlot) return i;
                 if (plain < 0 && !NounSlot.Contains(previous)) plain = i;
@@ -360,10 +366,10 @@ public sealed partial class ClaimExtractor
         if (fallback >= 0) return fallback;
         // A nominalised act ("an increase in rates was unlikely", "the ban stays") is the claim's predicate when no verb is.
         for (var i = 1; i < lower.Length; i++)
-            if (!consumed[i] && !inSpan(i) && !capitalised[i] && NounSlot.Contains(lower[i - 1]) && PredicateLexicon.IsPredicate(lower[i])) return i;
+            if (!consumed[i] && !inSpan(i) && !neverVerb[i] && NounSlot.Contains(lower[i - 1]) && PredicateLexicon.IsPredicate(lower[i])) return i;
         // A verb outside the lexicon that makes a phrasal verb ("stepped down", "called off") is the act when no other is.
         for (var i = 1; i < lower.Length; i++)
-            if (!consumed[i] && !inSpan(i) && !capitalised[i] && PhrasalVerb(lower, i) is not null) return i;
+            if (!consumed[i] && !inSpan(i) && !neverVerb[i] && PhrasalVerb(lower, i) is not null) return i;
         return -1;
     }
 
@@ -387,11 +393,11 @@ public sealed partial class ClaimExtractor
         word.Length >= 5 && word.EndsWith("ly", StringComparison.Ordinal) && !LyNouns.Contains(word) && !PredicateLexicon.IsPredicate(word);
 
     /// <summary>The first noun after a determiner that names an act of the predicate lexicon: "a postponement" → postpone.</summary>
-    private static (int Noun, string Act)? NominalAct(string[] lower, bool[] consumed, bool[] capitalised)
+    private static (int Noun, string Act)? NominalAct(string[] lower, bool[] consumed, bool[] neverVerb)
     {
         for (var i = 1; i < lower.Length; i++)
         {
-            if (consumed[i] || capitalised[i] || !NounSlot.Contains(lower[i - 1]) || lower[i].Length < 5) continue;
+            if (consumed[i] || neverVerb[i] || !NounSlot.Contains(lower[i - 1]) || lower[i].Length < 5) continue;
             if (WordNetLexicon.Shared.ActNamedBy(lower[i]) is { } act && PredicateLexicon.IsPredicate(act)) return (i, act);
         }
         return null;
@@ -565,6 +571,8 @@ public sealed partial class ClaimExtractor
         for (var j = verb + 1; j < lower.Length && j <= verb + 4; j++)
         {
             if (consumed[j] || lower[j] is "to" or "of" or "in" or "on" or "at" or "for" or "by" or "with" or "from" or "and" or "or" or "that" or "which") return null;
+            // "carried out a drone strike": the particle belongs to the verb.
+            if (j == verb + 1 && lower[j] == "out") continue;
             if (NounSlot.Contains(lower[j]) || ClaimLexicon.FunctionWords.Contains(lower[j]) || lower[j] is "military" or "armed" or "special" or "ground" or "naval") continue;
             if (MilitaryActs.TryGetValue(lower[j], out var military) && (lower[j] != "operation" || lower[j - 1] is "military" or "special")) return (j, military);
             if (WordNetLexicon.Shared.ActNamedBy(lower[j]) is { } act) return (j, act);
@@ -580,7 +588,7 @@ public sealed partial class ClaimExtractor
     private static readonly Dictionary<string, string> MilitaryActs = new(StringComparer.Ordinal)
     {
         ["offensive"] = "attack", ["assault"] = "attack", ["operation"] = "attack", ["invasion"] = "invade", ["incursion"] = "invade",
-        ["airstrike"] = "strike", ["airstrikes"] = "strike", ["bombardment"] = "attack", ["attack"] = "attack", ["attacks"] = "attack",
+        ["airstrike"] = "strike", ["airstrikes"] = "strike", ["strike"] = "strike", ["strikes"] = "strike", ["bombardment"] = "attack", ["attack"] = "attack", ["attacks"] = "attack",
     };
 
     /// <summary>Acts of intent whose noun passes to the act it names next: "an agreement to suspend the ceiling" → suspend.</summary>

@@ -274,7 +274,7 @@ public static partial class ClaimComparer
     private static string[] ObjectHead(Claim claim) =>
         // "Ukrainian territory" and "regions of Ukraine" are one country's land. What falls or rises is the subject:
         // "rates will keep falling" is about the rates that "raised rates" names as its object.
-        (PredicateSenses.MovesOnItsOwn(claim.Predicate) ? claim.Subject : claim.Object)
+        (PredicateSenses.MovesOnItsOwn(claim.Predicate) || PredicateSenses.GoesOnByItself(claim) ? claim.Subject : claim.Object)
         .Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(ObjectHeadWords).Select(w => WordStem.Of(Demonyms.CountryWordOf(w))).ToArray();
 
     private static bool SameFigure(IReadOnlyList<Quantity> a, IReadOnlyList<Quantity> b) =>

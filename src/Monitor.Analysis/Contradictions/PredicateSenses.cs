@@ -54,6 +54,9 @@ public static class PredicateSenses
         ["breach", "violate", "break", "flout", "ignore"],
         ["stay", "remain"],
         ["leave", "withdraw", "depart", "exit", "quit", "resign"],
+        // A plan carried on with / a plan given up: "the offer would continue as scheduled" / "called off the offer".
+        ["proceed", "continue", "go ahead"],
+        ["cancel", "call off", "abandon", "scrap", "shelve", "drop", "axe"],
     ];
 
     private static readonly HashSet<(string, string)> Opposites = BuildOpposites();
@@ -65,6 +68,14 @@ public static class PredicateSenses
 
     /// <summary>Whether the act stops or restricts what it takes as object ("suspended the bill", "halted the talks").</summary>
     public static bool IsRestricting(string stem) => Restricting.Contains(stem);
+
+    private static readonly HashSet<string> Proceeding = Stems("proceed", "continue", "go ahead");
+
+    /// <summary>
+    /// Whether the verb, with no object, says a plan goes on ("the offer would proceed", "the listing will continue"):
+    /// its subject is the plan, the thing a later "called off the offer" takes as object.
+    /// </summary>
+    public static bool GoesOnByItself(Claim claim) => claim.Object.Length == 0 && Proceeding.Contains(claim.Predicate);
 
     private static readonly HashSet<string> Conduct = Stems("follow", "observe", "obey", "comply", "abide", "respect", "honour", "honor", "breach", "violate", "flout", "ignore");
 

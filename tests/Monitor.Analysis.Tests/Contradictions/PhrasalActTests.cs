@@ -34,6 +34,53 @@ public sealed class PhrasalActTests(MiniLmFixture fixture)
         Assert.DoesNotContain(predicate.Split(' ')[^1], claim.Terms);
     }
 
+    [Theory]
+    [InlineData("The board has called off the share sale", "call off")]
+    [InlineData("Ardenia had pulled out of the talks by Friday", "pull out")]
+    [InlineData("called off the share sale and will return the money to investors", "call off")]
+    [InlineData("stepped down as chairman on Tuesday", "step down")]
+    public void A_phrasal_verb_after_an_auxiliary_or_opening_a_narrated_act_is_the_predicate(string text, string predicate)
+    {
+        var claim = Assert.Single(Claims(text));
+
+        Assert.Equal(predicate, claim.Predicate);
+        Assert.Equal(Modality.Fact, claim.Modality);
+    }
+
+    [Fact]
+    public void A_verb_the_sentence_opens_with_that_rules_an_act_out_is_no_phrasal_act()
+    {
+        var claim = Assert.Single(Claims("ruled out withdrawing the bill"));
+
+        Assert.Equal(Polarity.Negative, claim.Polarity);
+        Assert.Equal("withdrawing", claim.PredicateText);
+    }
+
+    [Fact]
+    public void A_second_act_promised_after_and_leaves_the_first_act_done()
+    {
+        var claim = Assert.Single(Claims("The board has sold its stake in the port and will return the money to investors"));
+
+        Assert.Equal("sell", claim.Predicate);
+        Assert.Equal(Modality.Fact, claim.Modality);
+    }
+
+    [Theory]
+    [InlineData("Its follow-on share offer would proceed on schedule", "proc")]
+    [InlineData("The run-up to the vote will remain calm", "calm")]
+    public void The_first_part_of_a_hyphened_modifier_is_never_the_verb(string text, string predicate)
+    {
+        Assert.Equal(predicate, Assert.Single(Claims(text)).Predicate);
+    }
+
+    [Fact]
+    public void A_strike_carried_out_is_the_act_of_striking()
+    {
+        var claim = Assert.Single(Claims("The army had carried out a drone strike on a convoy near the border"));
+
+        Assert.Equal("strik", claim.Predicate);
+    }
+
     [Fact]
     public void A_phrasal_act_done_is_read_as_past()
     {
