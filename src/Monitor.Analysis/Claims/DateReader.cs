@@ -25,7 +25,8 @@ public static partial class DateReader
     [GeneratedRegex(@"\b(?:in|by|until|till|before|after|from|since|during|early|late|mid|end\s+of|next|this|last)\s+" + Month + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MonthOnly();
 
-    [GeneratedRegex(@"\b(?:in|by|until|till|before|after|from|since|during|of|for|end\s+of)\s+(?<year>(?:19|20)\d{2})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "in 2018", "late 2020 or early 2021": a part of a year said without its month is read to the year.
+    [GeneratedRegex(@"\b(?:in|by|until|till|before|after|from|since|during|of|for|end\s+of|early|late)\s+(?<year>(?:19|20)\d{2})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex YearOnly();
 
     // "in February last year", "March of next year": a month placed in a year named relative to the reference.

@@ -167,4 +167,23 @@ public sealed class DateMovedTests(MiniLmFixture fixture)
         Assert.True(verdict.Contradiction, verdict.Explanation);
         Assert.Equal(AlertKinds.DateMismatch, verdict.Kind);
     }
+
+    [Theory]
+    [InlineData("The listing of the state airline will take place in the second half of 2025 as planned", "The listing of the state airline would take place in late 2026 or early 2027")]
+    [InlineData("Portugal will hold the referendum in early 2025", "Portugal will hold the referendum in late 2026")]
+    public void A_year_said_by_its_part_then_another_year_is_a_date_mismatch(string earlier, string later)
+    {
+        var verdict = Check(earlier, later, gapDays: 300);
+
+        Assert.True(verdict.Contradiction, verdict.Explanation);
+        Assert.Equal(AlertKinds.DateMismatch, verdict.Kind);
+    }
+
+    [Fact]
+    public void Early_and_late_in_one_year_name_the_same_year()
+    {
+        var verdict = Check("Portugal will hold the referendum in late 2025", "Portugal will hold the referendum in early 2025");
+
+        Assert.False(verdict.Contradiction, verdict.Explanation);
+    }
 }
