@@ -241,10 +241,14 @@ public static partial class ClaimComparer
         return union == 0 ? 0 : (double)setA.Intersect(setB).Count() / union;
     }
 
+    /// <summary>How far past a bound a figure must lie to break it, as a share of the larger: "more than 300" is not broken by 298.</summary>
+    private const decimal BoundSlack = 0.05m;
+
     /// <summary>A pair counting the same thing with values too far apart, unless some pair of that thing agrees.</summary>
     private static (Quantity, Quantity)? Numbers(IReadOnlyList<Quantity> a, IReadOnlyList<Quantity> b)
     {
         (Quantity, Quantity)? conflict = null;
+        var nearest = decimal.MaxValue;
         var agree = false;
         foreach (var qa in a)
         {
@@ -253,8 +257,13 @@ public static partial class ClaimComparer
                 if (qa.Unit != qb.Unit) continue;
                 var tolerance = qa.Approximate || qb.Approximate ? 0.15m : 0.001m;
                 var scale = Math.Max(Math.Abs(qa.Value), Math.Abs(qb.Value));
-                if (scale == 0 || Math.Abs(qa.Value - qb.Value) / scale <= tolerance) agree = true;
-                else conflict ??= (qa, qb);
+                // "valued at more than $2 trillion", then "$1.7 trillion": a figure past the bound the other set is no
+                // rounding of it, however near.
+                var gap = scale == 0 ? 0 : Math.Abs(qa.Value - qb.Value) / scale;
+                var pastBound = (qa.BoundBrokenBy(qb) || qb.BoundBrokenBy(qa)) && gap > BoundSlack;
+                if (!pastBound && gap <= tolerance) agree = true;
+                // Of several figures in one unit, the nearest two are the likeliest to measure one thing.
+                else if (gap < nearest) (conflict, nearest) = ((qa, qb), gap);
             }
         }
         return agree ? null : conflict;

@@ -87,6 +87,64 @@ internal static class ActFinder
             [(tokens[verb].Start, tokens[end].End)], false, Rule);
     }
 
+    /// <summary>
+    /// Participles that give what an act came to: "…, raising $25.6 billion", "…, valuing the company at $1.7 trillion",
+    /// "…, bringing the toll to 64". Each such clause is a figure its doer put on record, to be held to on its own.
+    /// </summary>
+    private static readonly FrozenSet<string> ResultParticiples = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        // Not "lifting its shares" or "pushing prices up": what a market made of the act is nobody's statement.
+        "raising", "valuing", "bringing", "taking", "putting",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private const int MaxAsideTokens = 8;
+
+    /// <summary>
+    /// The result clauses after an act's content, each as an act of the same doer: ", raising X and valuing Y" gives two.
+    /// A short aside between ("…, the top of its range, raising …") is passed over; a clause without a figure is left out.
+    /// </summary>
+    public static IReadOnlyList<Attribution> ResultsOf(IReadOnlyList<Token> tokens, Attribution act)
+    {
+        var results = new List<Attribution>();
+        var at = 0;
+        while (at < tokens.Count && tokens[at].Start < act.Content[^1].End) at++;
+        while (ResultParticipleAt(tokens, at) is var participle and >= 0)
+        {
+            at = participle + 1;
+            while (at < tokens.Count && !(tokens[at].Text is "," or ";" or "\u2014" or "(" or ":" || tokens[at].Text == "." && at == tokens.Count - 1)
+                   && !(tokens[at].Is("and") && at + 1 < tokens.Count && IsResultParticiple(tokens[at + 1])))
+                at++;
+            var last = at - 1;
+            while (last > participle && !tokens[last].IsWord) last--;
+            if (Enumerable.Range(participle + 1, last - participle).Any(k => IsFigure(tokens[k]) && !IsDayOfMonth(tokens, k)))
+                results.Add(act with { CueStart = tokens[participle].Start, CueEnd = tokens[participle].End, Cue = tokens[participle].Text, Content = [(tokens[participle].Start, tokens[last].End)] });
+        }
+        return results;
+    }
+
+    /// <summary>
+    /// The result participle the separator at <paramref name="at"/> opens ("…, raising", "… and valuing"), past one short
+    /// aside after a comma ("…, the top of its range, raising"); -1 for none.
+    /// </summary>
+    private static int ResultParticipleAt(IReadOnlyList<Token> tokens, int at)
+    {
+        if (at + 1 >= tokens.Count || tokens[at].InQuote || !(tokens[at].Text == "," || tokens[at].Is("and"))) return -1;
+        if (IsResultParticiple(tokens[at + 1])) return at + 1;
+        if (tokens[at].Text != ",") return -1;
+        var close = at + 1;
+        while (close < tokens.Count && close - at <= MaxAsideTokens && tokens[close].IsWord) close++;
+        return close + 1 < tokens.Count && close - at <= MaxAsideTokens && tokens[close].Text == "," && IsResultParticiple(tokens[close + 1]) ? close + 1 : -1;
+    }
+
+    /// <summary>"Dec. 4", "December 4", "4 May": a number that is a day of a month, not a figure.</summary>
+    private static bool IsDayOfMonth(IReadOnlyList<Token> tokens, int k)
+    {
+        var before = k >= 1 && tokens[k - 1].Text == "." ? k - 2 : k - 1;
+        return before >= 0 && IsMonthWord(tokens[before].Text) || k + 1 < tokens.Count && tokens[k + 1].IsCapitalised && IsMonthWord(tokens[k + 1].Text);
+    }
+
+    private static bool IsResultParticiple(Token token) => token.IsWord && !token.InQuote && !token.IsCapitalised && ResultParticiples.Contains(token.Text);
+
     /// <summary>The verb after a subject: past time words, auxiliaries and adverbs of manner.</summary>
     private static int VerbAfter(IReadOnlyList<Token> tokens, int subjectEnd)
     {

@@ -51,6 +51,7 @@ public sealed partial class StatementExtractor
             var attributions = AttributionFinder.FindAll(text, unit, tokens);
             AddNarratedAct(document, tokens, attributions);
             JoinDenialToItsClaim(attributions);
+            attributions = WithResults(attributions, tokens);
             if (attributions.Count == 0 && document.LabelParagraph == unit.Paragraph && tokens.Count > 0)
             {
                 // A transcript turn ("WALLACE: …") runs to the end of its paragraph.
@@ -116,6 +117,25 @@ public sealed partial class StatementExtractor
             attributions.RemoveAt(covering);
         }
         attributions.Insert(0, act);
+    }
+
+    /// <summary>
+    /// Each attribution followed by what it came to: "priced the offering at 32 riyals, raising $25.6 billion and valuing the
+    /// company at $1.7 trillion", "reported four more deaths, bringing the toll to 64": each result is its own statement
+    /// by the same speaker or doer, so a figure given there can be held against one given before.
+    /// </summary>
+    private static List<Attribution> WithResults(List<Attribution> attributions, IReadOnlyList<Token> tokens)
+    {
+        if (attributions.Count == 0) return attributions;
+        var all = new List<Attribution>(attributions.Count);
+        foreach (var attribution in attributions)
+        {
+            all.Add(attribution);
+            if (attribution.Direct) continue;
+            all.AddRange(ActFinder.ResultsOf(tokens, attribution)
+                .Where(result => !attributions.Any(a => a.Content.Any(c => c.Start <= result.CueStart && result.CueStart < c.End))));
+        }
+        return all;
     }
 
     /// <summary>Whether a speaker phrase names people by what they are ("a source familiar with the talks", "two officials").</summary>

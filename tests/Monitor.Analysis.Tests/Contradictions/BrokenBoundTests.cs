@@ -50,4 +50,35 @@ public sealed class BrokenBoundTests(MiniLmFixture fixture)
 
         Assert.False(verdict.Contradiction, verdict.Explanation);
     }
+
+    [Fact]
+    public void A_value_put_below_a_floor_given_for_it_is_a_number_mismatch_though_within_rounding_of_it()
+    {
+        var verdict = Check("he expected the state port company to be valued at more than $20 billion",
+            "valuing the state port company at $17 billion");
+
+        Assert.True(verdict.Contradiction, verdict.Explanation);
+        Assert.Equal(AlertKinds.NumberMismatch, verdict.Kind);
+        Assert.Contains("$17 billion", verdict.Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_value_just_short_of_a_floor_is_a_rounding_not_a_break()
+    {
+        var verdict = Check("he expected the state port company to be valued at more than $20 billion",
+            "valuing the state port company at $19.5 billion");
+
+        Assert.False(verdict.Contradiction, verdict.Explanation);
+    }
+
+    [Fact]
+    public void Of_several_sums_the_nearest_to_the_earlier_one_is_the_one_weighed()
+    {
+        var verdict = Check("he expected the state port company to be valued at more than $20 billion",
+            "priced the shares at 32 dollars each, raising $2.6 billion and valuing the state port company at $17 billion");
+
+        Assert.True(verdict.Contradiction, verdict.Explanation);
+        Assert.Contains("vs '$17 billion'", verdict.Explanation, StringComparison.Ordinal);
+        Assert.DoesNotContain("vs '$2.6 billion'", verdict.Explanation, StringComparison.Ordinal);
+    }
 }
