@@ -151,6 +151,9 @@ public sealed partial class ClaimExtractor
         for (var i = 0; i < tokens.Length; i++) consumed[i] |= background[i];
         // "must remain the cornerstone", "must stay closed": a state said to hold on, a commitment rather than a demand.
         var mustPersist = Enumerable.Range(0, Math.Max(0, lower.Length - 1)).Any(i => lower[i] == "must" && lower[i + 1] is "remain" or "stay" or "continue");
+        // "he was ready to stay in office", "is willing to sign": a readiness, told in the past of reported speech, binds as a promise does.
+        var standsReady = Enumerable.Range(1, Math.Max(0, lower.Length - 2)).Any(i => !consumed[i] && lower[i] is "ready" or "willing" or "prepared"
+            && lower[i + 1] == "to" && lower[i - 1] is "is" or "was" or "are" or "were" or "am" or "be" or "remains" or "remained" or "stands" or "stood");
         var declined = MarkPhrases(lower, ClaimLexicon.DeclinePhrases, consumed);
         var ruledOut = MarkRuledOut(lower, consumed);
         // "joining was out of the question", "sanctions are off the table": an act ruled out, as firmly as "will not".
@@ -263,7 +266,7 @@ public sealed partial class ClaimExtractor
             : ruledOut || excluded is not null || RulesOut(lower) || PlansExclude(lower) || !past && own.Any(ClaimLexicon.Unlikely.Contains) ? Modality.Commitment
             : hedged ? Modality.Possibility
             : demanded ? Modality.Demand
-            : mustPersist || own.Any(ClaimLexicon.Modals.Contains) && !past || dates.Any(d => d.Date.Start > reference) ? Modality.Commitment
+            : mustPersist || standsReady || own.Any(ClaimLexicon.Modals.Contains) && !past || dates.Any(d => d.Date.Start > reference) ? Modality.Commitment
             : Modality.Fact;
 
         bool IsContent(int i) =>

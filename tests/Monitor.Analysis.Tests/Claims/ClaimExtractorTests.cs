@@ -227,4 +227,13 @@ public sealed class ClaimExtractorTests
         Assert.Equal(("withdraw", Polarity.Negative), (claims[0].Predicate, claims[0].Polarity));
         Assert.Equal("review", claims[1].Predicate);
     }
+
+    [Theory]
+    [InlineData("He was ready to stay in office for two months.")]
+    [InlineData("The government is willing to sign the accord.")]
+    [InlineData("Ardenia was prepared to lift the levy on grain.")]
+    public void A_readiness_to_act_binds_as_a_promise_whatever_its_tense(string text)
+    {
+        Assert.Equal(Modality.Commitment, One(text).Modality);
+    }
 }

@@ -41,4 +41,24 @@ public sealed class OfficeHolderTests(MiniLmFixture fixture)
 
         Assert.False(verdict.Contradiction, verdict.Explanation);
     }
+
+    [Fact]
+    public void A_readiness_to_stay_told_in_the_past_then_the_resignation_of_the_speakers_government_is_flagged()
+    {
+        var verdict = _checker.Check(
+            new PairInput("he was ready to stay in office for two months to give the parties time to agree on reforms", "ardenia", On(2), "Ivo Kral"),
+            new PairInput("announced the resignation of his government on Monday", "ardenia", On(4), "Ivo Kral"));
+
+        Assert.True(verdict.Contradiction, verdict.Explanation);
+    }
+
+    [Fact]
+    public void One_person_ready_to_stay_and_another_announcing_a_resignation_is_no_turn()
+    {
+        var verdict = _checker.Check(
+            new PairInput("he was ready to stay in office for two months to give the parties time to agree on reforms", "ardenia", On(2), "Ivo Kral"),
+            new PairInput("announced the resignation of his government on Monday", "ardenia", On(4), "Tomas Reyka"));
+
+        Assert.False(verdict.Contradiction, verdict.Explanation);
+    }
 }
