@@ -363,7 +363,9 @@ public sealed partial class ClaimExtractor
                 if (plain < 0 && !NounSlot.Contains(previous)) plain = i;
             }
             // An adverb ("not currently", "will soon") is never the predicate.
-            else if (fallback < 0 && verbalSlot && previous is not ("is" or "are" or "was" or "were" or "be" or "been") && !word.EndsWith("ly", StringComparison.Ordinal)) fallback = i;
+            // Nor is a number ("on a scale of 0 to 7").
+            else if (fallback < 0 && verbalSlot && previous is not ("is" or "are" or "was" or "were" or "be" or "been") && !word.EndsWith("ly", StringComparison.Ordinal)
+                     && !char.IsDigit(word[0])) fallback = i;
         }
         if (plain >= 0) return plain;
         if (fallback >= 0) return fallback;

@@ -49,10 +49,12 @@ public static partial class QuantityReader
             if (isYear) continue;
             if (m.Groups["mult"].Success && Multipliers.TryGetValue(m.Groups["mult"].Value, out var multiplier)) value *= multiplier;
             var rest = m.Groups["rest"];
+            var start = m.Index;
             var end = rest.Index;
             string? unit;
             if (m.Groups["percent"].Success) unit = "percent";
             else if (m.Groups["currency"].Success) unit = m.Groups["currency"].Value switch { "$" => "usd", "€" => "eur", _ => "gbp" };
+            else if (ScaleBefore(sentence, m.Index) is { } scale) (unit, start, end) = (scale.Word, scale.Start, number.Index + number.Length);
             else
             {
                 (unit, var length) = UnitOf(rest.Value);
@@ -66,7 +68,7 @@ public static partial class QuantityReader
                 value *= 100;
                 unit = BasisPoints;
             }
-            found.Add((new Quantity(value, unit, sentence[m.Index..end].Trim(), m.Groups["approx"].Success) { Bound = BoundOf(sentence, m.Groups["approx"]) }, m.Index, end));
+            found.Add((new Quantity(value, unit, sentence[start..end].Trim(), m.Groups["approx"].Success) { Bound = BoundOf(sentence, m.Groups["approx"]) }, start, end));
         }
         foreach (Match m in FractionOfPoint().Matches(sentence))
         {
@@ -80,6 +82,21 @@ public static partial class QuantityReader
     }
 
     public const string BasisPoints = "bp";
+
+    /// <summary>Words that name a step on a scale before its number: "level 4", "category 5", "phase 2".</summary>
+    private static readonly HashSet<string> ScaleWords = new(StringComparer.OrdinalIgnoreCase) { "level", "category", "phase", "stage", "grade", "tier" };
+
+    /// <summary>Whether the unit is a step on a scale ("level", "category"), as the reader names it.</summary>
+    public static bool IsScaleStep(string unit) => ScaleWords.Contains(unit);
+
+    /// <summary>"rated the accident at level 4 on the scale": the number is a step of the scale named before it, not a count of what follows.</summary>
+    private static (string Word, int Start)? ScaleBefore(string sentence, int at)
+    {
+        var before = sentence[..at].TrimEnd();
+        var start = before.LastIndexOf(' ') + 1;
+        var word = before[start..];
+        return ScaleWords.Contains(word) ? (word.ToLowerInvariant(), start) : null;
+    }
 
     /// <summary>The bound the hedge before a figure sets; "no more than" is a ceiling and "no fewer than" a floor.</summary>
     private static QuantityBound BoundOf(string sentence, Group approx)

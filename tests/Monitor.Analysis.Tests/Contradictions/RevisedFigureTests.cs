@@ -43,4 +43,36 @@ public sealed class RevisedFigureTests(MiniLmFixture fixture)
 
         Assert.False(verdict.Contradiction, verdict.Explanation);
     }
+
+    [Fact]
+    public void A_rating_on_a_named_scale_raised_to_another_step_is_flagged()
+    {
+        var verdict = Check("rated the spill at level 2 on the regulator's scale of 0 to 5", "raised the severity rating of the Port Vell spill to level 5 on Tuesday", 30);
+
+        Assert.True(verdict.Contradiction, verdict.Explanation);
+        Assert.Equal(AlertKinds.NumberMismatch, verdict.Kind);
+        Assert.Contains("'level 2'", verdict.Explanation, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("rated the spill at level 2 on the regulator's scale", "raised the severity rating of the Port Vell spill to level 2 on Tuesday")]
+    [InlineData("rated the spill at level 2 on the regulator's scale", "the water in the harbour rose to level 5 on Tuesday")]
+    public void The_same_step_again_or_a_level_that_moved_by_itself_is_no_revision(string earlier, string later)
+    {
+        var verdict = Check(earlier, later, 30);
+
+        Assert.False(verdict.Contradiction, verdict.Explanation);
+    }
+
+    [Theory]
+    [InlineData("The agency rated the accident at level 4.", "level", 4)]
+    [InlineData("The storm weakened to category 2 overnight.", "category", 2)]
+    public void A_number_after_a_scale_word_is_a_step_on_that_scale(string sentence, string unit, int value)
+    {
+        var quantity = Assert.Single(Monitor.Analysis.Claims.QuantityReader.Read(sentence, [])).Quantity;
+
+        Assert.Equal(unit, quantity.Unit);
+        Assert.Equal(value, quantity.Value);
+        Assert.Equal($"{unit} {value}", quantity.Text);
+    }
 }

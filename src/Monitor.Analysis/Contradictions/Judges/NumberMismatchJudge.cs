@@ -127,9 +127,11 @@ public sealed partial class NumberMismatchJudge : IPairJudge
         if (fresh is null) return null;
         // The later names the earlier figure as the one it replaces ("from the 7.8 trillion won it gave"), or both speak of one matter.
         var namesTheOld = c.Later.Quantities.Any(q => earlierValues.Contains(q.Value) && q.Value != fresh.Value);
-        if (!namesTheOld && (c.DateConflict is not null || c.SharedTerms == 0 || c.Similarity < 0.5 || c.DifferentNames)) return null;
+        // A step on a named scale ("level 4", then "level 7") is what a rating is; two claims rarely share one by chance.
+        var onOneScale = Claims.QuantityReader.IsScaleStep(fresh.Unit);
+        if (!namesTheOld && (c.DateConflict is not null || c.SharedTerms == 0 || c.Similarity < (onOneScale ? 0.3 : 0.5) || c.DifferentNames)) return null;
         var old = c.Earlier.Quantities.First(q => q.Unit == fresh.Unit);
-        var z = -3.0 + 3.0 * c.Similarity + 2.0 * c.TermOverlap + (namesTheOld ? 2.0 : 0) - (c.DifferentNames ? 3.0 : 0);
+        var z = -3.0 + 3.0 * c.Similarity + 2.0 * c.TermOverlap + (namesTheOld || onOneScale ? 2.0 : 0) - (c.DifferentNames ? 3.0 : 0);
         var headline = $"{ExplanationWriter.Who(pair.Later.Statement)} put a new figure on the same thing";
         return new PairFinding(AlertKinds.NumberMismatch, Logistic.Of(z), ExplanationWriter.Write(headline, pair, old.Text, fresh.Text), c);
     }
