@@ -258,7 +258,10 @@ public sealed partial class ClaimExtractor
 
         // A commitment on a condition ("we will stay if citizens remain", "no rise before purchases end") holds
         // only if the condition does; read alone it is a possibility, not a firm claim.
-        var conditional = own.Any(ClaimLexicon.Conditions.Contains)
+        // "deletes a clause that would have allowed a delay if the economy weakened": a condition inside a clause that
+        // describes a noun belongs to that clause, not to the claim.
+        var statesCondition = Enumerable.Range(0, lower.Length).Any(i => !background[i] && describing?[i] != true && ClaimLexicon.Conditions.Contains(lower[i]));
+        var conditional = statesCondition
                           || negations.Count > 0 && own.Any(w => w is "before" or "until" or "till");
         // Deliberation denied ("not something we are considering") rules an act out: a statement of intent.
         var modality = declined ? Modality.Declined
@@ -306,7 +309,7 @@ public sealed partial class ClaimExtractor
             RetractedDates = dates.Where(d => Retracted(sentence, d.Start)).Select(d => d.Date).ToArray(),
             Concepts = concepts, PredicateConcept = phrasal is not null ? WordNetLexicon.Shared.VerbFootprint(phrasal) : PredicateConceptOf(occurrence is not null ? predicateText : actWord),
             // Only a stated condition ("if", "unless"); "not before purchases end" is a sequence, not an offer.
-            Conditional = own.Any(ClaimLexicon.Conditions.Contains) && !declined,
+            Conditional = statesCondition && !declined,
             PutOffUntil = dates.Where(d => !Retracted(sentence, d.Start) && DateReader.IsPutOffTo(sentence, d.Start)).Select(d => d.Date).MaxBy(d => d.Start),
             Toll = TollReader.Read(sentence, quantities.Where(q => !Retracted(sentence, q.Start)).ToArray()) };
     }

@@ -236,4 +236,21 @@ public sealed class ClaimExtractorTests
     {
         Assert.Equal(Modality.Commitment, One(text).Modality);
     }
+
+    [Fact]
+    public void A_condition_inside_a_clause_that_describes_a_noun_is_not_the_claims_condition()
+    {
+        var claim = One("Parliament enacted a law that sets the levy at 10 percent for April 2026 and deletes a clause that would have allowed a delay if the economy weakened.");
+
+        Assert.False(claim.Conditional);
+        Assert.NotEqual(Modality.Possibility, claim.Modality);
+    }
+
+    [Fact]
+    public void A_condition_on_the_claims_own_act_still_makes_it_conditional()
+    {
+        var claim = One("Parliament will raise the levy to 10 percent in April if the economy weakens.");
+
+        Assert.True(claim.Conditional);
+    }
 }
