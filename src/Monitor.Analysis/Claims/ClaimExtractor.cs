@@ -153,7 +153,10 @@ public sealed partial class ClaimExtractor
         var mustPersist = Enumerable.Range(0, Math.Max(0, lower.Length - 1)).Any(i => lower[i] == "must" && lower[i + 1] is "remain" or "stay" or "continue");
         // "he was ready to stay in office", "is willing to sign": a readiness, told in the past of reported speech, binds as a promise does.
         var standsReady = Enumerable.Range(1, Math.Max(0, lower.Length - 2)).Any(i => !consumed[i] && lower[i] is "ready" or "willing" or "prepared"
-            && lower[i + 1] == "to" && lower[i - 1] is "is" or "was" or "are" or "were" or "am" or "be" or "remains" or "remained" or "stands" or "stood");
+            && lower[i + 1] == "to" && lower[i - 1] is "is" or "was" or "are" or "were" or "am" or "be" or "remains" or "remained" or "stands" or "stood")
+            // So does an intention denied ("had no plans at this point to ground the jets", "had no intention of resigning").
+            || Enumerable.Range(1, Math.Max(0, lower.Length - 1)).Any(i => !consumed[i] && PlanNouns.Contains(lower[i]) && lower[i - 1] is "no"
+                && lower.Skip(i + 1).Take(4).Any(w => w is "to" or "of"));
         var declined = MarkPhrases(lower, ClaimLexicon.DeclinePhrases, consumed);
         var ruledOut = MarkRuledOut(lower, consumed);
         // "joining was out of the question", "sanctions are off the table": an act ruled out, as firmly as "will not".

@@ -232,7 +232,9 @@ public sealed class ClaimExtractorTests
     [InlineData("He was ready to stay in office for two months.")]
     [InlineData("The government is willing to sign the accord.")]
     [InlineData("Ardenia was prepared to lift the levy on grain.")]
-    public void A_readiness_to_act_binds_as_a_promise_whatever_its_tense(string text)
+    [InlineData("Ardenia had no plans at this point to ground the jets.")]
+    [InlineData("The governor had no intention of resigning.")]
+    public void A_readiness_to_act_or_an_intention_denied_binds_as_a_promise_whatever_its_tense(string text)
     {
         Assert.Equal(Modality.Commitment, One(text).Modality);
     }
