@@ -100,8 +100,9 @@ internal static class ActFinder
     private const int MaxAsideTokens = 8;
 
     /// <summary>
-    /// The result clauses after an act's content, each as an act of the same doer: ", raising X and valuing Y" gives two.
-    /// A short aside between ("…, the top of its range, raising …") is passed over; a clause without a figure is left out.
+    /// The result clauses after the content of an act or a report, each an attribution to the same speaker under the same
+    /// rule: ", raising X and valuing Y" gives two. A short aside between ("…, the top of its range, raising …") is passed
+    /// over; a clause without a figure is left out.
     /// </summary>
     public static IReadOnlyList<Attribution> ResultsOf(IReadOnlyList<Token> tokens, Attribution act)
     {
