@@ -20,9 +20,14 @@ public sealed partial class ClaimExtractor
     private const int MaxCueWords = 7;
 
     // A conjunct with its own negation ("are ready to die and have no intention of stepping down") is a claim of its own,
-    // or its "no" would turn the first conjunct around too.
-    [GeneratedRegex(@"(?<=[.!?;])\s+(?=[\p{Lu}""“'‘(\d])|,?\s+but\s+|\s+whereas\s+|,\s+when\s+|,\s+(?=(?:rejecting|denying|dismissing)\s)|,?\s+and\s+(?=(?:ruled|refused|rejected|denied|vowed|pledged|promised|insisted|said|added|that)\s)|,\s+and\s+(?=(?:will|would|has|had|plans|intends)\s)|\s+and\s+(?=(?:have|has|had|will|would|is|are|was|were|do|does|did|can|could|should|must)\s+(?:no|not|never)\s)|(?<subject>,?\s+and\s+(?=(?:the|its|their|his|her|our)\s+(?:[\p{L}-]+\s+){0,3}(?:is|are|was|were|will|would|stays|remains|stayed|remained)\s))", RegexOptions.CultureInvariant)]
+    // or its "no" would turn the first conjunct around too; so is one with a subject of its own ("…, and it had been …").
+    [GeneratedRegex(@"(?<=[.!?;])\s+(?=[\p{Lu}""“'‘(\d])|,?\s+but\s+|\s+whereas\s+|,\s+when\s+|,\s+(?=(?:rejecting|denying|dismissing)\s)|,?\s+and\s+(?=(?:ruled|refused|rejected|denied|vowed|pledged|promised|insisted|said|added|that)\s)|,\s+and\s+(?=(?:will|would|has|had|plans|intends)\s)|,\s+and\s+(?=(?:it|they|he|she|we|i)\s+(?:is|are|was|were|has|have|had|will|would)\s)|\s+and\s+(?=(?:have|has|had|will|would|is|are|was|were|do|does|did|can|could|should|must)\s+(?:no|not|never)\s)|(?<subject>,?\s+and\s+(?=(?:the|its|their|his|her|our)\s+(?:[\p{L}-]+\s+){0,3}(?:is|are|was|were|will|would|stays|remains|stayed|remained)\s))", RegexOptions.CultureInvariant)]
     private static partial Regex SentenceBreak();
+
+    // "a backlog of withdrawals, which FTX had halted earlier in the day": a clause set off after a noun, with a subject and
+    // a past verb of its own, says something of that noun.
+    [GeneratedRegex(@"(?<noun>\p{L}[\p{L}-]+),\s+which\s+(?<subject>(?:\p{Lu}[\p{L}.&'’-]*\s+){1,3}|(?:it|they|he|she|we)\s+)(?<aux>(?:had|has|have|was|were)\s+)?(?<verb>\p{Ll}+ed)\b(?<rest>[^,;.]*)", RegexOptions.CultureInvariant)]
+    private static partial Regex ObjectRelative();
 
     [GeneratedRegex(@"\b(?:no|little)\s+(?:doubt|question)\s+(?:whatsoever\s+)?that\s+|\bbeyond\s+(?:any\s+)?(?:doubt|question)\s+that\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CertaintyFrame();
@@ -50,6 +55,7 @@ public sealed partial class ClaimExtractor
     {
         var reference = DateOnly.FromDateTime(saidAt.UtcDateTime);
         var claims = new List<Claim>();
+        var told = new List<string>();
         foreach (var sentence in Sentences(text))
         {
             var trimmed = sentence.Trim().Trim('"', '“', '”');
@@ -75,8 +81,25 @@ public sealed partial class ClaimExtractor
                 claim = claim with { Terms = [.. SubjectTerms(claims[^1]).Concat(claim.Terms).Distinct(StringComparer.Ordinal)] };
             if (conjunct) claim = claim with { Subject = claims[^1].Subject, Neutral = claims[^1].Subject + " " + claim.Neutral };
             claims.Add(claim);
+            told.AddRange(ObjectRelatives(trimmed));
         }
+        // Read last, so no clause borrows its subject from one of them.
+        claims.AddRange(told.Select(clause => ExtractSentence(clause, reference)));
         return claims;
+    }
+
+    /// <summary>
+    /// What a clause set off after a noun tells of it, as a clause of its own: "clear a backlog of withdrawals, which FTX
+    /// had halted earlier in the day" also says "FTX had halted withdrawals earlier in the day".
+    /// </summary>
+    private static IEnumerable<string> ObjectRelatives(string sentence)
+    {
+        foreach (Match m in ObjectRelative().Matches(sentence))
+        {
+            var noun = m.Groups["noun"].Value;
+            if (ClaimLexicon.FunctionWords.Contains(noun.ToLowerInvariant())) continue;
+            yield return $"{m.Groups["subject"].Value}{m.Groups["aux"].Value}{m.Groups["verb"].Value} {noun}{m.Groups["rest"].Value}".Trim();
+        }
     }
 
     /// <summary>"that it had hired advisers", "he said": a clause with a subject of its own, however empty of content words.</summary>
@@ -286,7 +309,9 @@ public sealed partial class ClaimExtractor
         var subject = string.Join(' ', Enumerable.Range(0, splitAt).Where(IsContent).Select(i => lower[i]));
         var objectWords = string.Join(' ', Enumerable.Range(0, lower.Length).Where(i => i > predicateEnd && IsContent(i)).Select(i => lower[i]));
         // "Ukrainian territory" and "regions of Ukraine" name one country.
-        var terms = Enumerable.Range(0, lower.Length).Where(IsContent).Select(i => WordStem.Of(Demonyms.CountryWordOf(lower[i]))).Distinct(StringComparer.Ordinal).ToArray();
+        // "had been processing all withdrawals": the noun that names a light verb's act is also what the claim is about.
+        var terms = Enumerable.Range(0, lower.Length).Where(i => IsContent(i) || i == named?.Noun && predicate >= 0 && LightVerbs.Contains(lower[predicate]))
+            .Select(i => WordStem.Of(Demonyms.CountryWordOf(lower[i]))).Distinct(StringComparer.Ordinal).ToArray();
         var names = Enumerable.Range(1, Math.Max(0, lower.Length - 1))
             .Where(i => IsContent(i) && char.IsUpper(tokens[i].Value[0]))
             .Select(i => WordStem.Of(Demonyms.CountryWordOf(lower[i]))).Distinct(StringComparer.Ordinal).ToArray();
@@ -569,7 +594,7 @@ public sealed partial class ClaimExtractor
         "make", "makes", "made", "making", "reach", "reaches", "reached", "reaching", "take", "takes", "took", "taken", "taking",
         "give", "gives", "gave", "given", "giving", "carry", "carries", "carried", "carrying", "conduct", "conducts", "conducted",
         "strike", "strikes", "struck", "seal", "seals", "sealed", "launch", "launches", "launched", "launching", "mount", "mounts",
-        "mounted", "announce", "announces", "announced",
+        "mounted", "announce", "announces", "announced", "process", "processes", "processed", "processing",
     };
 
     /// <summary>

@@ -283,8 +283,18 @@ public static partial class ClaimComparer
     private static string[] ObjectHead(Claim claim) =>
         // "Ukrainian territory" and "regions of Ukraine" are one country's land. What falls or rises is the subject:
         // "rates will keep falling" is about the rates that "raised rates" names as its object.
-        (PredicateSenses.MovesOnItsOwn(claim.Predicate) || PredicateSenses.GoesOnByItself(claim) ? claim.Subject : claim.Object)
-        .Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(ObjectHeadWords).Select(w => WordStem.Of(Demonyms.CountryWordOf(w))).ToArray();
+        NamedActNoun(claim).Concat((PredicateSenses.MovesOnItsOwn(claim.Predicate) || PredicateSenses.GoesOnByItself(claim) ? claim.Subject : claim.Object)
+        .Split(' ', StringSplitOptions.RemoveEmptyEntries)).Take(ObjectHeadWords).Select(w => WordStem.Of(Demonyms.CountryWordOf(w))).ToArray();
+
+    /// <summary>
+    /// "had been processing all withdrawals": the noun a light verb's act is named by is also what the act is done to, the
+    /// thing a later "halted withdrawals" takes as object. A phrasal verb ("called off") names no such noun.
+    /// </summary>
+    private static IEnumerable<string> NamedActNoun(Claim claim)
+    {
+        var words = claim.PredicateText.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length >= 3) yield return words[^1].ToLowerInvariant();
+    }
 
     private static bool SameFigure(IReadOnlyList<Quantity> a, IReadOnlyList<Quantity> b) =>
         a.Any(qa => b.Any(qb => qa.Unit == qb.Unit && qa.Value != 0 && Math.Abs(qa.Value - qb.Value) / Math.Max(Math.Abs(qa.Value), Math.Abs(qb.Value)) <= 0.001m));

@@ -54,9 +54,9 @@ public static class PredicateSenses
         ["breach", "violate", "break", "flout", "ignore"],
         ["stay", "remain"],
         ["leave", "withdraw", "depart", "exit", "quit", "resign"],
-        // A plan carried on with / a plan given up: "the offer would continue as scheduled" / "called off the offer".
+        // A plan carried on with / a plan given up or halted: "the offer would continue as scheduled" / "called off the offer".
         ["proceed", "continue", "go ahead"],
-        ["cancel", "call off", "abandon", "scrap", "shelve", "drop", "axe"],
+        ["cancel", "call off", "abandon", "scrap", "shelve", "drop", "axe", "halt", "suspend"],
     ];
 
     private static readonly HashSet<(string, string)> Opposites = BuildOpposites();

@@ -255,4 +255,14 @@ public sealed class ClaimExtractorTests
 
         Assert.True(claim.Conditional);
     }
+
+    [Fact]
+    public void A_conjunct_with_a_subject_of_its_own_is_a_claim_of_its_own()
+    {
+        var claims = _extractor.Extract("Ardenia did not invest client assets, and it had been paying all its suppliers.", SaidAt);
+
+        Assert.Equal(2, claims.Count);
+        Assert.Equal(Polarity.Negative, claims[0].Polarity);
+        Assert.Equal(Polarity.Positive, claims[1].Polarity);
+    }
 }
