@@ -29,6 +29,10 @@ public sealed partial class ClaimExtractor
     [GeneratedRegex(@"(?<noun>\p{L}[\p{L}-]+),\s+which\s+(?<subject>(?:\p{Lu}[\p{L}.&'’-]*\s+){1,3}|(?:it|they|he|she|we)\s+)(?<aux>(?:had|has|have|was|were)\s+)?(?<verb>\p{Ll}+ed)\b(?<rest>[^,;.]*)", RegexOptions.CultureInvariant)]
     private static partial Regex ObjectRelative();
 
+    // "a treaty making Crimea part of Russia", "incorporated the region into Ardenia": one place made part of another is annexed by it.
+    [GeneratedRegex(@"\b(?:(?:mak(?:e|es|ing)|made)\s+(?<part>(?:\p{Lu}[\p{L}-]*\s+){1,3})(?:a\s+|an\s+)?part\s+of|(?:incorporat(?:e|es|ed|ing)|absorb(?:s|ed|ing)?)\s+(?<part>(?:\p{Lu}[\p{L}-]*\s+){1,3})into)\s+(?<whole>\p{Lu}[\p{L}-]*)", RegexOptions.CultureInvariant)]
+    private static partial Regex MadePartOf();
+
     [GeneratedRegex(@"\b(?:no|little)\s+(?:doubt|question)\s+(?:whatsoever\s+)?that\s+|\bbeyond\s+(?:any\s+)?(?:doubt|question)\s+that\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CertaintyFrame();
 
@@ -82,6 +86,7 @@ public sealed partial class ClaimExtractor
             if (conjunct) claim = claim with { Subject = claims[^1].Subject, Neutral = claims[^1].Subject + " " + claim.Neutral };
             claims.Add(claim);
             told.AddRange(ObjectRelatives(trimmed));
+            told.AddRange(MadePartOf().Matches(trimmed).Select(m => $"{m.Groups["whole"].Value} annexed {m.Groups["part"].Value.Trim()}"));
         }
         // Read last, so no clause borrows its subject from one of them.
         claims.AddRange(told.Select(clause => ExtractSentence(clause, reference)));
