@@ -24,7 +24,7 @@ internal static class PredicateLexicon
         "taper", "hold", "freeze", "unfreeze", "double", "halve", "accelerate", "slow", "rise", "boost", "uphold", "dismantle",
         "flout", "toughen", "persist", "ground", "enact", "shoot", "defend", "discontinue", "sustain", "occupy", "annex",
         "seize", "capture", "request", "seek", "service", "fulfil", "fulfill", "indicate", "fall", "decline", "climb", "grow",
-        "set", "create", "form", "appoint", "dismiss", "elect", "move", "relocate", "keep", "maintain", "continue", "proceed", "abandon", "shelve", "hike",
+        "set", "create", "form", "appoint", "dismiss", "elect", "move", "relocate", "keep", "maintain", "continue", "proceed", "abandon", "shelve", "cross", "hike",
         "levy", "tax", "place", "put", "take", "file", "plead", "leak", "pour", "gush", "spill", "seep", "escape", "leave", "arrive", "depart", "go", "come", "pass", "held", "met", "took", "sent", "left", "won", "lost", "sold", "bought", "began", "kept", "went", "came", "gave", "broke", "shut", "cut", "put", "withdrew", "hit", "steal",
     ];
 

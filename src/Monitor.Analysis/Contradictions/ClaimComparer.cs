@@ -101,8 +101,9 @@ public static partial class ClaimComparer
         var polarityFlip = earlier.Polarity != later.Polarity;
         var opposed = (samePredicate || sameSense || occurrence || oppositePredicate) && (polarityFlip ^ oppositePredicate);
         // "Banned wheat exports" against "will supply wheat to the world": the restricted act is what is compared.
-        var restrictedEarlier = PredicateSenses.Restricted(earlier);
-        var restrictedLater = PredicateSenses.Restricted(later);
+        // "Withdrawing its troops from Tigray" takes for granted that they went in: that act is what is compared.
+        var restrictedEarlier = PredicateSenses.Restricted(earlier) ?? PredicateSenses.Presupposed(earlier);
+        var restrictedLater = PredicateSenses.Restricted(later) ?? PredicateSenses.Presupposed(later);
         var restrictedRelated = false;
         if (restrictedEarlier is not null || restrictedLater is not null)
         {

@@ -26,6 +26,8 @@ public static class PredicateSenses
         ["end", "halt", "stop", "suspend", "terminate", "cease"],
         ["stay", "remain"],
         ["leave", "withdraw", "exit", "quit", "depart", "resign"],
+        // Going into a place: "troops had crossed into the region", "entered the region".
+        ["enter", "cross"],
         ["pay", "repay"],
         // A substance getting out: "oil was leaking", "crude escaping", "oil is pouring from the well".
         ["leak", "escape", "pour", "gush", "spill", "seep", "flow"],
@@ -126,7 +128,7 @@ public static class PredicateSenses
         yield return KeyOf(claim.Predicate);
         // "meet its obligations" is read as paying; filed under the verb as written too, it meets "would meet its responsibilities".
         if (WrittenVerb(claim) is { } verb && verb != claim.Predicate) yield return KeyOf(verb);
-        if (Restricted(claim) is { } restricted) yield return KeyOf(restricted.Predicate);
+        if ((Restricted(claim) ?? Presupposed(claim)) is { } restricted) yield return KeyOf(restricted.Predicate);
     }
 
     /// <summary>The stem of the predicate's one word as written ("meet"), whatever act its object made of it; null for none or several.</summary>
@@ -180,6 +182,23 @@ public static class PredicateSenses
             return (act, claim.Polarity == Polarity.Positive ? Polarity.Negative : Polarity.Positive);
         }
         return null;
+    }
+
+    private static readonly HashSet<string> Withdrawing = Stems("withdraw", "pull out", "leave");
+
+    /// <summary>
+    /// The act a claim takes for granted: withdrawing troops from a place says they had gone in ("agreed to start
+    /// withdrawing its troops from the region" → entered, positive), which an earlier "none of our soldiers crossed the
+    /// border" denied. Null when the claim presupposes nothing.
+    /// </summary>
+    public static (string Predicate, Polarity Polarity)? Presupposed(Claim claim)
+    {
+        if (claim.Polarity != Polarity.Positive || !Withdrawing.Contains(claim.Predicate)) return null;
+        var words = Text.ClaimKey.Words(claim.Text).ToArray();
+        var from = Array.IndexOf(words, "from");
+        return from > 0 && words.Take(from).Any(w => w is "troops" or "forces" or "soldiers" or "personnel" or "units")
+            ? (PredicateLexicon.StemOf("enter"), Polarity.Positive)
+            : null;
     }
 
     /// <summary>Acts that are done by reaching an outcome that names them: a deal is negotiated, as a meeting is talked at.</summary>
