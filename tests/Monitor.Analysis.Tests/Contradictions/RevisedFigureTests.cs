@@ -75,4 +75,16 @@ public sealed class RevisedFigureTests(MiniLmFixture fixture)
         Assert.Equal(value, quantity.Value);
         Assert.Equal($"{unit} {value}", quantity.Text);
     }
+
+    [Theory]
+    [InlineData("Officials counted 339 confirmed cases in the capital.")]
+    [InlineData("Officials counted 402 suspected cases in the capital.")]
+    [InlineData("Officials counted 12 reported cases in the capital.")]
+    public void How_a_count_was_arrived_at_is_not_what_it_counts(string sentence)
+    {
+        var counted = Assert.Single(Monitor.Analysis.Claims.QuantityReader.Read(sentence, [])).Quantity;
+        var plain = Assert.Single(Monitor.Analysis.Claims.QuantityReader.Read("Officials counted 37 cases in the capital.", [])).Quantity;
+
+        Assert.Equal(plain.Unit, counted.Unit);
+    }
 }
