@@ -86,12 +86,16 @@ public sealed partial class ClaimExtractor
             if (conjunct) claim = claim with { Subject = claims[^1].Subject, Neutral = claims[^1].Subject + " " + claim.Neutral };
             claims.Add(claim);
             told.AddRange(ObjectRelatives(trimmed));
-            told.AddRange(MadePartOf().Matches(trimmed).Select(m => $"{m.Groups["whole"].Value} annexed {m.Groups["part"].Value.Trim()}"));
+            told.AddRange(Annexations(trimmed));
         }
         // Read last, so no clause borrows its subject from one of them.
         claims.AddRange(told.Select(clause => ExtractSentence(clause, reference)));
         return claims;
     }
+
+    /// <summary>One place made part of another, told as its annexation: "making Crimea part of Russia" → "Russia annexed Crimea".</summary>
+    private static IEnumerable<string> Annexations(string sentence) =>
+        MadePartOf().Matches(sentence).Select(m => $"{m.Groups["whole"].Value} annexed {m.Groups["part"].Value.Trim()}");
 
     /// <summary>
     /// What a clause set off after a noun tells of it, as a clause of its own: "clear a backlog of withdrawals, which FTX

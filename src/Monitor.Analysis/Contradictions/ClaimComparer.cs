@@ -100,10 +100,10 @@ public static partial class ClaimComparer
                          && !StandsIn(earlier) && !StandsIn(later);
         var polarityFlip = earlier.Polarity != later.Polarity;
         var opposed = (samePredicate || sameSense || occurrence || oppositePredicate) && (polarityFlip ^ oppositePredicate);
-        // "Banned wheat exports" against "will supply wheat to the world": the restricted act is what is compared.
-        // "Withdrawing its troops from Tigray" takes for granted that they went in: that act is what is compared.
-        var restrictedEarlier = PredicateSenses.Restricted(earlier) ?? PredicateSenses.Presupposed(earlier);
-        var restrictedLater = PredicateSenses.Restricted(later) ?? PredicateSenses.Presupposed(later);
+        // "Banned wheat exports" against "will supply wheat to the world": the restricted act is what is compared, as is the
+        // act "withdrawing its troops from Tigray" takes for granted.
+        var restrictedEarlier = PredicateSenses.ComparedAct(earlier);
+        var restrictedLater = PredicateSenses.ComparedAct(later);
         var restrictedRelated = false;
         if (restrictedEarlier is not null || restrictedLater is not null)
         {

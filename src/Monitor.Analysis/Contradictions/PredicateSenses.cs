@@ -46,6 +46,9 @@ public static class PredicateSenses
     /// </summary>
     public static bool SameSenseInWordNet(Claim a, Claim b) => a.PredicateConcept.Relates(b.PredicateConcept);
 
+    /// <summary>Verbs that say a plan goes on: "the offer would proceed", "the listing will continue as planned".</summary>
+    private static readonly string[] GoingOn = ["proceed", "continue", "go ahead"];
+
     // Each row: acts on one side | acts that undo them. Kept apart from the general antonym list, which the
     // sentence-relation model reads too.
     private static readonly string[][] OppositeSenses =
@@ -57,7 +60,7 @@ public static class PredicateSenses
         ["stay", "remain"],
         ["leave", "withdraw", "depart", "exit", "quit", "resign"],
         // A plan carried on with / a plan given up or halted: "the offer would continue as scheduled" / "called off the offer".
-        ["proceed", "continue", "go ahead"],
+        GoingOn,
         ["cancel", "call off", "abandon", "scrap", "shelve", "drop", "axe", "halt", "suspend"],
     ];
 
@@ -71,7 +74,7 @@ public static class PredicateSenses
     /// <summary>Whether the act stops or restricts what it takes as object ("suspended the bill", "halted the talks").</summary>
     public static bool IsRestricting(string stem) => Restricting.Contains(stem);
 
-    private static readonly HashSet<string> Proceeding = Stems("proceed", "continue", "go ahead");
+    private static readonly HashSet<string> Proceeding = Stems(GoingOn);
 
     /// <summary>
     /// Whether the verb, with no object, says a plan goes on ("the offer would proceed", "the listing will continue"):
@@ -128,7 +131,7 @@ public static class PredicateSenses
         yield return KeyOf(claim.Predicate);
         // "meet its obligations" is read as paying; filed under the verb as written too, it meets "would meet its responsibilities".
         if (WrittenVerb(claim) is { } verb && verb != claim.Predicate) yield return KeyOf(verb);
-        if ((Restricted(claim) ?? Presupposed(claim)) is { } restricted) yield return KeyOf(restricted.Predicate);
+        if (ComparedAct(claim) is { } compared) yield return KeyOf(compared.Predicate);
     }
 
     /// <summary>The stem of the predicate's one word as written ("meet"), whatever act its object made of it; null for none or several.</summary>
@@ -184,6 +187,12 @@ public static class PredicateSenses
         return null;
     }
 
+    /// <summary>
+    /// The act compared in place of the predicate, when the claim restricts one ("banned exports" → not exported) or takes
+    /// one for granted ("withdrawing its troops from Tigray" → they went in); null for neither.
+    /// </summary>
+    public static (string Predicate, Polarity Polarity)? ComparedAct(Claim claim) => Restricted(claim) ?? Presupposed(claim);
+
     private static readonly HashSet<string> Withdrawing = Stems("withdraw", "pull out", "leave");
 
     /// <summary>
@@ -191,7 +200,7 @@ public static class PredicateSenses
     /// withdrawing its troops from the region" → entered, positive), which an earlier "none of our soldiers crossed the
     /// border" denied. Null when the claim presupposes nothing.
     /// </summary>
-    public static (string Predicate, Polarity Polarity)? Presupposed(Claim claim)
+    private static (string Predicate, Polarity Polarity)? Presupposed(Claim claim)
     {
         if (claim.Polarity != Polarity.Positive || !Withdrawing.Contains(claim.Predicate)) return null;
         var words = Text.ClaimKey.Words(claim.Text).ToArray();
