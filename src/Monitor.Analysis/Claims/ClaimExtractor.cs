@@ -839,6 +839,9 @@ public sealed partial class ClaimExtractor
     [
         ["not"], ["instead", "of"], ["rather", "than"], ["earlier", "than", "the"], ["later", "than", "the"], ["earlier", "than"], ["later", "than"],
         ["instead", "of", "the"], ["rather", "than", "the"], ["not", "the"],
+        // "far fewer than the 368 announced earlier": a figure compared against as the one given before.
+        ["fewer", "than", "the"], ["less", "than", "the"], ["more", "than", "the"], ["lower", "than", "the"], ["higher", "than", "the"],
+        ["smaller", "than", "the"], ["larger", "than", "the"], ["bigger", "than", "the"],
     ];
 
     /// <summary>Whether the figure or date starting at <paramref name="start"/> is the one the sentence puts aside.</summary>

@@ -37,7 +37,7 @@ internal static class PredicateLexicon
         ["broke"] = "break", ["broken"] = "break", ["withdrew"] = "withdraw", ["withdrawn"] = "withdraw", ["froze"] = "freeze",
         ["frozen"] = "freeze", ["fought"] = "fight", ["spoke"] = "speak", ["drew"] = "draw", ["drawn"] = "draw", ["shot"] = "shoot",
         ["fell"] = "fall", ["fallen"] = "fall", ["rose"] = "rise", ["risen"] = "rise", ["grew"] = "grow", ["grown"] = "grow",
-        ["sank"] = "sink", ["shrank"] = "shrink", ["shrunk"] = "shrink", ["stole"] = "steal", ["stolen"] = "steal",
+        ["paid"] = "pay", ["spent"] = "spend", ["sank"] = "sink", ["shrank"] = "shrink", ["shrunk"] = "shrink", ["stole"] = "steal", ["stolen"] = "steal",
     };
 
     private static readonly HashSet<string> Stems = Words.Select(StemOf).ToHashSet(StringComparer.Ordinal);

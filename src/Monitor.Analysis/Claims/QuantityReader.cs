@@ -43,6 +43,8 @@ public static partial class QuantityReader
         {
             var number = m.Groups["number"];
             if (skip.Any(s => number.Index < s.End && s.Start < number.Index + number.Length)) continue;
+            // "COVID-19", "Su-24", "F-16": a number hyphened to a word is part of a name.
+            if (number.Index >= 2 && sentence[number.Index - 1] == '-' && char.IsLetter(sentence[number.Index - 2]) && !m.Groups["currency"].Success) continue;
             var text = number.Value;
             decimal value;
             if (char.IsDigit(text[0])) value = decimal.Parse(text.Replace(",", "", StringComparison.Ordinal), CultureInfo.InvariantCulture);
@@ -125,6 +127,32 @@ public static partial class QuantityReader
     [GeneratedRegex(@"\b(?<fraction>three[- ]quarters?|half|quarter)(?:\s+of)?(?:\s+a|\s+one)?[\s-]+(?:percentage[\s-]+)?points?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FractionOfPoint();
 
+    /// <summary>
+    /// The unit of a count whose noun is left out ("368 had been rescued", "12 were killed"): what is counted is the
+    /// subject the verb speaks of, so it may be any thing counted, never a sum, a share or a span.
+    /// </summary>
+    public const string Implied = "(implied)";
+
+    /// <summary>Auxiliaries and modals straight after a number: the number stands for its noun.</summary>
+    private static readonly HashSet<string> VerbsAfterCount = new(StringComparer.Ordinal)
+    {
+        "had", "has", "have", "was", "were", "is", "are", "will", "would", "could", "may", "might", "should", "must", "remain", "remained", "remains",
+    };
+
+    /// <summary>Money, shares and spans measure many different things ("a loss of up to 1.5 billion francs", "110.5 billion francs of assets").</summary>
+    private static readonly HashSet<string> Measures = new(StringComparer.Ordinal)
+    {
+        "usd", "eur", "gbp", "percent", BasisPoints, "franc", "yen", "yuan", "rupe", "riyal", "euro", "dollar",
+        "pound", "won", "roubl", "rubl", "lira", "peso", "rand", "krona", "kron", "day", "week", "month", "year", "hour", "minut",
+    };
+
+    /// <summary>Whether the unit names the things counted ("consumers", "troops"), not a measure of something else.</summary>
+    public static bool CountsThings(string unit) => !Measures.Contains(unit) && !Measures.Contains(WordStem.Of(unit)) && !IsScaleStep(unit);
+
+    /// <summary>Whether two figures' units can count one thing: the same unit, or a count whose noun is left out against any count of things.</summary>
+    public static bool SameThingCounted(string a, string b) =>
+        a == b || a == Implied && CountsThings(b) || b == Implied && CountsThings(a);
+
     /// <summary>The counted thing's stem and how far into <paramref name="rest"/> it ends.</summary>
     private static (string? Unit, int Length) UnitOf(string rest)
     {
@@ -132,6 +160,7 @@ public static partial class QuantityReader
         {
             var lower = word.Value.ToLowerInvariant();
             if (Modifiers.Contains(lower)) continue;
+            if (VerbsAfterCount.Contains(lower)) return (Implied, 0);
             return (WordStem.Of(lower), word.Index + word.Length);
         }
         return (null, 0);

@@ -255,7 +255,7 @@ public static partial class ClaimComparer
         {
             foreach (var qb in b)
             {
-                if (qa.Unit != qb.Unit) continue;
+                if (!QuantityReader.SameThingCounted(qa.Unit, qb.Unit)) continue;
                 var tolerance = qa.Approximate || qb.Approximate ? 0.15m : 0.001m;
                 var scale = Math.Max(Math.Abs(qa.Value), Math.Abs(qb.Value));
                 // "valued at more than $2 trillion", then "$1.7 trillion": a figure past the bound the other set is no
@@ -298,7 +298,7 @@ public static partial class ClaimComparer
     }
 
     private static bool SameFigure(IReadOnlyList<Quantity> a, IReadOnlyList<Quantity> b) =>
-        a.Any(qa => b.Any(qb => qa.Unit == qb.Unit && qa.Value != 0 && Math.Abs(qa.Value - qb.Value) / Math.Max(Math.Abs(qa.Value), Math.Abs(qb.Value)) <= 0.001m));
+        a.Any(qa => b.Any(qb => QuantityReader.SameThingCounted(qa.Unit, qb.Unit) && qa.Value != 0 && Math.Abs(qa.Value - qb.Value) / Math.Max(Math.Abs(qa.Value), Math.Abs(qb.Value)) <= 0.001m));
 
     /// <summary>The closest pair of dates that cannot be the same time, unless some pair agrees.</summary>
     private static (ClaimDate, ClaimDate)? Dates(IReadOnlyList<ClaimDate> a, IReadOnlyList<ClaimDate> b)

@@ -24,6 +24,11 @@ internal sealed partial class SpeakerResolver(SpeakerDirectory directory, Func<(
     /// <summary>Notes a unit read, whose actors a later bare body ("the central bank") may be known by.</summary>
     public void NoteRead(int start, int end) => unread.Add((start, end));
 
+    /// <summary>The unit whose attributions are being resolved: unnamed officialdom in it may be of the actor it names.</summary>
+    private (int Start, int End)? reading;
+
+    public void NoteReading(int start, int end) => reading = (start, end);
+
     private List<string> Named()
     {
         if (actorsNamedIn is null) return named;
@@ -157,7 +162,33 @@ internal sealed partial class SpeakerResolver(SpeakerDirectory directory, Func<(
             && directory.ActorByAlias(FirstWords(content, 3)) is { } opening
             && history.All(h => h.Actor is null || h.Actor == opening))
             return new ResolvedSpeaker(opening, Office(text), SpeakerKind.Body, false, "government-named-in-content");
+        // "Government officials said 368 had been rescued" in an article that has named one tracked actor and heard no other:
+        // unnamed officialdom is that actor's.
+        if (name is null && IsBareOfficialdom(words) && NamedSoFar() is [var only]
+            && history.All(h => h.Actor is null || h.Actor == only))
+            return new ResolvedSpeaker(only, Office(text), SpeakerKind.Body, false, "officials-of-actor-named");
         return new ResolvedSpeaker(null, Office(text), role is null && name is null ? SpeakerKind.Body : SpeakerKind.Person, false, "unknown-speaker") { Gender = gender, Role = role };
+    }
+
+    /// <summary>The tracked actors named before and in the unit being read.</summary>
+    private List<string> NamedSoFar()
+    {
+        var actors = new List<string>(Named());
+        if (reading is { } unit && actorsNamedIn is not null)
+            actors.AddRange(actorsNamedIn(unit).Where(a => !actors.Contains(a, StringComparer.Ordinal)));
+        return actors;
+    }
+
+    /// <summary>"officials", "government officials", "the authorities": officialdom with no country, body or rank named.</summary>
+    private static bool IsBareOfficialdom(List<string> words)
+    {
+        var rest = words.SkipWhile(w => w.Equals("the", StringComparison.OrdinalIgnoreCase)).Select(w => w.ToLowerInvariant()).ToList();
+        return rest switch
+        {
+            ["officials" or "authorities"] => true,
+            ["government" or "state", "officials" or "authorities"] => true,
+            _ => false,
+        };
     }
 
     private static bool IsBareGovernment(List<string> words) =>

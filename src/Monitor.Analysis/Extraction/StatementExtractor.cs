@@ -62,6 +62,7 @@ public sealed partial class StatementExtractor
                 // People named where nobody speaks can still be what a later pronoun or role noun points at.
                 document.Resolver.NoteMentions(text[unit.Start..unit.End], DateOnly.FromDateTime(article.PublishedAt.DateTime));
             }
+            document.Resolver.NoteReading(unit.Start, unit.End);
             foreach (var attribution in attributions) Record(document, unit, attribution, PointsBack(tokens, attribution));
             // Named after the unit is read, so only later units' "the central bank" can be the one of an actor named here.
             document.Resolver.NoteRead(unit.Start, unit.End);

@@ -33,7 +33,7 @@ public sealed partial class NumberMismatchJudge : IPairJudge
             if (!Counted(c.Earlier) || !Counted(c.Later)) continue;
             // "Will contact up to 400,000 consumers", then "will write to 693,665 consumers": a figure past the bound the same
             // actor set on the same counted thing breaks that bound, whatever verbs the two use.
-            var boundBroken = conflict.Earlier.BoundBrokenBy(conflict.Later) && c.SharedTerms >= 2 && CountsThings(conflict.Earlier.Unit);
+            var boundBroken = conflict.Earlier.BoundBrokenBy(conflict.Later) && c.SharedTerms >= 2 && Claims.QuantityReader.CountsThings(conflict.Earlier.Unit);
             // Figures of different acts ("the cut amounts to a million barrels" vs "will cut output by 500,000 barrels") are different things.
             if (!c.PredicatesRelated && c.Similarity < 0.85 && !c.Corrects && !boundBroken) continue;
             if (c.Earlier.Modality == Modality.Fact && c.Later.Modality == Modality.Fact && pair.DaysApart > StateChangeDays && !c.Corrects) continue;
@@ -135,16 +135,6 @@ public sealed partial class NumberMismatchJudge : IPairJudge
         var headline = $"{ExplanationWriter.Who(pair.Later.Statement)} put a new figure on the same thing";
         return new PairFinding(AlertKinds.NumberMismatch, Logistic.Of(z), ExplanationWriter.Write(headline, pair, old.Text, fresh.Text), c);
     }
-
-    /// <summary>Money, shares and spans measure many different things ("a loss of up to 1.5 billion francs", "110.5 billion francs of assets").</summary>
-    private static readonly HashSet<string> Measures = new(StringComparer.Ordinal)
-    {
-        "usd", "eur", "gbp", "percent", Claims.QuantityReader.BasisPoints, "franc", "yen", "yuan", "rupe", "riyal", "euro", "dollar",
-        "pound", "won", "roubl", "rubl", "lira", "peso", "rand", "krona", "kron", "day", "week", "month", "year", "hour", "minut",
-    };
-
-    /// <summary>Whether the unit names the things counted ("consumers", "troops"), not a measure of something else.</summary>
-    private static bool CountsThings(string unit) => !Measures.Contains(unit) && !Measures.Contains(Text.WordStem.Of(unit));
 
     // A figure off by a factor of two or more cannot be rounding or a loose estimate.
     private static decimal Ratio(decimal a, decimal b)
