@@ -50,6 +50,12 @@ public sealed record Claim(
     /// <summary>The latest date the sentence puts an act off to ("asked to postpone the exit until 30 June"); null when it puts nothing off.</summary>
     public ClaimDate? PutOffUntil { get; init; }
 
+    /// <summary>
+    /// Whether the negation falls on the intent, not on the act: "no deliberate attempt to violate the airspace", "never
+    /// intended to shoot down an aircraft" leave it open that the act was done.
+    /// </summary>
+    public bool IntentDenied { get; init; }
+
     /// <summary>The dead or missing the claim counts, zero when it says there were none; null when it names no toll.</summary>
     public Toll? Toll { get; init; }
 

@@ -300,7 +300,7 @@ public sealed partial class ClaimExtractor
                           || negations.Count > 0 && own.Any(w => w is "before" or "until" or "till");
         // Deliberation denied ("not something we are considering") rules an act out: a statement of intent.
         var modality = declined ? Modality.Declined
-            : conditional ? Modality.Possibility
+            : conditional || WeighsAnAct(lower) ? Modality.Possibility
             : ruledOut || excluded is not null || RulesOut(lower) || PlansExclude(lower) || !past && own.Any(ClaimLexicon.Unlikely.Contains) ? Modality.Commitment
             : hedged ? Modality.Possibility
             : demanded ? Modality.Demand
@@ -347,6 +347,7 @@ public sealed partial class ClaimExtractor
             Concepts = concepts, PredicateConcept = phrasal is not null ? WordNetLexicon.Shared.VerbFootprint(phrasal) : PredicateConceptOf(occurrence is not null ? predicateText : actWord),
             // Only a stated condition ("if", "unless"); "not before purchases end" is a sequence, not an offer.
             Conditional = statesCondition && !declined,
+            IntentDenied = polarity == Polarity.Negative && IntentNegated().IsMatch(sentence),
             PutOffUntil = dates.Where(d => !Retracted(sentence, d.Start) && DateReader.IsPutOffTo(sentence, d.Start)).Select(d => d.Date).MaxBy(d => d.Start),
             Toll = TollReader.Read(sentence, quantities.Where(q => !Retracted(sentence, q.Start)).ToArray()) };
     }
@@ -417,6 +418,14 @@ public sealed partial class ClaimExtractor
             if (!consumed[i] && !inSpan(i) && !neverVerb[i] && PhrasalVerb(lower, i) is not null) return i;
         return -1;
     }
+
+    /// <summary>
+    /// "Devaluing the pound would be a betrayal", "raising rates now could be premature": an act named as a subject and
+    /// judged as it would be is weighed, not said to be done.
+    /// </summary>
+    private static bool WeighsAnAct(string[] lower) =>
+        lower.Length > 3 && lower[0].Length > 5 && lower[0].EndsWith("ing", StringComparison.Ordinal)
+        && Enumerable.Range(1, Math.Min(8, lower.Length - 2)).Any(i => lower[i] is "would" or "could" or "might" && lower[i + 1] == "be");
 
     /// <summary>Copulas in the present or bare form: "will remain closed", "stays shut", "to be opened" say nothing of the past.</summary>
     private static bool StateCopula(string word) => word is "be" or "remain" or "remains" or "stay" or "stays";
@@ -850,6 +859,10 @@ public sealed partial class ClaimExtractor
         var before = Token().Matches(sentence[..start]).TakeLast(3).Select(m => m.Value.ToLowerInvariant()).ToArray();
         return RetractingWords.Any(words => words.Length <= before.Length && before.AsSpan(before.Length - words.Length).SequenceEqual(words));
     }
+
+    // "no deliberate attempt to", "did not intentionally", "never intended to", "was not meant to": the denial is of a purpose.
+    [GeneratedRegex(@"\b(?:no|not|never|n't)\s+(?:[\p{L}-]+\s+){0,2}?(?:deliberate|deliberately|intentional|intentionally|intend|intended|meant|wilful|wilfully|willful|willfully|on\s+purpose)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex IntentNegated();
 
     private static readonly HashSet<string> PlanNouns = new(StringComparer.Ordinal) { "plan", "plans", "intention", "intentions", "aim", "aims", "goal", "goals" };
 

@@ -94,6 +94,9 @@ internal static class ClaimLexicon
         "will not comment", "not comment", "refused to comment", "refuses to comment", "won't comment", "not in a position to",
         "did not comment", "did not respond", "could not confirm", "cannot confirm", "can't confirm", "not confirm or deny",
         "neither confirm nor deny", "would neither confirm nor deny", "does not comment", "do not comment",
+        // "did not say whether such missions would continue": the matter is left open, not settled either way.
+        "did not say", "does not say", "would not specify", "did not specify", "did not disclose", "would not disclose",
+        "gave no indication", "left open",
     ];
 
     public static readonly string[] DemandPhrases = ["urge", "urges", "urged", "must", "call on", "calls on", "called on", "demand", "demands", "demanded", "should"];

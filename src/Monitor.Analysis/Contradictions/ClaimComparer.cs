@@ -98,7 +98,8 @@ public static partial class ClaimComparer
                                 || stopsOccurrence && earlier.Predicate.Length > 0 && later.Predicate.Length > 0;
         var occurrence = (OccurrencePredicates.Contains(earlier.Predicate) || OccurrencePredicates.Contains(later.Predicate))
                          && !StandsIn(earlier) && !StandsIn(later);
-        var polarityFlip = earlier.Polarity != later.Polarity;
+        // "Had violated the airspace" against "no deliberate attempt to violate it": a purpose denied leaves the act standing.
+        var polarityFlip = earlier.Polarity != later.Polarity && !earlier.IntentDenied && !later.IntentDenied;
         var opposed = (samePredicate || sameSense || occurrence || oppositePredicate) && (polarityFlip ^ oppositePredicate);
         // "Banned wheat exports" against "will supply wheat to the world": the restricted act is what is compared, as is the
         // act "withdrawing its troops from Tigray" takes for granted.

@@ -39,7 +39,19 @@ public sealed class AdmissionJudge : IPairJudge
         "demanding", "owes", "owed", "wants", "wanted", "expects", "expected", "seek", "sought", "any", "for",
         // "a man of difficult fate who made grave errors": a fault a relative clause pins on someone the speaker names.
         "who", "whose",
+        // "refused to apologise", "rejected calls for an apology": a fault refused is not owned.
+        "refuse", "refused", "refuses", "refusing", "decline", "declined", "declines", "declining", "rejected", "rejects", "rejecting",
     };
+
+    /// <summary>Verbs of belief whose denial ("did not think the initiative had been a mistake") disowns the fault it governs.</summary>
+    private static readonly HashSet<string> BeliefVerbs = new(StringComparer.Ordinal)
+    {
+        "think", "thinks", "thought", "believe", "believes", "believed", "consider", "considers", "considered", "regard", "regards",
+        "regarded", "accept", "accepts", "accepted", "agree", "agrees", "agreed", "feel", "feels", "felt",
+    };
+
+    /// <summary>How far back a denied belief reaches over the clause it governs.</summary>
+    private const int BeliefReach = 12;
 
     public PairFinding? Judge(PairContext pair)
     {
@@ -156,6 +168,8 @@ public sealed class AdmissionJudge : IPairJudge
     {
         for (var j = Math.Max(0, at - 5); j < at; j++)
             if (Disowning.Contains(words[j]) || words[j].EndsWith("n't", StringComparison.Ordinal)) return true;
+        for (var j = Math.Max(1, at - BeliefReach); j < at; j++)
+            if (BeliefVerbs.Contains(words[j]) && (words[j - 1] is "not" or "never" || words[j - 1].EndsWith("n't", StringComparison.Ordinal))) return true;
         return false;
     }
 }

@@ -40,7 +40,7 @@ public sealed class DenialOfReportJudge : IPairJudge
             // A denial denies whatever the report put, however hedged ("denied it was weighing an increase").
             if (actorClaim.Modality is Modality.Declined || !actorSide.Denies && actorClaim.Modality is Modality.Possibility or Modality.Demand) continue;
             if (reportClaim.Modality is Modality.Declined) continue;
-            var negates = c.Opposed || actorSide.Denies && actorClaim.Polarity == Polarity.Negative;
+            var negates = c.Opposed || actorSide.Denies && actorClaim.Polarity == Polarity.Negative && !actorClaim.IntentDenied;
             if (!negates) continue;
             var z = -6.0
                     + 5.0 * c.Similarity
