@@ -244,8 +244,10 @@ public sealed partial class ClaimExtractor
         var subordinate = SubordinateClauses(sentence, tokenSpans, lower);
         if (predicate >= 0 && !subordinate[predicate]) negations.RemoveAll(i => subordinate[i]);
         if (predicate >= 0 && condition is not null && !condition[predicate]) negations.RemoveAll(i => condition[i]);
-        // "neither its plan nor its intention" is one negation said twice.
-        var negationCount = negations.Count(i => !(lower[i] == "nor" && negations.Any(j => j < i && lower[j] == "neither")));
+        // "neither its plan nor its intention", "no devaluation and no leaving the mechanism", "no attempt …, and there never
+        // has been": one negation said again after a coordinator, not a second one undoing the first.
+        var negationCount = negations.Count(i => !(lower[i] == "nor" && negations.Any(j => j < i && lower[j] == "neither"))
+                                                 && !(negations.Any(j => j < i) && RepeatsAfterCoordinator(lower, i)));
         var polarity = negationCount % 2 == 1 ? Polarity.Negative : Polarity.Positive;
 
         // "Tariffs … take effect" says the thing happens, whatever verb set it going; it outranks words like "imported".
@@ -381,6 +383,8 @@ public sealed partial class ClaimExtractor
             {
                 // "will stay shut", "remains closed": the state word is the predicate.
                 if (i + 1 < lower.Length && PredicateLexicon.IsPredicate(lower[i + 1])) return i + 1;
+                // "would keep sterling in the mechanism": keeping a thing somewhere is the act itself.
+                if (i > 0 && word is "keep" or "keeps" or "kept" && KeptIn(lower, i) && !consumed[i]) return i;
                 // "will stay in the province until …": staying put is the act itself.
                 if (i > 0 && word is "stay" or "stays" or "stayed" or "remain" or "remains" or "remained"
                     && (i + 1 == lower.Length || StayingPut.Contains(lower[i + 1]))) return i;
@@ -418,6 +422,14 @@ public sealed partial class ClaimExtractor
             if (!consumed[i] && !inSpan(i) && !neverVerb[i] && PhrasalVerb(lower, i) is not null) return i;
         return -1;
     }
+
+    /// <summary>"keep sterling in the mechanism", "kept its troops inside the zone": a thing kept where it is.</summary>
+    internal static bool KeptIn(string[] lower, int keep) =>
+        Enumerable.Range(keep + 2, 4).Any(j => j < lower.Length && lower[j] is "in" or "inside" or "within") && lower[keep + 1] is not ("in" or "on" or "to");
+
+    /// <summary>Whether "and", "or" or "nor" stands within three words before the negation at <paramref name="at"/>.</summary>
+    private static bool RepeatsAfterCoordinator(string[] lower, int at) =>
+        Enumerable.Range(Math.Max(0, at - 3), Math.Min(3, at)).Any(j => lower[j] is "and" or "or" or "nor");
 
     /// <summary>
     /// "Devaluing the pound would be a betrayal", "raising rates now could be premature": an act named as a subject and

@@ -79,7 +79,8 @@ public static partial class ClaimComparer
         // A third party both claims name ("an offensive against Xland" / "no plans to attack Xland") is a shared matter;
         // the speakers' own names are not, and are no terms of either claim.
         var sharedParties = speakers is null ? 0 : earlier.Actors.Count(a => later.Actors.Contains(a) && !speakers.Contains(a));
-        var shared = termsA.Count(termsB.Contains) + LexicallyShared(earlier, later, termsB) + ActsShared(termsA, termsB) + sharedParties + sharedDoers;
+        var abbreviated = earlier.Names.Count(n => !termsB.Contains(n) && AbbreviatesTerms(n, termsB)) + later.Names.Count(n => !termsA.Contains(n) && AbbreviatesTerms(n, termsA));
+        var shared = termsA.Count(termsB.Contains) + LexicallyShared(earlier, later, termsB) + ActsShared(termsA, termsB) + sharedParties + sharedDoers + abbreviated;
         var smaller = Math.Min(termsA.Count, termsB.Count);
         var overlap = smaller == 0 ? 0 : Math.Min(1.0, (double)shared / smaller);
         if (similarity < 0) similarity = Jaccard(termsA, termsB, earlier.Predicate, later.Predicate);
@@ -112,6 +113,9 @@ public static partial class ClaimComparer
             var (actB, polarityB) = restrictedLater ?? (later.Predicate, later.Polarity);
             restrictedRelated = actA.Length > 0 && (actA == actB || PredicateSenses.SameSense(actA, actB));
             opposed |= restrictedRelated && polarityA != polarityB;
+            // "would keep sterling in the mechanism" (it stays) against "suspended its membership" (it leaves).
+            if (actA.Length > 0 && PredicateSenses.OppositeSense(actA, actB) && polarityA == polarityB && (restrictedEarlier is not null || restrictedLater is not null))
+                restrictedRelated = opposed = true;
         }
         if (PredicateSenses.RefusedActReached(earlier, later)) restrictedRelated = opposed = true;
         // "Asked to postpone the exit until June 30", then "will leave on Oct. 31": the act after the date kept to it.
@@ -171,7 +175,20 @@ public static partial class ClaimComparer
 
     /// <summary>Whether the claim names a place, party or tracked actor the other claim does not.</summary>
     private static bool NamesOtherThan(Claim claim, Claim other, IReadOnlyList<string> speakers) =>
-        claim.Names.Any(n => !other.Terms.Contains(n)) || claim.Actors.Any(a => !other.Actors.Contains(a) && !speakers.Contains(a));
+        claim.Names.Any(n => !other.Terms.Contains(n) && !AbbreviatesTerms(n, other.Terms)) || claim.Actors.Any(a => !other.Actors.Contains(a) && !speakers.Contains(a));
+
+    /// <summary>"ERM" and "exchange rate mechanism": a short name whose letters are the initials of words running in the other claim.</summary>
+    private static bool AbbreviatesTerms(string name, IReadOnlyList<string> terms)
+    {
+        if (name.Length is < 2 or > 6) return false;
+        for (var start = 0; start + name.Length <= terms.Count; start++)
+        {
+            var i = 0;
+            while (i < name.Length && terms[start + i].Length > 0 && terms[start + i][0] == name[i]) i++;
+            if (i == name.Length) return true;
+        }
+        return false;
+    }
 
     private static bool Corrects(Claim earlier, Claim later) =>
         // The figure set aside often drops its unit ("57 Canadians, not 63"): its value names the earlier figure.
@@ -278,6 +295,7 @@ public static partial class ClaimComparer
     {
         if (a.Length == 0 || b.Length == 0) return false;
         if (a.Intersect(b, StringComparer.Ordinal).Any()) return true;
+        if (a.Any(h => AbbreviatesTerms(h, b)) || b.Any(h => AbbreviatesTerms(h, a))) return true;
         var conceptsA = earlier.Concepts.Where(c => a.Contains(c.Stem)).ToArray();
         return later.Concepts.Where(c => b.Contains(c.Stem)).Any(c => conceptsA.Any(x => x.Footprint.Relates(c.Footprint)));
     }
@@ -285,8 +303,9 @@ public static partial class ClaimComparer
     private static string[] ObjectHead(Claim claim) =>
         // "Ukrainian territory" and "regions of Ukraine" are one country's land. What falls or rises is the subject:
         // "rates will keep falling" is about the rates that "raised rates" names as its object.
+        // "suspended its membership of the mechanism": what is left is the mechanism.
         NamedActNoun(claim).Concat((PredicateSenses.MovesOnItsOwn(claim.Predicate) || PredicateSenses.GoesOnByItself(claim) ? claim.Subject : claim.Object)
-        .Split(' ', StringSplitOptions.RemoveEmptyEntries)).Take(ObjectHeadWords).Select(w => WordStem.Of(Demonyms.CountryWordOf(w))).ToArray();
+        .Split(' ', StringSplitOptions.RemoveEmptyEntries).SkipWhile(w => w is "membership" or "participation")).Take(ObjectHeadWords).Select(w => WordStem.Of(Demonyms.CountryWordOf(w))).ToArray();
 
     /// <summary>
     /// "had been processing all withdrawals": the noun a light verb's act is named by is also what the act is done to, the

@@ -119,6 +119,9 @@ public static class PredicateSenses
     private static readonly HashSet<string> Restricting = Stems(
         "ban", "prohibit", "forbid", "bar", "curb", "restrict", "block", "outlaw", "embargo", "halt", "stop", "suspend", "freeze", "ground", "cancel", "postpone", "discontinue");
 
+    /// <summary>Acts that end a membership when done to one: "suspended its membership", "gave up its participation".</summary>
+    private static readonly HashSet<string> MembershipEnding = Stems("suspend", "end", "terminate", "halt", "freeze", "renounce", "relinquish", "give up", "abandon");
+
     private static readonly Dictionary<string, int> SenseOf = BuildSenses();
 
     /// <summary>
@@ -156,6 +159,9 @@ public static class PredicateSenses
     public static (string Predicate, Polarity Polarity)? Restricted(Claim claim)
     {
         var words = claim.Object.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // "suspended its membership of the mechanism", "ended its participation in the pact": to leave it.
+        if (MembershipEnding.Contains(claim.Predicate) && words.Length > 0 && words[0] is "membership" or "participation")
+            return (PredicateLexicon.StemOf("leave"), claim.Polarity);
         if (EvidenceNouns.Contains(claim.Predicate))
         {
             foreach (var word in words.Take(4))
@@ -195,6 +201,8 @@ public static class PredicateSenses
 
     private static readonly HashSet<string> Withdrawing = Stems("withdraw", "pull out", "leave");
 
+    private static readonly string Keep = PredicateLexicon.StemOf("keep");
+
     /// <summary>
     /// The act a claim takes for granted: withdrawing troops from a place says they had gone in ("agreed to start
     /// withdrawing its troops from the region" → entered, positive), which an earlier "none of our soldiers crossed the
@@ -202,8 +210,11 @@ public static class PredicateSenses
     /// </summary>
     private static (string Predicate, Polarity Polarity)? Presupposed(Claim claim)
     {
-        if (claim.Polarity != Polarity.Positive || !Withdrawing.Contains(claim.Predicate)) return null;
         var words = Text.ClaimKey.Words(claim.Text).ToArray();
+        // "would keep sterling in the mechanism": it stays there.
+        if (claim.Predicate == Keep && Array.FindIndex(words, w => w is "keep" or "keeps" or "kept") is var keep and >= 0 && Claims.ClaimExtractor.KeptIn(words, keep))
+            return (PredicateLexicon.StemOf("stay"), claim.Polarity);
+        if (claim.Polarity != Polarity.Positive || !Withdrawing.Contains(claim.Predicate)) return null;
         var from = Array.IndexOf(words, "from");
         return from > 0 && words.Take(from).Any(w => w is "troops" or "forces" or "soldiers" or "personnel" or "units")
             ? (PredicateLexicon.StemOf("enter"), Polarity.Positive)
