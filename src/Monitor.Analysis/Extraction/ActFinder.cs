@@ -66,6 +66,21 @@ internal static class ActFinder
     /// <summary>Whether the act's verb is an undertaking ("agreed to", "decided to"), which binds its doer whoever tells of it.</summary>
     public static bool IsUndertaking(string cue) => Undertakings.Contains(cue);
 
+    /// <summary>
+    /// The act told in the unit, then each act another subject did after ", and" ("…, and the government dropped its plan to
+    /// take a stake"): wire leads often join two doers' acts in one sentence.
+    /// </summary>
+    public static IEnumerable<Attribution> FindAll(IReadOnlyList<Token> tokens)
+    {
+        if (Find(tokens) is { } act) yield return act;
+        for (var k = 1; k + 1 < tokens.Count; k++)
+        {
+            if (!tokens[k].Is("and") || tokens[k].InQuote || tokens[k - 1].Text != ",") continue;
+            var tail = tokens.Skip(k + 1).ToList();
+            if (Find(tail) is { } next) yield return next;
+        }
+    }
+
     /// <summary>The act told in the unit, or null; the speaker range is the subject that did it.</summary>
     public static Attribution? Find(IReadOnlyList<Token> tokens)
     {

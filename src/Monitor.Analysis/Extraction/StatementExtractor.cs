@@ -91,7 +91,13 @@ public sealed partial class StatementExtractor
     /// </summary>
     private static void AddNarratedAct(DocumentState document, IReadOnlyList<Token> tokens, List<Attribution> attributions)
     {
-        if (ActFinder.Find(tokens) is not { } act || act.SpeakerStart is not { } s || act.SpeakerEnd is not { } e) return;
+        // "The central bank gave up the peg, a day after setting it, and the government dropped its plan": each doer's act.
+        foreach (var act in ActFinder.FindAll(tokens)) AddNarratedAct(document, act, attributions);
+    }
+
+    private static void AddNarratedAct(DocumentState document, Attribution act, List<Attribution> attributions)
+    {
+        if (act.SpeakerStart is not { } s || act.SpeakerEnd is not { } e) return;
         var day = DateOnly.FromDateTime(document.Article.PublishedAt.UtcDateTime);
         var doer = document.Resolver.Resolve(document.Text[s..e], day, act.Cue);
         if (doer.Actor is null || doer.IsReport) return;
