@@ -21,7 +21,7 @@ public sealed partial class ClaimExtractor
 
     // A conjunct with its own negation ("are ready to die and have no intention of stepping down") is a claim of its own,
     // or its "no" would turn the first conjunct around too; so is one with a subject of its own ("…, and it had been …").
-    [GeneratedRegex(@"(?<=[.!?;])\s+(?=[\p{Lu}""“'‘(\d])|,?\s+but\s+|\s+whereas\s+|,\s+when\s+|,\s+(?=(?:rejecting|denying|dismissing)\s)|,?\s+and\s+(?=(?:ruled|refused|rejected|denied|vowed|pledged|promised|insisted|said|added|that)\s)|,\s+and\s+(?=(?:will|would|has|had|plans|intends)\s)|,\s+and\s+(?=(?:it|they|he|she|we|i)\s+(?:is|are|was|were|has|have|had|will|would)\s)|\s+and\s+(?=(?:have|has|had|will|would|is|are|was|were|do|does|did|can|could|should|must)\s+(?:no|not|never)\s)|(?<subject>,?\s+and\s+(?=(?:the|its|their|his|her|our)\s+(?:[\p{L}-]+\s+){0,3}(?:is|are|was|were|will|would|stays|remains|stayed|remained)\s))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=[.!?;])\s+(?=[\p{Lu}""“'‘(\d])|,?\s+but\s+|\s+whereas\s+|,\s+when\s+|,\s+(?=(?:rejecting|denying|dismissing)\s)|,?\s+and\s+(?=(?:ruled|refused|rejected|denied|vowed|pledged|promised|insisted|said|added|that)\s)|,\s+and\s+(?=(?:will|would|has|had|plans|intends)\s)|,\s+and\s+(?=(?:it|they|he|she|we|i)\s+(?:is|are|was|were|has|have|had|will|would)\s)|\s+and\s+(?=(?:have|has|had|will|would|is|are|was|were|do|does|did|can|could|should|must)\s+(?:no|not|never)\s)|(?<subject>,\s+and\s+(?=(?:the|its|their|his|her|our)\s+(?:[\p{L}\d-]+\s+){0,8}?(?:is|are|was|were|will|would|stays|remains|stayed|remained)\s)|\s+and\s+(?=(?:the|its|their|his|her|our)\s+(?:[\p{L}-]+\s+){0,3}(?:is|are|was|were|will|would|stays|remains|stayed|remained)\s))", RegexOptions.CultureInvariant)]
     private static partial Regex SentenceBreak();
 
     // "a backlog of withdrawals, which FTX had halted earlier in the day": a clause set off after a noun, with a subject and
@@ -239,6 +239,8 @@ public sealed partial class ClaimExtractor
         if (predicate < 0) predicate = FindPredicate(lower, describing is null ? consumed : consumed.Select((c, i) => c || describing[i]).ToArray(), neverVerb, InSpan, opensWithVerb);
         // "accepted an agreement he did not believe in": a negation inside a clause that describes the object negates that clause.
         if (predicate >= 0) negations.RemoveAll(i => InRelativeClause(lower, predicate, i));
+        // "had suspended its membership, not devalued": a contrast after a comma negates what it sets aside, not the act.
+        if (predicate >= 0) negations.RemoveAll(i => i > predicate + 1 && lower[i] == "not" && sentence[..tokens[i].Index].TrimEnd().EndsWith(','));
         // "was ending the pact after Tusan expelled an envoy", "will cut supply if they do not pay": a negation in a
         // clause that says when, why or on what condition negates that clause, not the act claimed outside it.
         var subordinate = SubordinateClauses(sentence, tokenSpans, lower);

@@ -89,7 +89,8 @@ public static partial class DateReader
             Take(m, new ClaimDate(reference.AddDays(offset), DatePrecision.Day, m.Value));
         }
         foreach (Match m in RelativePeriod().Matches(sentence)) Take(m, Period(m, reference));
-        foreach (Match m in WeekdayName().Matches(sentence)) Take(m, WeekdayDate(m, reference, pastTense));
+        // "the increase announced for Thursday": a day something is set for lies ahead, however the sentence is told.
+        foreach (Match m in WeekdayName().Matches(sentence)) Take(m, WeekdayDate(m, reference, pastTense && !SetFor(sentence, m.Index)));
         return found.Select(f => PutOffTo(sentence, f, reference)).OrderBy(f => f.Item2).ToArray();
     }
 
@@ -162,6 +163,9 @@ public static partial class DateReader
             _ => new ClaimDate(new DateOnly(reference.Year + step, 1, 1), DatePrecision.Year, m.Value),
         };
     }
+
+    private static bool SetFor(string sentence, int at) =>
+        sentence[..at].TrimEnd().EndsWith(" for", StringComparison.OrdinalIgnoreCase);
 
     private static ClaimDate WeekdayDate(Match m, DateOnly reference, bool pastTense)
     {

@@ -19,6 +19,15 @@ public static partial class ClaimComparer
     private static readonly HashSet<string> OccurrencePredicates = new(StringComparer.Ordinal) { "occur", "" };
 
     /// <summary>
+    /// "The increase to 15 percent would not take effect" against "would raise it to 15 percent": the thing said to happen
+    /// or not is the other claim's act, named by a noun.
+    /// </summary>
+    private static bool ActTakingEffect(Claim occurring, Claim acting) =>
+        occurring.Predicate == "occur" && acting.Predicate.Length > 0 && acting.Predicate != "occur"
+        && occurring.Subject.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(PredicateLexicon.StemOf)
+            .Any(w => w == acting.Predicate || PredicateSenses.SameSense(w, acting.Predicate));
+
+    /// <summary>
     /// A claim with no verb of its own tells whether something happens ("there will be no strike"), unless its verb is
     /// a stand-in for an act named elsewhere ("was not about to do so", "it could not be done"): that says nothing a
     /// claim could be the opposite of.
@@ -90,6 +99,7 @@ public static partial class ClaimComparer
         // whatever sense one side's object gave its predicate ("meet obligations" is read as paying).
         var sameVerb = !samePredicate && PredicateSenses.WrittenVerb(earlier) is { } verbA && verbA == PredicateSenses.WrittenVerb(later);
         var sameSense = sameVerb || PredicateSenses.SameSense(earlier.Predicate, later.Predicate)
+                        || ActTakingEffect(earlier, later) || ActTakingEffect(later, earlier)
                         || !samePredicate && earlier.Predicate.Length > 0 && later.Predicate.Length > 0
                         && PredicateSenses.SameSenseInWordNet(earlier, later);
         // "The vote will go ahead" against "suspended the vote": stopping a thing is the opposite of its happening.

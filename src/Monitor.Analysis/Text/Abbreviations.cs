@@ -23,6 +23,28 @@ internal static class Abbreviations
         var word = text[(j + 1)..dot];
         if (word.Length == 0) return false;
         if (word.Length == 1 && char.IsUpper(word[0])) return true;
+        // "shortly after 7.30 p.m. The government, he said, …": a clock time ends the sentence unless the day or zone follows.
+        if (word.Equals("a.m", StringComparison.OrdinalIgnoreCase) || word.Equals("p.m", StringComparison.OrdinalIgnoreCase))
+            return TimeQualifierFollows(text, dot + 1);
         return Known.Contains(word) || (word.Contains('.', StringComparison.Ordinal) && word.Length <= 6);
+    }
+
+    private static readonly FrozenSet<string> DayWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tomorrow", "yesterday", "local",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Whether the word after a clock time says its day or zone ("7 p.m. Tuesday", "9 a.m. GMT"), so the time goes on.</summary>
+    private static bool TimeQualifierFollows(string text, int from)
+    {
+        var i = from;
+        while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
+        var start = i;
+        while (i < text.Length && char.IsLetter(text[i])) i++;
+        var next = text[start..i];
+        if (next.Length == 0) return true;
+        return DayWords.Contains(next) || next.Length is >= 2 and <= 4 && next.All(char.IsUpper);
     }
 }

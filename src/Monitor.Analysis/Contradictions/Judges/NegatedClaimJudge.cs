@@ -86,7 +86,16 @@ public sealed class NegatedClaimJudge : IPairJudge
     /// </summary>
     private static bool RulesOutARepeat(ClaimComparison c) =>
         c.Earlier.Polarity == Polarity.Positive && c.Earlier.Modality == Modality.Fact && c.Later.Polarity == Polarity.Negative
-        && Text.ClaimKey.Words(c.Later.Text).Any(w => w == "again");
+        && (Text.ClaimKey.Words(c.Later.Text).Any(w => w == "again") || NoMoreOf(c.Later.Text));
+
+    /// <summary>"ordered that no further arms be sent", "no more shipments": what was done stops; it is not denied.</summary>
+    private static bool NoMoreOf(string text)
+    {
+        var words = Text.ClaimKey.Words(text).ToArray();
+        for (var i = 0; i + 1 < words.Length; i++)
+            if (words[i] == "no" && words[i + 1] is "further" or "more" or "additional" or "new") return true;
+        return false;
+    }
 
     /// <summary>"appeared to", "seemed to", "appears to": a hedge on what was seen, not on what will be done.</summary>
     private static bool Evidential(string text)
