@@ -20,7 +20,7 @@ internal static class PredicateLexicon
         "normalise", "normalize", "hand", "transfer", "give", "offer", "request", "ask", "agree", "commit", "participate",
         "boycott", "retaliate", "respond", "honour", "honor", "violate", "breach", "comply", "abide", "implement", "enforce",
         "adhere", "recommend", "advise", "encourage", "discourage", "curb", "loosen", "ease", "follow", "observe", "obey", "wear",
-        "fine", "apologise", "apologize", "resign", "repay", "default", "devalue", "peg", "evacuate", "strike", "kill", "shrink",
+        "fine", "apologise", "apologize", "resign", "repay", "default", "devalue", "peg", "fix", "evacuate", "strike", "kill", "shrink",
         "taper", "hold", "freeze", "unfreeze", "double", "halve", "accelerate", "slow", "rise", "boost", "uphold", "dismantle",
         "flout", "toughen", "persist", "ground", "enact", "shoot", "defend", "discontinue", "sustain", "occupy", "annex",
         "seize", "capture", "request", "seek", "service", "fulfil", "fulfill", "indicate", "fall", "decline", "climb", "grow",
@@ -48,5 +48,11 @@ internal static class PredicateLexicon
     public static bool IsIrregularPast(string lowerWord) => Irregular.ContainsKey(lowerWord);
 
     /// <summary>The predicate's stem, with irregular past forms mapped to their base first.</summary>
-    public static string StemOf(string lowerWord) => WordStem.Of(Irregular.TryGetValue(lowerWord, out var baseForm) ? baseForm : lowerWord);
+    public static string StemOf(string lowerWord)
+    {
+        // "give up", "call off": the verb is stemmed and its particle kept, as the claim reader writes a phrasal predicate.
+        var space = lowerWord.IndexOf(' ', StringComparison.Ordinal);
+        if (space > 0) return StemOf(lowerWord[..space]) + lowerWord[space..];
+        return WordStem.Of(Irregular.TryGetValue(lowerWord, out var baseForm) ? baseForm : lowerWord);
+    }
 }

@@ -119,6 +119,23 @@ public static class PredicateSenses
     private static readonly HashSet<string> Restricting = Stems(
         "ban", "prohibit", "forbid", "bar", "curb", "restrict", "block", "outlaw", "embargo", "halt", "stop", "suspend", "freeze", "ground", "cancel", "postpone", "discontinue");
 
+    /// <summary>Acts that give up an effort or a plan: "gave up its attempt to", "dropped its plan to", "abandoned its bid to".</summary>
+    private static readonly HashSet<string> EffortEnding = Stems("give up", "abandon", "drop", "scrap", "shelve", "call off", "cancel", "end", "halt", "suspend", "withdraw");
+
+    /// <summary>Nouns for an effort or plan whose infinitive names the act: "attempt to fix", "plan to take", "bid to buy".</summary>
+    private static readonly HashSet<string> EffortNouns = new(StringComparer.Ordinal)
+    {
+        "attempt", "attempts", "effort", "efforts", "bid", "plan", "plans", "push", "drive", "proposal", "offer", "pledge", "promise",
+    };
+
+    private static bool NegatesByItself(Claim claim) =>
+        claim.PredicateText.Split(' ', StringSplitOptions.RemoveEmptyEntries) is [var verb] && ClaimLexicon.NegatingVerbs.Contains(verb.ToLowerInvariant());
+
+    /// <summary>The act a word names as a verb, as a predicate stem; null when it is no verb.</summary>
+    private static string? ActOf(string word) =>
+        PredicateLexicon.IsPredicate(word) ? PredicateLexicon.StemOf(word)
+        : Lexical.WordNetLexicon.Shared.BaseForms(word, Lexical.PartOfSpeech.Verb).Count > 0 ? PredicateLexicon.StemOf(word) : null;
+
     /// <summary>Acts that end a membership when done to one: "suspended its membership", "gave up its participation".</summary>
     private static readonly HashSet<string> MembershipEnding = Stems("suspend", "end", "terminate", "halt", "freeze", "renounce", "relinquish", "give up", "abandon");
 
@@ -159,6 +176,10 @@ public static class PredicateSenses
     public static (string Predicate, Polarity Polarity)? Restricted(Claim claim)
     {
         var words = claim.Object.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // "gave up its attempt to fix the krona", "dropped its plan to take a stake": the act tried or planned is not done.
+        // A verb that negates by itself ("abandoned") has already made the claim negative; "gave up" has not.
+        if (EffortEnding.Contains(claim.Predicate) && words.Length > 1 && EffortNouns.Contains(words[0]) && ActOf(words[1]) is { } tried)
+            return (tried, NegatesByItself(claim) ? claim.Polarity : claim.Polarity == Polarity.Positive ? Polarity.Negative : Polarity.Positive);
         // "suspended its membership of the mechanism", "ended its participation in the pact": to leave it.
         if (MembershipEnding.Contains(claim.Predicate) && words.Length > 0 && words[0] is "membership" or "participation")
             return (PredicateLexicon.StemOf("leave"), claim.Polarity);

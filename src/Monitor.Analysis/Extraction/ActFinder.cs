@@ -77,15 +77,18 @@ internal static class ActFinder
         {
             if (!tokens[k].Is("and") || tokens[k].InQuote || tokens[k - 1].Text != ",") continue;
             var tail = tokens.Skip(k + 1).ToList();
-            if (Find(tail) is { } next) yield return next;
+            // "…, and it fixed the krona at 131": after another clause a pronoun is the doer it points back at.
+            if (Find(tail, pronounSubject: true) is { } next) yield return next;
         }
     }
 
     /// <summary>The act told in the unit, or null; the speaker range is the subject that did it.</summary>
-    public static Attribution? Find(IReadOnlyList<Token> tokens)
+    public static Attribution? Find(IReadOnlyList<Token> tokens) => Find(tokens, pronounSubject: false);
+
+    private static Attribution? Find(IReadOnlyList<Token> tokens, bool pronounSubject)
     {
         var first = SkipOpening(tokens);
-        var subjectEnd = SubjectEnd(tokens, first);
+        var subjectEnd = pronounSubject && first < tokens.Count && (tokens[first].Is("it") || tokens[first].Is("they")) ? first + 1 : SubjectEnd(tokens, first);
         var verb = subjectEnd > first ? VerbAfter(tokens, subjectEnd) : tokens.Count;
         // "Enric Millo, the government's envoy, apologised …", "The government's envoy in the region, Enric Millo, apologised …":
         // a name with its description set off by commas is one subject.

@@ -92,7 +92,16 @@ public sealed partial class StatementExtractor
     private static void AddNarratedAct(DocumentState document, IReadOnlyList<Token> tokens, List<Attribution> attributions)
     {
         // "The central bank gave up the peg, a day after setting it, and the government dropped its plan": each doer's act.
-        foreach (var act in ActFinder.FindAll(tokens)) AddNarratedAct(document, act, attributions);
+        var subject = attributions.FirstOrDefault(a => a.SpeakerStart is not null);
+        foreach (var act in ActFinder.FindAll(tokens))
+        {
+            // "The bank said …, and it fixed the krona at 131": the pronoun is the sentence's subject, heard or acting.
+            var pronoun = act.SpeakerStart is { } ps && act.SpeakerEnd is { } pe && document.Text[ps..pe] is "it" or "they";
+            if (pronoun && subject is null) continue;
+            var doer = pronoun ? act with { SpeakerStart = subject!.SpeakerStart, SpeakerEnd = subject.SpeakerEnd } : act;
+            AddNarratedAct(document, doer, attributions);
+            subject ??= doer;
+        }
     }
 
     private static void AddNarratedAct(DocumentState document, Attribution act, List<Attribution> attributions)
