@@ -226,6 +226,9 @@ public sealed partial class ClaimExtractor
                 denied = true;
             }
             else if (ClaimLexicon.NegatingVerbs.Contains(lower[i]) && IsNegatingUse(lower, i)) negations.Add(i);
+            // "to keep the crisis from turning into runaway inflation", "prevented the bank from failing": what is kept from
+            // happening does not happen.
+            else if (lower[i] == "from" && i + 1 < lower.Length && lower[i + 1].EndsWith("ing", StringComparison.Ordinal) && PreventedBefore(lower, i)) negations.Add(i);
         }
         if (refusedAt >= 0) negations.Add(refusedAt);
         if (excluded is { } ruledOutBy) negations.Add(ruledOutBy.End);
@@ -424,6 +427,16 @@ public sealed partial class ClaimExtractor
             if (!consumed[i] && !inSpan(i) && !neverVerb[i] && PhrasalVerb(lower, i) is not null) return i;
         return -1;
     }
+
+    private static readonly HashSet<string> Preventing = new(StringComparer.Ordinal)
+    {
+        "keep", "keeps", "kept", "keeping", "prevent", "prevents", "prevented", "preventing", "stop", "stops", "stopped", "stopping",
+        "bar", "bars", "barred", "barring", "block", "blocks", "blocked", "blocking", "deter", "deters", "deterred",
+    };
+
+    /// <summary>Whether a verb of prevention stands within four words before "from": "keep the crisis from turning".</summary>
+    private static bool PreventedBefore(string[] lower, int from) =>
+        Enumerable.Range(Math.Max(0, from - 4), Math.Min(4, from)).Any(j => Preventing.Contains(lower[j]));
 
     /// <summary>"keep sterling in the mechanism", "kept its troops inside the zone": a thing kept where it is.</summary>
     internal static bool KeptIn(string[] lower, int keep) =>

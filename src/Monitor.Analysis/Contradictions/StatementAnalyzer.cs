@@ -38,7 +38,7 @@ public sealed class StatementAnalyzer(ISentenceEmbedder? embedder, ActorMentions
             analysis = _cache[key] = Compute(statement.Text, statement.SaidAt);
         }
         var declines = statement.Mode == StatementMode.Decline || analysis.Claims.All(c => c.Modality == Modality.Declined);
-        var denies = statement.Mode == StatementMode.Deny || analysis.Denies;
+        var denies = statement.Mode == StatementMode.Deny && !DeniesADenial(statement.Text) || analysis.Denies;
         var mentioned = statement.Actor is null ? analysis.MentionedByReport : analysis.Mentioned;
         // "Experts saw no sign of explosives" names nobody; its article is about the strike and whose it was.
         if (statement.Actor is null && mentioned.Count == 0 && statement.About is { Count: > 0 } about)
@@ -103,8 +103,20 @@ public sealed class StatementAnalyzer(ISentenceEmbedder? embedder, ActorMentions
     {
         var words = Text.ClaimKey.Words(claim.Text).ToArray();
         return Enumerable.Range(0, words.Length)
-            .Any(i => ClaimLexicon.IsDenial(words, i) || words[i] is "rejects" or "rejected" or "rejecting" or "dismissing" or "refuting");
+            .Any(i => (ClaimLexicon.IsDenial(words, i) || words[i] is "rejects" or "rejected" or "rejecting" or "dismissing" or "refuting")
+                      && !DeniesADenial(words, i));
     }
+
+    private static bool DeniesADenial(string text)
+    {
+        var words = Text.ClaimKey.Words(text).ToArray();
+        return Enumerable.Range(0, words.Length).Any(i => (ClaimLexicon.IsDenial(words, i) || words[i] is "rejects" or "rejected" or "rejecting" or "dismissing" or "dismissed")
+                                                          && DeniesADenial(words, i));
+    }
+
+    /// <summary>"dismissed as an attempt to mislead a denial by the group": denying a denial upholds what was denied.</summary>
+    private static bool DeniesADenial(string[] words, int at) =>
+        Enumerable.Range(at + 1, Math.Min(8, Math.Max(0, words.Length - at - 1))).Any(j => words[j] is "denial" or "denials");
 
     private sealed record Analysis(
         IReadOnlyList<Claim> Claims, float[][] ClaimVectors, float[] GistVector, IReadOnlyList<string> Mentioned, IReadOnlyList<string> MentionedByReport,
