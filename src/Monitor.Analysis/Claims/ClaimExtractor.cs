@@ -402,10 +402,13 @@ public sealed partial class ClaimExtractor
             if (neverVerb[i]) continue;
             // "had significantly deteriorated", "will quickly raise": an adverb between the auxiliary and the verb leaves the slot verbal.
             var slot = i - 1;
-            while (slot > 0 && IsAdverb(lower[slot])) slot--;
+            while (slot > 0 && (IsAdverb(lower[slot]) || lower[slot] == "ever")) slot--;
             var previous = lower[slot];
-            // "no intention of stepping down": the act a plan is of, not a purpose clause after it ("… to legitimise").
-            var planned = previous == "of" && i >= 2 && PlanNouns.Contains(lower[i - 2]);
+            // "no intention of stepping down", "no intention whatever of ever walking away": the act a plan is of, not a
+            // purpose clause after it ("… to legitimise").
+            var planNoun = slot - 1;
+            while (planNoun > 0 && lower[planNoun] is "whatever" or "whatsoever") planNoun--;
+            var planned = previous == "of" && planNoun >= 0 && PlanNouns.Contains(lower[planNoun]);
             var verbalSlot = VerbalSlot.Contains(previous) || ClaimLexicon.Negations.Contains(previous) || ClaimLexicon.Copulas.Contains(previous) || planned;
             if (PredicateLexicon.IsPredicate(word) || namesAct || (planned || verbalSlot && plain < 0) && PhrasalVerb(lower, i) is not null)
             {

@@ -25,7 +25,7 @@ public static class PredicateSenses
         ["ask", "request", "seek"],
         ["end", "halt", "stop", "suspend", "terminate", "cease"],
         ["stay", "remain"],
-        ["leave", "withdraw", "exit", "quit", "depart", "resign"],
+        ["leave", "withdraw", "exit", "quit", "depart", "resign", "walk away", "step down", "stand down"],
         // Going into a place: "troops had crossed into the region", "entered the region".
         ["enter", "cross"],
         ["pay", "repay"],

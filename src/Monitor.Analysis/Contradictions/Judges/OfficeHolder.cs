@@ -15,10 +15,15 @@ internal static class OfficeHolder
 
     private static readonly HashSet<string> Staying = new[] { "stay", "remain" }.Select(PredicateLexicon.StemOf).ToHashSet(StringComparer.Ordinal);
 
+    /// <summary>Verbs that leave an office when it is their object: "leaving office", "walking away from the job", "give up the presidency".</summary>
+    private static readonly HashSet<string> LeavingAnOffice = new[] { "leave", "walk away", "give up", "relinquish", "abandon" }
+        .Select(PredicateLexicon.StemOf).ToHashSet(StringComparer.Ordinal);
+
     /// <summary>Words after "stay"/"remain" that make it keeping an office: "stay in office", "remain in power", "remain as leader".</summary>
     private static readonly HashSet<string> Offices = new(StringComparer.Ordinal)
     {
-        "office", "power", "post", "president", "leader", "chairman", "chief", "minister", "premier", "governor",
+        "office", "power", "post", "president", "leader", "chairman", "chief", "minister", "premier", "governor", "job", "presidency",
+        "premiership", "throne",
     };
 
     /// <summary>Whether both claims are about one person leaving or keeping an office.</summary>
@@ -28,7 +33,7 @@ internal static class OfficeHolder
 
     private static bool AboutOffice(Claim claim) =>
         Leaving.Contains(claim.Predicate)
-        || Staying.Contains(claim.Predicate) && ClaimKey.Words(claim.Object).Take(3).Any(Offices.Contains);
+        || (Staying.Contains(claim.Predicate) || LeavingAnOffice.Contains(claim.Predicate)) && ClaimKey.Words(claim.Object).Take(3).Any(Offices.Contains);
 
     /// <summary>
     /// The names of who the claim says leaves or stays: the capitalised words of its subject, else its speaker's name.

@@ -28,8 +28,10 @@ internal static class OppositionScore
                     // The same figure on the same act ("a 75-point rise" / "raised by three-quarters of a point") names one act, however it is worded.
                     + (c.SameFigure && (c.SamePredicate || c.SameSense) ? 4.5 : c.SameFigure ? 2.5 : 0)
                     - (c.DifferentNames ? 4.0 : 0)
-                    // Leaving an office shares no word with keeping it but the person, who may be named on neither side.
+                    // Leaving an office shares no word with keeping it but the person, who may be named on neither side; one
+                    // person keeping and leaving one office is itself a sign the two claims meet.
                     - (c.SharedTerms == 0 && !c.SameFigure && !samePerson ? 2.5 : 0)
+                    + (samePerson ? 0.5 : 0)
                     - (weaklyOpposed ? 1.0 : 0)
                     - (conditionalOffer ? 1.0 : 0));
     }
