@@ -231,6 +231,8 @@ public sealed partial class ClaimExtractor
             else if (lower[i] == "from" && i + 1 < lower.Length && lower[i + 1].EndsWith("ing", StringComparison.Ordinal) && PreventedBefore(lower, i)) negations.Add(i);
         }
         if (refusedAt >= 0) negations.Add(refusedAt);
+        // "Why would I step down?": a question asked to be answered "no" rules the act out.
+        if (RhetoricalWhy(sentence, lower)) negations.Add(0);
         if (excluded is { } ruledOutBy) negations.Add(ruledOutBy.End);
         // "If citizens are left, we will stay": the condition's verbs are not the act promised.
         var condition = ConditionTokens(sentence, tokenSpans, lower);
@@ -430,6 +432,10 @@ public sealed partial class ClaimExtractor
             if (!consumed[i] && !inSpan(i) && !neverVerb[i] && PhrasalVerb(lower, i) is not null) return i;
         return -1;
     }
+
+    private static bool RhetoricalWhy(string sentence, string[] lower) =>
+        lower.Length > 3 && lower[0] == "why" && lower[1] is "would" or "should" or "must" or "will" or "shall"
+        && lower[2] is "i" or "we" or "they" or "he" or "she" or "it" or "anyone" && sentence.TrimEnd().EndsWith('?');
 
     private static readonly HashSet<string> Preventing = new(StringComparer.Ordinal)
     {

@@ -47,6 +47,9 @@ public sealed class DateMismatchJudge : IPairJudge
             // done cannot be about an event dated after that account was given; it is the act done again.
             if (c.Earlier.Modality == Modality.Fact && c.Later.Modality == Modality.Fact
                 && conflict.Later.Start > DateOnly.FromDateTime(pair.Earlier.Statement.SaidAt.UtcDateTime)) continue;
+            // "Extended its deadline to Dec. 30", then "extended the deadline for a second time, to Jan. 16": each date is set by
+            // an act of moving it, told as such; the second move revises the first, it does not contradict it.
+            if (c.SamePredicate && DateMoving.Contains(c.Earlier.Predicate)) continue;
             // A toll's dates say which days it counts ("no deaths on Thursday", "died between March 11 and 30"), not when one event happened.
             if (c.Earlier.Toll is not null && c.Later.Toll is not null) continue;
             var z = -4.5
@@ -68,6 +71,10 @@ public sealed class DateMismatchJudge : IPairJudge
         }
         return best;
     }
+
+    /// <summary>Acts whose object is a date itself: a deadline extended, a vote postponed to another day.</summary>
+    private static readonly HashSet<string> DateMoving = new[] { "extend", "postpone", "delay", "defer", "reschedule", "push back" }
+        .Select(Claims.PredicateLexicon.StemOf).ToHashSet(StringComparer.Ordinal);
 
     private static readonly string[] MoveWords = ["delay", "postpon", "defer", "reschedul", "push", "put", "brought", "bring", "mov"];
 
