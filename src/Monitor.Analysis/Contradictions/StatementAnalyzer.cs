@@ -102,16 +102,16 @@ public sealed class StatementAnalyzer(ISentenceEmbedder? embedder, ActorMentions
     private static bool ClaimsDeny(Claim claim)
     {
         var words = Text.ClaimKey.Words(claim.Text).ToArray();
-        return Enumerable.Range(0, words.Length)
-            .Any(i => (ClaimLexicon.IsDenial(words, i) || words[i] is "rejects" or "rejected" or "rejecting" or "dismissing" or "refuting")
-                      && !DeniesADenial(words, i));
+        return Enumerable.Range(0, words.Length).Any(i => IsDenying(words, i) && !DeniesADenial(words, i));
     }
+
+    private static bool IsDenying(string[] words, int i) =>
+        ClaimLexicon.IsDenial(words, i) || words[i] is "rejects" or "rejected" or "rejecting" or "dismissing" or "refuting";
 
     private static bool DeniesADenial(string text)
     {
         var words = Text.ClaimKey.Words(text).ToArray();
-        return Enumerable.Range(0, words.Length).Any(i => (ClaimLexicon.IsDenial(words, i) || words[i] is "rejects" or "rejected" or "rejecting" or "dismissing" or "dismissed")
-                                                          && DeniesADenial(words, i));
+        return Enumerable.Range(0, words.Length).Any(i => (IsDenying(words, i) || words[i] == "dismissed") && DeniesADenial(words, i));
     }
 
     /// <summary>"dismissed as an attempt to mislead a denial by the group": denying a denial upholds what was denied.</summary>
