@@ -134,11 +134,17 @@ public static class EvalCommand
         return 2;
     }
 
-    private static int Attribution(string directory, string split)
+    public static int Attribution(string directory, string split)
     {
         if (!Directory.Exists(directory))
         {
             Console.Error.WriteLine($"monitor: no such folder '{directory}'");
+            return 2;
+        }
+        // A folder that is not PolNeAR's (its data/ folder given instead of the root, say) is named, not a stack trace.
+        if (!Directory.Exists(Path.Combine(directory, "data", split, "attributions")))
+        {
+            Console.Error.WriteLine($"monitor: '{directory}' is not a PolNeAR folder: it has no data/{split}/attributions (give the folder that holds data/ and metadata.tsv)");
             return 2;
         }
         var result = PolnearAttributionEvaluation.Evaluate(directory, split);
