@@ -21,12 +21,13 @@ internal sealed partial class SpeakerResolver(SpeakerDirectory directory, Func<(
     /// <summary>Spans read but not yet searched for actors' names: most articles never need them.</summary>
     private readonly List<(int Start, int End)> unread = [];
 
-    /// <summary>Notes a unit read, whose actors a later bare body ("the central bank") may be known by.</summary>
-    public void NoteRead(int start, int end) => unread.Add((start, end));
-
     /// <summary>The unit whose attributions are being resolved: unnamed officialdom in it may be of the actor it names.</summary>
     private (int Start, int End)? reading;
 
+    /// <summary>Notes a unit read, whose actors a later bare body ("the central bank") may be known by.</summary>
+    public void NoteRead(int start, int end) => unread.Add((start, end));
+
+    /// <summary>Notes the unit about to be resolved.</summary>
     public void NoteReading(int start, int end) => reading = (start, end);
 
     private List<string> Named()
