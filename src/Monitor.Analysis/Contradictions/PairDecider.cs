@@ -33,8 +33,12 @@ public sealed class PairDecider(ContradictionOptions options)
         if (apart > options.MaxApart)
             return new PairDecision(null, null, relation, $"said {apart.TotalDays:F0} days apart, beyond the {options.MaxApart.TotalDays:F0}-day window");
         // One speaker's sentences in one article elaborate one position; they are read together, not against each other.
-        if (relation == PairRelation.SameActor && earlier.Statement.DocumentId is { } document && document == later.Statement.DocumentId)
-            return new PairDecision(null, null, relation, "both said in the same document by the same actor");
+        // Two voices in one article (a report and the actor's denial of it) are a dispute that article already tells its
+        // reader; an alert is for a statement that contradicts one already on record.
+        if (earlier.Statement.DocumentId is { } document && document == later.Statement.DocumentId)
+            return new PairDecision(null, null, relation, relation == PairRelation.SameActor
+                ? "both said in the same document by the same actor"
+                : "both in the same document: a dispute the article itself reports");
         if (earlier.Declines || later.Declines)
             return new PairDecision(null, null, relation, "one side declines to comment, which asserts nothing");
 

@@ -109,8 +109,9 @@ public sealed class NeighbourIndex
             if (best.Count == query.Count && cosine < best[0].Cosine) continue;
             var (statement, documentId) = _names[e];
             if (statement == query.Statement) continue;
-            // One voice's statements in one document are read together, never against each other.
-            if (query.DocumentId is not null && documentId == query.DocumentId && statement.Voice == query.Statement.Voice) continue;
+            // One document's statements are read together, never against each other (see PairDecider): a neighbour
+            // there would only take the place of one that can be judged.
+            if (query.DocumentId is not null && documentId == query.DocumentId) continue;
             var match = new NeighbourMatch(statement, new DateTimeOffset(said, TimeSpan.Zero), cosine);
             if (best.Count == query.Count && !Better(match, best[0])) continue;
             var at = best.BinarySearch(match, WorstFirst.Instance);

@@ -6,7 +6,7 @@ namespace Monitor.Analysis.Tests.Contradictions;
 /// <summary>
 /// Whose report a denial answers: the one it names, by its author or outlet, even in other words; not a report by
 /// someone else; and seldom one from months before. Two voices set side by side in one article are a dispute the
-/// article reports, not two sources disagreeing.
+/// article reports, not two sources disagreeing, and so are a report and the actor's denial of it.
 /// </summary>
 [Collection(MiniLmCollection.Name)]
 public sealed class DenialSourceTests(MiniLmFixture fixture)
@@ -102,6 +102,28 @@ public sealed class DenialSourceTests(MiniLmFixture fixture)
 
         Assert.Null(sameArticle.Finding);
         Assert.Equal(AlertKinds.ConflictingReports, twoArticles.Finding?.Kind);
+    }
+
+    [Fact]
+    public void A_report_and_the_actors_denial_in_one_article_are_a_dispute_it_reports_and_across_two_articles_a_denial()
+    {
+        var analyzer = new StatementAnalyzer(fixture.Embedder, new ActorMentions(Actors));
+        var decider = new PairDecider(new ContradictionOptions { Embedder = fixture.Embedder, Actors = Actors });
+        Statement Said(string id, string document, string? actor, string speaker, string text, StatementMode mode, int hours) =>
+            new(id, document, actor, speaker, text, false, mode, null, null, March3.AddHours(hours), null, [new SourceRef(speaker, null)]);
+        var denial = Said("denial", "doc-2", "elbonia", "Elbonian government",
+            "dismissed as absolutely baseless a report by reporter Hanna Oskarsdottir that Elbonian navy frogmen laid the charges that cut the undersea power cable",
+            StatementMode.Deny, 6);
+
+        var oneArticle = decider.Decide(
+            analyzer.Analyze(Said("report", "doc-2", null, "reporter Hanna Oskarsdottir", Report, StatementMode.Assert, 6)),
+            analyzer.Analyze(denial));
+        var twoArticles = decider.Decide(
+            analyzer.Analyze(Said("report", "doc-1", null, "reporter Hanna Oskarsdottir", Report, StatementMode.Assert, 0)),
+            analyzer.Analyze(denial));
+
+        Assert.Null(oneArticle.Finding);
+        Assert.Equal(AlertKinds.DenialOfReport, twoArticles.Finding?.Kind);
     }
 
     [Fact]
