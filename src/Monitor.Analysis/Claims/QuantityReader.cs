@@ -59,6 +59,7 @@ public static partial class QuantityReader
             if (m.Groups["percent"].Success) unit = "percent";
             else if (m.Groups["currency"].Success) unit = m.Groups["currency"].Value switch { "$" => "usd", "€" => "eur", _ => "gbp" };
             else if (ScaleBefore(sentence, m.Index) is { } scale) (unit, start, end) = (scale.Word, scale.Start, number.Index + number.Length);
+            else if (char.IsDigit(text[0]) && !text.Contains(',', StringComparison.Ordinal) && !m.Groups["approx"].Success && !m.Groups["mult"].Success && AfterAName(sentence, number.Index)) continue;
             else
             {
                 (unit, var length) = UnitOf(rest.Value);
@@ -86,6 +87,37 @@ public static partial class QuantityReader
     }
 
     public const string BasisPoints = "bp";
+
+    private static readonly HashSet<string> Months = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+    };
+
+    /// <summary>
+    /// "the iPhone 4", "a Boeing 737", "Article 5": a figure written straight after a capitalised word inside the
+    /// sentence names a model or a clause; it counts nothing. A month before it makes it a day, which dates read.
+    /// </summary>
+    private static bool AfterAName(string sentence, int numberIndex)
+    {
+        if (numberIndex < 2 || sentence[numberIndex - 1] != ' ') return false;
+        var end = numberIndex - 1;
+        // "Boeing's 737 MAX": the name is the word before the possessive, and what follows is named too; "the
+        // airline's 120 jets" counts jets.
+        if (end >= 3 && sentence[end - 1] is 's' && sentence[end - 2] is '\'' or '\u2019')
+        {
+            var next = sentence.AsSpan(numberIndex).TrimStart("0123456789.").TrimStart();
+            if (next.IsEmpty || !char.IsUpper(next[0])) return false;
+            end -= 2;
+        }
+        var start = end;
+        while (start > 0 && (char.IsLetter(sentence[start - 1]) || sentence[start - 1] == '-')) start--;
+        if (start == end || start == 0) return false;
+        var word = sentence[start..end];
+        // The first word of the sentence is capitalised whatever it is.
+        if (sentence[..start].Trim().Length == 0 || sentence[..start].TrimEnd().EndsWith('"')) return false;
+        return word.Any(char.IsUpper) && !Months.Contains(word);
+    }
 
     /// <summary>Words that name a step on a scale before its number: "level 4", "category 5", "phase 2".</summary>
     private static readonly HashSet<string> ScaleWords = new(StringComparer.OrdinalIgnoreCase) { "level", "category", "phase", "stage", "grade", "tier" };

@@ -209,6 +209,24 @@ public sealed class ClaimExtractorTests
         Assert.Empty(One("Elections will be held in 2026.").Quantities);
     }
 
+    [Theory]
+    [InlineData("Tusan Motors will replace every Corvan 4 sold in Ardenia until the end of the year.")]
+    [InlineData("Regulators grounded every Skyway 310 jet after the crash.")]
+    [InlineData("The ministry said it would ground Skyway's 310 Max jets.")]
+    [InlineData("Ardenia invoked Article 5 of the charter on Monday.")]
+    public void A_figure_written_straight_after_a_name_names_a_model_and_counts_nothing(string text) =>
+        Assert.Empty(One(text).Quantities);
+
+    [Theory]
+    [InlineData("The airline's 120 jets will stay on the ground.", 120, "jet")]
+    [InlineData("Ardenia sent 400 troops to the border on Monday.", 400, "troop")]
+    [InlineData("On July 4 the ministry sent 300 troops.", 300, "troop")]
+    public void A_figure_after_a_possessive_or_a_lower_case_word_still_counts(string text, int value, string unit)
+    {
+        var quantity = Assert.Single(One(text).Quantities);
+        Assert.Equal((value, unit), ((int)quantity.Value, quantity.Unit));
+    }
+
     [Fact]
     public void Hedges_declines_and_denials_are_told_apart()
     {
