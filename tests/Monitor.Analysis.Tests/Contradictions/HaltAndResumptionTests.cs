@@ -5,7 +5,8 @@ namespace Monitor.Analysis.Tests.Contradictions;
 
 /// <summary>
 /// A halt that ends is the halt running its course: "will stop selling the heater and replace every one sold", then
-/// "will resume sales". A halt said to be final and then lifted, or a resumption promised and then a halt, is a turn.
+/// "will resume sales"; so is an offer made until a date and stopped when that date came. A halt said to be final and
+/// then lifted, a resumption promised and then a halt, or an offer stopped before its date, is a turn.
 /// </summary>
 [Collection(MiniLmCollection.Name)]
 public sealed class HaltAndResumptionTests(MiniLmFixture fixture)
@@ -27,6 +28,24 @@ public sealed class HaltAndResumptionTests(MiniLmFixture fixture)
         var verdict = Check(earlier, later, 18);
 
         Assert.False(verdict.Contradiction, verdict.Explanation);
+    }
+
+    [Theory]
+    [InlineData("Acme will give a free carry bag to everyone who buys a Model 9 heater until Aug. 31", "Acme stopped giving away free carry bags with the Model 9 heater on Wednesday", 90)]
+    [InlineData("the discount on the Model 9 heater would run through July", "Acme ended the discount on the Model 9 heater", 60)]
+    public void An_offer_made_until_a_date_and_stopped_when_it_came_is_the_offer_kept(string earlier, string later, int gapDays)
+    {
+        var verdict = Check(earlier, later, gapDays);
+
+        Assert.False(verdict.Contradiction, verdict.Explanation);
+    }
+
+    [Fact]
+    public void An_offer_made_until_a_date_and_stopped_before_it_is_a_turn()
+    {
+        var verdict = Check("Acme will give a free carry bag to everyone who buys a Model 9 heater until Aug. 31", "Acme stopped giving away free carry bags with the Model 9 heater on Wednesday", 20);
+
+        Assert.True(verdict.Contradiction, verdict.Explanation);
     }
 
     [Fact]

@@ -39,7 +39,7 @@ public sealed class NegatedClaimJudge : IPairJudge
             if (!Firm(c.Earlier) && !conditionalOffer && !seemed || !Firm(c.Later) && !reopened) continue;
             var weaklyOpposed = !c.PredicatesRelated && c.Earlier.Polarity != c.Later.Polarity && c.Similarity >= 0.8 && c.TermOverlap >= 0.5;
             if (!c.Opposed && !weaklyOpposed) continue;
-            if (NegatesOnlyTheTime(pair, c) || RulesOutADelayOf(c) || LevelMovedAgain(c) || HaltLifted(c) || RulesOutARepeat(c) || ActUndone(c)) continue;
+            if (NegatesOnlyTheTime(pair, c) || RulesOutADelayOf(c) || LevelMovedAgain(c) || HaltLifted(c) || RulesOutARepeat(c) || ActUndone(c) || EndCameAsSet(pair, c)) continue;
             var score = OppositionScore.Of(c, weaklyOpposed, conditionalOffer || seemed || reopened, OfficeHolder.Same(pair, c));
             if (best is not null && best.Score >= score) continue;
             var stance = reopened || StanceVerbs.Contains(c.Earlier.Predicate) || StanceVerbs.Contains(c.Later.Predicate);
@@ -79,6 +79,33 @@ public sealed class NegatedClaimJudge : IPairJudge
         c.OppositePredicate && c.Earlier.Modality == Modality.Fact && c.Later.Modality == Modality.Fact && !Foreseen(c.Earlier)
         && !PredicateSenses.DescribesConduct(c.Earlier.Predicate) && !PredicateSenses.DescribesConduct(c.Later.Predicate)
         && c.Earlier.Polarity == Polarity.Positive && c.Later.Polarity == Polarity.Positive;
+
+    private static readonly string[] BoundWords = ["until", "till", "through", "up to"];
+
+    /// <summary>
+    /// "Will give a free case to every buyer until Sept. 30", then "stopped giving away free cases" on Sept. 30: an act
+    /// promised up to a date and ended when that date came is the promise kept. Ended before it, the promise is broken.
+    /// </summary>
+    private static bool EndCameAsSet(PairContext pair, ClaimComparison c)
+    {
+        if (c.Earlier.Polarity != Polarity.Positive || c.Earlier.Modality is not (Modality.Commitment or Modality.Fact)) return false;
+        var ends = c.Earlier.Dates.Where(d => BoundedBy(c.Earlier.Text, d)).Select(d => d.Start).ToArray();
+        if (ends.Length == 0) return false;
+        var ended = c.Later.Dates.Count > 0
+            ? c.Later.Dates.Max(d => d.Start)
+            : DateOnly.FromDateTime(pair.Later.Statement.SaidAt.UtcDateTime);
+        return ended >= ends.Max();
+    }
+
+    /// <summary>Whether the date is the end of what the claim says ("until Sept. 30", "through June").</summary>
+    private static bool BoundedBy(string text, ClaimDate date)
+    {
+        if (BoundWords.Any(w => date.Text.StartsWith(w + " ", StringComparison.OrdinalIgnoreCase))) return true;
+        var at = text.IndexOf(date.Text, StringComparison.OrdinalIgnoreCase);
+        if (at < 0) return false;
+        var before = text[..at].TrimEnd();
+        return BoundWords.Any(w => before.EndsWith(" " + w, StringComparison.OrdinalIgnoreCase) || before.Equals(w, StringComparison.OrdinalIgnoreCase));
+    }
 
     /// <summary>
     /// "Put off the increase", then "will not put it off again": the later rules out doing the act once more, so it
