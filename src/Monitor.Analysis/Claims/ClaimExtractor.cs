@@ -371,6 +371,7 @@ public sealed partial class ClaimExtractor
         if (opensWithVerb && !consumed[0]) return 0;
         var plain = -1;
         var fallback = -1;
+        var onlyVerb = -1;
         for (var i = 0; i < lower.Length; i++)
         {
             var word = lower[i];
@@ -412,6 +413,8 @@ public sealed partial class ClaimExtractor
             while (planNoun > 0 && lower[planNoun] is "whatever" or "whatsoever") planNoun--;
             var planned = previous == "of" && planNoun >= 0 && PlanNouns.Contains(lower[planNoun]);
             var verbalSlot = VerbalSlot.Contains(previous) || ClaimLexicon.Negations.Contains(previous) || ClaimLexicon.Copulas.Contains(previous) || planned;
+            if (onlyVerb < 0 && plain < 0 && !PredicateLexicon.IsPredicate(word) && !namesAct
+                && previous is "to" or "will" or "would" or "shall" or "must" or "should" or "can" or "could" && OnlyAVerb(word)) onlyVerb = i;
             if (PredicateLexicon.IsPredicate(word) || namesAct || (planned || verbalSlot && plain < 0) && PhrasalVerb(lower, i) is not null)
             {
                 if (verbalSlot) return i;
@@ -422,6 +425,10 @@ public sealed partial class ClaimExtractor
             else if (fallback < 0 && verbalSlot && previous is not ("is" or "are" or "was" or "were" or "be" or "been") && !word.EndsWith("ly", StringComparison.Ordinal)
                      && !char.IsDigit(word[0])) fallback = i;
         }
+        // "decided to terminate the carbon tax": a word that can only be a verb, after "to" or a modal, is the act, though
+        // the lexicon does not list it and a word of its object ("tax") is listed. Not "bring its ambassador home and
+        // withdraw its troops": a second verb joined on is the act the lexicon knows.
+        if (plain >= 0 && onlyVerb >= 0 && !lower[(onlyVerb + 1)..plain].Any(w => Joining.Contains(w))) return onlyVerb;
         if (plain >= 0) return plain;
         if (fallback >= 0) return fallback;
         // A nominalised act ("an increase in rates was unlikely", "the ban stays") is the claim's predicate when no verb is.
@@ -432,6 +439,14 @@ public sealed partial class ClaimExtractor
             if (!consumed[i] && !inSpan(i) && !neverVerb[i] && PhrasalVerb(lower, i) is not null) return i;
         return -1;
     }
+
+    private static readonly HashSet<string> Joining = new(StringComparer.Ordinal)
+    {
+        "and", "or", "but", "including", "while", "then", "before", "after", "as", "by", "without", "instead",
+    };
+
+    private static bool OnlyAVerb(string word) =>
+        word.Length > 3 && WordNetLexicon.Shared.PartsOfSpeech(word) is [PartOfSpeech.Verb];
 
     private static bool RhetoricalWhy(string sentence, string[] lower) =>
         lower.Length > 3 && lower[0] == "why" && lower[1] is "would" or "should" or "must" or "will" or "shall"

@@ -27,6 +27,21 @@ public static partial class ClaimComparer
         && occurring.Subject.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(PredicateLexicon.StemOf)
             .Any(w => w == acting.Predicate || PredicateSenses.SameSense(w, acting.Predicate));
 
+    private static readonly HashSet<string> BringingIn = new[] { "introduce", "impose", "adopt", "enact", "create", "establish", "levy", "launch", "implement" }
+        .Select(PredicateLexicon.StemOf).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// "There will be no fuel levy" against "will introduce a fuel levy": what one claim says will (not) exist is what
+    /// the other brings in, named as its object.
+    /// </summary>
+    private static bool BroughtIntoBeing(Claim existing, Claim acting) =>
+        existing.Predicate.Length > 0 && BringingIn.Contains(acting.Predicate) && ThereIs().IsMatch(existing.Text)
+        && acting.Object.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(ObjectHeadWords).Select(WordStem.Of).Contains(existing.Predicate, StringComparer.Ordinal);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*there\s+(?:is|are|was|were|will\s+be|would\s+be|shall\s+be|won't\s+be|can\s+be|could\s+be)\b",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex ThereIs();
+
     /// <summary>
     /// A claim with no verb of its own tells whether something happens ("there will be no strike"), unless its verb is
     /// a stand-in for an act named elsewhere ("was not about to do so", "it could not be done"): that says nothing a
@@ -100,6 +115,7 @@ public static partial class ClaimComparer
         var sameVerb = !samePredicate && PredicateSenses.WrittenVerb(earlier) is { } verbA && verbA == PredicateSenses.WrittenVerb(later);
         var sameSense = sameVerb || PredicateSenses.SameSense(earlier.Predicate, later.Predicate)
                         || ActTakingEffect(earlier, later) || ActTakingEffect(later, earlier)
+                        || BroughtIntoBeing(earlier, later) || BroughtIntoBeing(later, earlier)
                         || !samePredicate && earlier.Predicate.Length > 0 && later.Predicate.Length > 0
                         && PredicateSenses.SameSenseInWordNet(earlier, later);
         // "The vote will go ahead" against "suspended the vote": stopping a thing is the opposite of its happening.

@@ -72,6 +72,23 @@ public sealed class ClaimExtractorTests
     }
 
     [Theory]
+    [InlineData("We have decided to terminate the fuel levy.", "terminat")]
+    [InlineData("Ardenia would rescind the export ban next month.", "rescind")]
+    [InlineData("Ardenia will bring its envoy home and withdraw its troops.", "withdraw")]
+    public void A_word_that_can_only_be_a_verb_after_to_or_a_modal_is_the_act_unless_another_verb_is_joined_on(string text, string predicate) =>
+        Assert.Equal(predicate, One(text).Predicate);
+
+    [Theory]
+    [InlineData("Divers would try to reach the wreck on Monday.")]
+    [InlineData("The navy tried to refloat the ship overnight.")]
+    public void An_attempt_is_no_outcome(string text) =>
+        Assert.Equal(Modality.Possibility, One(text).Modality);
+
+    [Fact]
+    public void Giving_up_an_attempt_ends_the_effort_it_names() =>
+        Assert.NotEqual(Modality.Possibility, One("The central bank gave up its attempt to fix the currency on Wednesday.").Modality);
+
+    [Theory]
     [InlineData("The report left no doubt that Ardenia continued to possess the missiles.")]
     [InlineData("There is no question that Ardenia continued to possess the missiles.")]
     [InlineData("Officials established beyond doubt that Ardenia continued to possess the missiles.")]
