@@ -159,7 +159,7 @@ public sealed partial class ClaimExtractor
                                 // "ordered that the pact be ended": a narrated act opens on its verb, listed or not.
                                 || lower.Length > 1 && lower[1] == "that" && lower[0].EndsWith("ed", StringComparison.Ordinal)
                                    && WordNetLexicon.Shared.BaseForms(lower[0], PartOfSpeech.Verb).Count > 0)
-                            && !IsDenyingReject(lower, 0) && !ClaimLexicon.Denials.Contains(lower[0]);
+                            && !IsDenyingReject(lower, 0) && !ClaimLexicon.IsDenial(lower, 0);
         var past = (Enumerable.Range(0, lower.Length).Any(i => !background[i] && PastMarkers.Contains(lower[i]) && !(i > 0 && StateCopula(lower[i - 1]))) || opensWithVerb || Enumerable.Range(1, Math.Max(0, lower.Length - 1)).Any(i =>
                        !background[i] && (lower[i].EndsWith("ed", StringComparison.Ordinal) && IsActWord(lower, i) || PredicateLexicon.IsIrregularPast(lower[i]))
                        // "would remain closed until Thursday": a participle after a copula is a state, not a past act.

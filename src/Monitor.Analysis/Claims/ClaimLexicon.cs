@@ -40,7 +40,26 @@ internal static class ClaimLexicon
     /// </summary>
     public static bool IsDenial(IReadOnlyList<string> words, int i) =>
         Denials.Contains(words[i])
-        && !(words[i].EndsWith("ing", StringComparison.Ordinal) && i > 0 && words[i - 1] is "to" or "of" or "for" or "by" or "in" or "from" or "about");
+        && !(words[i].EndsWith("ing", StringComparison.Ordinal) && i > 0 && words[i - 1] is "to" or "of" or "for" or "by" or "in" or "from" or "about")
+        && !DismissesPeople(words, i);
+
+    /// <summary>People whose dismissal is a firing: "dismissed 15 employees", "was dismissed", "dismissed the minister".</summary>
+    private static readonly HashSet<string> Staff = new(StringComparer.Ordinal)
+    {
+        "employees", "employee", "staff", "workers", "worker", "officials", "official", "officers", "officer", "managers", "manager",
+        "executives", "executive", "minister", "ministers", "chief", "head", "director", "directors", "engineers", "engineer",
+        "coach", "commander", "commanders", "general", "generals", "judge", "judges", "governor", "deputy", "secretary", "aide", "aides",
+    };
+
+    /// <summary>"Dismissed 15 employees", "was dismissed from the post": a dismissal of people, not of a claim.</summary>
+    private static bool DismissesPeople(IReadOnlyList<string> words, int i)
+    {
+        if (words[i] is not ("dismissed" or "dismisses")) return false;
+        if (i > 0 && words[i - 1] is "was" or "were" or "been" or "be" or "being" or "is" or "are") return true;
+        var next = i + 1;
+        while (next < words.Count && words[next] is "the" or "a" or "its" or "his" or "her" or "their" or "all" or "several" or "two" or "three" or "four" or "five" or "senior" or "top") next++;
+        return next < words.Count && (char.IsDigit(words[next][0]) || Staff.Contains(words[next]));
+    }
 
     public static readonly HashSet<string> Denials = new(StringComparer.Ordinal)
     {
