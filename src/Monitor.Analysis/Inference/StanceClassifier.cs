@@ -38,10 +38,26 @@ public static class StanceClassifier
         {
             var sign = SupportCues.Contains(words[i]) ? 1 : OpposeCues.Contains(words[i]) ? -1 : 0;
             if (sign == 0) continue;
+            if (PastStanceInARelative(words, i)) continue;
             var negated = false;
             for (var j = Math.Max(0, i - 3); j < i; j++) negated |= Negations.Contains(words[j]) && words[i] != "never";
             score += negated ? -sign : sign;
         }
         return score > 0 ? Stance.Support : score < 0 ? Stance.Oppose : Stance.Neutral;
+    }
+
+    /// <summary>
+    /// "over the decision to seek help from the Fund, which he had long opposed": a stance once held, told in a clause that
+    /// describes the matter, is not the stance the statement takes.
+    /// </summary>
+    private static bool PastStanceInARelative(string[] words, int cue)
+    {
+        var had = -1;
+        for (var j = cue - 1; j >= Math.Max(0, cue - 4); j--)
+        {
+            if (words[j] == "had") had = j;
+            else if (words[j] is "which" or "that" or "whom") return had > j;
+        }
+        return false;
     }
 }
