@@ -58,7 +58,8 @@ internal static class ClaimLexicon
         if (i > 0 && words[i - 1] is "was" or "were" or "been" or "be" or "being" or "is" or "are") return true;
         var next = i + 1;
         while (next < words.Count && words[next] is "the" or "a" or "its" or "his" or "her" or "their" or "all" or "several" or "two" or "three" or "four" or "five" or "senior" or "top") next++;
-        return next < words.Count && (char.IsDigit(words[next][0]) || Staff.Contains(words[next]));
+        // "dismissed the finance minister": the person's title may follow one word naming the field.
+        return next < words.Count && (char.IsDigit(words[next][0]) || Staff.Contains(words[next]) || next + 1 < words.Count && Staff.Contains(words[next + 1]));
     }
 
     public static readonly HashSet<string> Denials = new(StringComparer.Ordinal)

@@ -2,6 +2,8 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Monitor.Abstractions;
 using Monitor.Analysis.Inference;
+using Monitor.Analysis.Claims;
+using Monitor.Analysis.Text;
 
 namespace Monitor.Analysis.Extraction;
 
@@ -57,10 +59,13 @@ public sealed partial class StatementExtractor
                 // A transcript turn ("WALLACE: …") runs to the end of its paragraph.
                 attributions.Add(new Attribution(null, null, unit.Start, unit.Start, "", [(unit.Start, unit.End)], false, "label-continuation"));
             }
-            if (attributions.Count == 0)
+            if (attributions.All(a => a.Rule == ActFinder.Rule))
             {
-                // People named where nobody speaks can still be what a later pronoun or role noun points at.
-                document.Resolver.NoteMentions(text[unit.Start..unit.End], DateOnly.FromDateTime(article.PublishedAt.DateTime));
+                // People named where nobody speaks (or where acts are only narrated: "X resigned, and Y took back the role")
+                // can still be what a later pronoun or role noun points at.
+                // A role is checked on the day the passage tells of ("resigned on Sunday", reported on Monday), when it names one.
+                var passage = text[unit.Start..unit.End];
+                document.Resolver.NoteMentions(passage, DateOnly.FromDateTime(SaidAtResolver.Resolve(passage, article.PublishedAt).UtcDateTime));
             }
             document.Resolver.NoteReading(unit.Start, unit.End);
             foreach (var attribution in attributions) Record(document, unit, attribution, PointsBack(tokens, attribution));
@@ -107,7 +112,8 @@ public sealed partial class StatementExtractor
     private static void AddNarratedAct(DocumentState document, Attribution act, List<Attribution> attributions)
     {
         if (act.SpeakerStart is not { } s || act.SpeakerEnd is not { } e) return;
-        var day = DateOnly.FromDateTime(document.Article.PublishedAt.UtcDateTime);
+        // The doer held the role on the day of the act ("resigned on Sunday"), which may be the last day of it.
+        var day = DateOnly.FromDateTime(SaidAtResolver.Resolve(document.Text[e..act.Content[0].End], document.Article.PublishedAt).UtcDateTime);
         var doer = document.Resolver.Resolve(document.Text[s..e], day, act.Cue);
         if (doer.Actor is null || doer.IsReport) return;
         var covering = attributions.FindIndex(a => a.Content.Any(c => c.Start <= act.CueStart && act.CueStart < c.End) || a.CueStart == act.CueStart);
@@ -311,11 +317,19 @@ public sealed partial class StatementExtractor
     {
         if (attribution.Rule.EndsWith(JoinedDenial, StringComparison.Ordinal)) return StatementMode.Deny;
         var byCue = SpeechCues.ModeOf(attribution.Cue, content);
-        if (byCue is { } cueMode) return cueMode;
+        if (byCue is { } cueMode && !(cueMode == StatementMode.Deny && DismissesPeople(attribution.Cue, content))) return cueMode;
         var byContent = ModeClassifier.Classify(content);
         if (byContent != StatementMode.Assert) return byContent;
         var byFrame = ModeClassifier.Classify(frame);
         return byFrame is StatementMode.Warn ? byFrame : byContent;
+    }
+
+    /// <summary>"dismissed the finance minister", "dismissed 15 employees": a firing told, no denial.</summary>
+    private static bool DismissesPeople(string cue, string content)
+    {
+        var said = content.StartsWith(cue, StringComparison.OrdinalIgnoreCase) ? content : cue + " " + content;
+        var words = ClaimKey.Words(said).ToArray();
+        return words.Length > 1 && words[0] is "dismissed" or "dismisses" && !ClaimLexicon.IsDenial(words, 0);
     }
 
     private static IReadOnlyList<SourceRef> SourcesOf(ArticleInput article) =>
