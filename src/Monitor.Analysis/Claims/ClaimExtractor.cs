@@ -415,7 +415,10 @@ public sealed partial class ClaimExtractor
             var verbalSlot = VerbalSlot.Contains(previous) || ClaimLexicon.Negations.Contains(previous) || ClaimLexicon.Copulas.Contains(previous) || planned;
             if (onlyVerb < 0 && plain < 0 && !PredicateLexicon.IsPredicate(word) && !namesAct
                 && previous is "to" or "will" or "would" or "shall" or "must" or "should" or "can" or "could" && OnlyAVerb(word)) onlyVerb = i;
-            if (PredicateLexicon.IsPredicate(word) || namesAct || (planned || verbalSlot && plain < 0) && PhrasalVerb(lower, i) is not null)
+            // "Mubarak stepped down on Friday and handed power to the army": a verb in the past with its particle is the act,
+            // listed or not, before any later one.
+            var pastPhrasal = plain < 0 && word.EndsWith("ed", StringComparison.Ordinal) && !NounSlot.Contains(previous);
+            if (PredicateLexicon.IsPredicate(word) || namesAct || (planned || verbalSlot && plain < 0 || pastPhrasal) && PhrasalVerb(lower, i) is not null)
             {
                 if (verbalSlot) return i;
                 if (plain < 0 && !NounSlot.Contains(previous)) plain = i;
@@ -678,6 +681,8 @@ public sealed partial class ClaimExtractor
             if (consumed[j] || lower[j] is "to" or "of" or "in" or "on" or "at" or "for" or "by" or "with" or "from" or "and" or "or" or "that" or "which") return null;
             // "carried out a drone strike": the particle belongs to the verb.
             if (j == verb + 1 && lower[j] == "out") continue;
+            // "gave up the office of president": a phrasal verb is the act itself, not a light verb before a noun.
+            if (j == verb + 1 && PhrasalVerb(lower, verb) is not null) return null;
             if (NounSlot.Contains(lower[j]) || ClaimLexicon.FunctionWords.Contains(lower[j]) || lower[j] is "military" or "armed" or "special" or "ground" or "naval") continue;
             if (MilitaryActs.TryGetValue(lower[j], out var military) && (lower[j] != "operation" || lower[j - 1] is "military" or "special")) return (j, military);
             if (WordNetLexicon.Shared.ActNamedBy(lower[j]) is { } act) return (j, act);

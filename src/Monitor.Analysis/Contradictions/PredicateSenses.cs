@@ -58,7 +58,7 @@ public static class PredicateSenses
         ["follow", "observe", "obey", "comply", "abide", "respect", "honour", "honor"],
         ["breach", "violate", "break", "flout", "ignore"],
         ["stay", "remain"],
-        ["leave", "withdraw", "depart", "exit", "quit", "resign"],
+        ["leave", "withdraw", "depart", "exit", "quit", "resign", "step down", "stand down"],
         // A plan carried on with / a plan given up or halted: "the offer would continue as scheduled" / "called off the offer".
         GoingOn,
         ["cancel", "call off", "abandon", "scrap", "shelve", "drop", "axe", "halt", "suspend"],
@@ -224,6 +224,8 @@ public static class PredicateSenses
 
     private static readonly string Keep = PredicateLexicon.StemOf("keep");
 
+    private static readonly string Leave = PredicateLexicon.StemOf("leave");
+
     /// <summary>
     /// The act a claim takes for granted: withdrawing troops from a place says they had gone in ("agreed to start
     /// withdrawing its troops from the region" → entered, positive), which an earlier "none of our soldiers crossed the
@@ -235,6 +237,8 @@ public static class PredicateSenses
         // "would keep sterling in the mechanism": it stays there.
         if (claim.Predicate == Keep && Array.FindIndex(words, w => w is "keep" or "keeps" or "kept") is var keep and >= 0 && Claims.ClaimExtractor.KeptIn(words, keep))
             return (PredicateLexicon.StemOf("stay"), claim.Polarity);
+        // "gave up the office of president": the office holder leaves.
+        if (claim.Predicate != Leave && Judges.OfficeHolder.LeavesAnOffice(claim)) return (Leave, claim.Polarity);
         if (claim.Polarity != Polarity.Positive || !Withdrawing.Contains(claim.Predicate)) return null;
         var from = Array.IndexOf(words, "from");
         return from > 0 && words.Take(from).Any(w => w is "troops" or "forces" or "soldiers" or "personnel" or "units")

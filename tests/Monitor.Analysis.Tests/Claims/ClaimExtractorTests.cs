@@ -79,6 +79,12 @@ public sealed class ClaimExtractorTests
         Assert.Equal(predicate, One(text).Predicate);
 
     [Theory]
+    [InlineData("President Ivo Kral stepped down on Friday and handed power to the army.", "step down")]
+    [InlineData("Kral had decided to give up the office of president.", "giv up")]
+    public void A_verb_with_its_particle_is_the_act_before_a_later_one_and_before_a_noun(string text, string predicate) =>
+        Assert.Equal(predicate, One(text).Predicate);
+
+    [Theory]
     [InlineData("Divers would try to reach the wreck on Monday.")]
     [InlineData("The navy tried to refloat the ship overnight.")]
     public void An_attempt_is_no_outcome(string text) =>

@@ -30,6 +30,25 @@ public sealed class OfficeLeftTests(MiniLmFixture fixture)
         Assert.True(verdict.Contradiction, verdict.Explanation);
     }
 
+    [Theory]
+    [InlineData("Kral had decided to give up the office of president and had charged the army council with running the country")]
+    [InlineData("Ivo Kral stepped down on Friday and handed power to the armed forces")]
+    [InlineData("Kral handed power to the armed forces on Friday")]
+    public void Promising_to_stay_in_office_then_giving_it_up_or_handing_power_over_is_a_contradiction(string later)
+    {
+        var verdict = Check("he was passing some powers to his deputy but would remain in office until the September election", later);
+
+        Assert.True(verdict.Contradiction, verdict.Explanation);
+    }
+
+    [Fact]
+    public void Promising_to_stay_in_office_then_handing_a_file_to_a_deputy_is_no_office_left()
+    {
+        var verdict = Check("he would remain in office until the September election", "Kral handed the budget file to his deputy on Friday");
+
+        Assert.False(verdict.Contradiction, verdict.Explanation);
+    }
+
     [Fact]
     public void Ruling_out_walking_away_from_talks_is_no_office_kept()
     {

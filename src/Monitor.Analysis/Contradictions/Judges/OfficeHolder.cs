@@ -19,6 +19,17 @@ internal static class OfficeHolder
     private static readonly HashSet<string> LeavingAnOffice = new[] { "leave", "walk away", "give up", "relinquish", "abandon" }
         .Select(PredicateLexicon.StemOf).ToHashSet(StringComparer.Ordinal);
 
+    /// <summary>Verbs that pass an office on when it is their object: "handed power to the army", "ceded the presidency".</summary>
+    private static readonly HashSet<string> HandingOver = new[] { "hand", "hand over", "transfer", "cede", "surrender" }
+        .Select(PredicateLexicon.StemOf).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// "Gave up the office of president", "handed power to the armed forces": leaving an office said as doing something
+    /// to it, which is the act "will remain in office" rules out.
+    /// </summary>
+    public static bool LeavesAnOffice(Claim claim) =>
+        (LeavingAnOffice.Contains(claim.Predicate) || HandingOver.Contains(claim.Predicate)) && ClaimKey.Words(claim.Object).Take(3).Any(Offices.Contains);
+
     /// <summary>Words after "stay"/"remain" that make it keeping an office: "stay in office", "remain in power", "remain as leader".</summary>
     private static readonly HashSet<string> Offices = new(StringComparer.Ordinal)
     {
@@ -33,7 +44,7 @@ internal static class OfficeHolder
 
     private static bool AboutOffice(Claim claim) =>
         Leaving.Contains(claim.Predicate)
-        || (Staying.Contains(claim.Predicate) || LeavingAnOffice.Contains(claim.Predicate)) && ClaimKey.Words(claim.Object).Take(3).Any(Offices.Contains);
+        || Staying.Contains(claim.Predicate) && ClaimKey.Words(claim.Object).Take(3).Any(Offices.Contains) || LeavesAnOffice(claim);
 
     /// <summary>
     /// The names of who the claim says leaves or stays: the capitalised words of its subject, else its speaker's name.
