@@ -762,7 +762,10 @@ public sealed partial class ClaimExtractor
     };
 
     /// <summary>Particles that make a phrasal verb; not "ahead", which keeps "go ahead" the occurrence it is.</summary>
-    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "down", "out", "off", "back", "up", "over", "away" };
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "down", "out", "off", "back", "up", "over", "away", "aside" };
+
+    /// <summary>Phrasal verbs of news copy that WordNet 3.0 does not list: "was stepping aside" is leaving an office.</summary>
+    private static readonly HashSet<string> NewsPhrasals = new(StringComparer.Ordinal) { "step aside", "stand aside" };
 
     /// <summary>A verb of the predicate lexicon, or one that makes a phrasal verb with the particle after it.</summary>
     private static bool IsActWord(string[] lower, int index) => PredicateLexicon.IsPredicate(lower[index]) || PhrasalVerb(lower, index) is not null;
@@ -775,7 +778,7 @@ public sealed partial class ClaimExtractor
         foreach (var verb in lexicon.BaseForms(lower[index], PartOfSpeech.Verb))
         {
             var pair = verb + " " + lower[index + 1];
-            if (!lexicon.VerbFootprint(pair).IsEmpty) return pair;
+            if (!lexicon.VerbFootprint(pair).IsEmpty || NewsPhrasals.Contains(pair)) return pair;
         }
         return null;
     }

@@ -25,7 +25,7 @@ public static class PredicateSenses
         ["ask", "request", "seek"],
         ["end", "halt", "stop", "suspend", "terminate", "cease"],
         ["stay", "remain"],
-        ["leave", "withdraw", "exit", "quit", "depart", "resign", "walk away", "step down", "stand down"],
+        ["leave", "withdraw", "exit", "quit", "depart", "resign", "walk away", "step down", "stand down", "step aside", "stand aside"],
         // Going into a place: "troops had crossed into the region", "entered the region".
         ["enter", "cross"],
         ["pay", "repay"],
@@ -58,7 +58,7 @@ public static class PredicateSenses
         ["follow", "observe", "obey", "comply", "abide", "respect", "honour", "honor"],
         ["breach", "violate", "break", "flout", "ignore"],
         ["stay", "remain"],
-        ["leave", "withdraw", "depart", "exit", "quit", "resign", "step down", "stand down"],
+        ["leave", "withdraw", "depart", "exit", "quit", "resign", "step down", "stand down", "step aside", "stand aside"],
         // A plan carried on with / a plan given up or halted: "the offer would continue as scheduled" / "called off the offer".
         GoingOn,
         ["cancel", "call off", "abandon", "scrap", "shelve", "drop", "axe", "halt", "suspend"],

@@ -41,6 +41,16 @@ public sealed class OfficeLeftTests(MiniLmFixture fixture)
         Assert.True(verdict.Contradiction, verdict.Explanation);
     }
 
+    [Theory]
+    [InlineData("he was stepping aside")]
+    [InlineData("Kral said he would stand aside as president")]
+    public void Ruling_out_stepping_down_then_stepping_aside_is_a_contradiction(string later)
+    {
+        var verdict = Check("I will not step down", later);
+
+        Assert.True(verdict.Contradiction, verdict.Explanation);
+    }
+
     [Fact]
     public void Promising_to_stay_in_office_then_handing_a_file_to_a_deputy_is_no_office_left()
     {

@@ -35,6 +35,25 @@ public sealed class RevisedFigureTests(MiniLmFixture fixture)
     }
 
     [Theory]
+    [InlineData("declared Ivo Kral the winner with 263,515 votes to 212,099 for Tomas Berg", "Under the new count Kral won 227,708 votes and Berg 208,487")]
+    [InlineData("declared Ivo Kral the winner with 263,515 votes to 212,099 for Tomas Berg", "the corrected results give Kral 227,708 votes and Berg 208,487")]
+    public void A_tally_done_again_replaces_the_figure_first_given(string earlier, string later)
+    {
+        var verdict = Check(earlier, later, 3);
+
+        Assert.True(verdict.Contradiction, verdict.Explanation);
+        Assert.Equal(AlertKinds.NumberMismatch, verdict.Kind);
+    }
+
+    [Fact]
+    public void New_figures_for_another_period_are_no_recount()
+    {
+        var verdict = Check("its ships carried 4.2 million containers last year", "new figures show its ships carried 3.1 million containers in the first half", 200);
+
+        Assert.False(verdict.Contradiction, verdict.Explanation);
+    }
+
+    [Theory]
     [InlineData("78 people were killed in the warehouse fire", "the number of people killed in the warehouse fire rose to 154", 2)]
     [InlineData("its freight rate on the Asia route stood at $1,200 a container", "it raised its freight rate on the Asia route to $1,500 a container from $1,200", 30)]
     public void A_count_that_grows_or_a_price_moved_is_not_a_revised_figure(string earlier, string later, int gapDays)

@@ -121,7 +121,9 @@ public sealed partial class NumberMismatchJudge : IPairJudge
             for (var j = i + 1; j < Math.Min(words.Length, i + 7); j++)
                 if (AssessmentNouns.Contains(words[j])) revises = true;
         }
-        if (!revises) return null;
+        // A tally said outright to be done again ("the corrected results") is a revision in so many words.
+        var recounted = RecountNamed(words);
+        if (!revises && !recounted) return null;
         var earlierValues = c.Earlier.Quantities.Select(q => q.Value).ToHashSet();
         var fresh = c.Later.Quantities.FirstOrDefault(q => !earlierValues.Contains(q.Value) && c.Earlier.Quantities.Any(e => e.Unit == q.Unit));
         if (fresh is null) return null;
@@ -129,11 +131,32 @@ public sealed partial class NumberMismatchJudge : IPairJudge
         var namesTheOld = c.Later.Quantities.Any(q => earlierValues.Contains(q.Value) && q.Value != fresh.Value);
         // A step on a named scale ("level 4", then "level 7") is what a rating is; two claims rarely share one by chance.
         var onOneScale = Claims.QuantityReader.IsScaleStep(fresh.Unit);
-        if (!namesTheOld && (c.DateConflict is not null || c.SharedTerms == 0 || c.Similarity < (onOneScale ? 0.3 : 0.5) || c.DifferentNames)) return null;
+        if (!namesTheOld && (c.DateConflict is not null || c.SharedTerms == 0 || c.Similarity < (onOneScale || recounted ? 0.3 : 0.5) || c.DifferentNames)) return null;
         var old = c.Earlier.Quantities.First(q => q.Unit == fresh.Unit);
-        var z = -3.0 + 3.0 * c.Similarity + 2.0 * c.TermOverlap + (namesTheOld || onOneScale ? 2.0 : 0) - (c.DifferentNames ? 3.0 : 0);
+        var z = -3.0 + 3.0 * c.Similarity + 2.0 * c.TermOverlap + (namesTheOld || onOneScale ? 2.0 : 0) + (recounted ? 1.0 : 0) - (c.DifferentNames ? 3.0 : 0);
         var headline = $"{ExplanationWriter.Who(pair.Later.Statement)} put a new figure on the same thing";
         return new PairFinding(AlertKinds.NumberMismatch, Logistic.Of(z), ExplanationWriter.Write(headline, pair, old.Text, fresh.Text), c);
+    }
+
+    private static readonly HashSet<string> CorrectingWords = new(StringComparer.Ordinal) { "corrected", "revised", "amended", "new" };
+
+    private static readonly HashSet<string> TallyNouns = new(StringComparer.Ordinal) { "count", "tally", "totals", "results", "figures" };
+
+    /// <summary>
+    /// "Under the new count Barrow won 227,708 votes", "the corrected results", "after a recount": the same tally done
+    /// again, so a figure in it replaces the one first given. A bare "new figures" may be news of a new period, so "new"
+    /// counts only before "count" or "tally".
+    /// </summary>
+    private static bool RecountNamed(string[] words)
+    {
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (words[i] is "recount" or "recounted") return true;
+            if (!CorrectingWords.Contains(words[i])) continue;
+            for (var j = i + 1; j < Math.Min(words.Length, i + 3); j++)
+                if (words[i] == "new" ? words[j] is "count" or "tally" : TallyNouns.Contains(words[j])) return true;
+        }
+        return false;
     }
 
     // A figure off by a factor of two or more cannot be rounding or a loose estimate.

@@ -10,7 +10,7 @@ namespace Monitor.Analysis.Contradictions.Judges;
 /// </summary>
 internal static class OfficeHolder
 {
-    private static readonly HashSet<string> Leaving = new[] { "resign", "quit", "step down", "stand down", "stepped down", "stood down" }
+    private static readonly HashSet<string> Leaving = new[] { "resign", "quit", "step down", "stand down", "stepped down", "stood down", "step aside", "stand aside" }
         .Select(PredicateLexicon.StemOf).ToHashSet(StringComparer.Ordinal);
 
     private static readonly HashSet<string> Staying = new[] { "stay", "remain" }.Select(PredicateLexicon.StemOf).ToHashSet(StringComparer.Ordinal);
