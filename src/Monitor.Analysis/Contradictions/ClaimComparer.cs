@@ -27,6 +27,23 @@ public static partial class ClaimComparer
         && occurring.Subject.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(PredicateLexicon.StemOf)
             .Any(w => w == acting.Predicate || PredicateSenses.SameSense(w, acting.Predicate));
 
+    private static readonly HashSet<string> ChangingAtAll = new[] { "change", "alter", "modify", "adjust", "touch" }
+        .Select(PredicateLexicon.StemOf).ToHashSet(StringComparer.Ordinal);
+
+    private static readonly HashSet<string> ChangingOneWay = new[]
+        {
+            "raise", "increase", "hike", "boost", "lift", "cut", "lower", "reduce", "decrease", "trim", "slash", "devalue", "revalue",
+            "double", "halve",
+        }
+        .Select(PredicateLexicon.StemOf).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// "We are not going to change the price of gold" against "agreed to raise the official price of gold": raising a thing
+    /// is one way of changing it, so ruling out any change is ruling out the rise.
+    /// </summary>
+    private static bool OneWayOfChanging(Claim general, Claim specific) =>
+        ChangingAtAll.Contains(general.Predicate) && ChangingOneWay.Contains(specific.Predicate);
+
     private static readonly HashSet<string> BringingIn = new[] { "introduce", "impose", "adopt", "enact", "create", "establish", "levy", "launch", "implement" }
         .Select(PredicateLexicon.StemOf).ToHashSet(StringComparer.Ordinal);
 
@@ -116,6 +133,7 @@ public static partial class ClaimComparer
         var sameSense = sameVerb || PredicateSenses.SameSense(earlier.Predicate, later.Predicate)
                         || ActTakingEffect(earlier, later) || ActTakingEffect(later, earlier)
                         || BroughtIntoBeing(earlier, later) || BroughtIntoBeing(later, earlier)
+                        || OneWayOfChanging(earlier, later) || OneWayOfChanging(later, earlier)
                         || !samePredicate && earlier.Predicate.Length > 0 && later.Predicate.Length > 0
                         && PredicateSenses.SameSenseInWordNet(earlier, later);
         // "The vote will go ahead" against "suspended the vote": stopping a thing is the opposite of its happening.

@@ -5,7 +5,8 @@ namespace Monitor.Analysis.Tests.Contradictions;
 
 /// <summary>
 /// An attempt announced and then failed is one story, not a claim taken back; ending a thing that was ruled out moves
-/// toward what was said, it does not break it. A thing ruled out and then brought in still is a turn.
+/// toward what was said, it does not break it. A thing ruled out and then brought in still is a turn, and so is any
+/// change ruled out and then one way of changing it done.
 /// </summary>
 [Collection(MiniLmCollection.Name)]
 public sealed class AttemptsAndEndingsTests(MiniLmFixture fixture)
@@ -31,6 +32,24 @@ public sealed class AttemptsAndEndingsTests(MiniLmFixture fixture)
     public void A_levy_ruled_out_and_later_terminated_is_no_contradiction()
     {
         var verdict = Check("There will be no fuel levy under the government I lead", "We have decided to terminate the fuel levy", 700);
+
+        Assert.False(verdict.Contradiction, verdict.Explanation);
+    }
+
+    [Theory]
+    [InlineData("agreed on Saturday to raise the official price of silver to 38 crowns an ounce from 35")]
+    [InlineData("the central bank lowered the price of silver it pays to miners")]
+    public void Any_change_ruled_out_then_one_way_of_changing_it_done_is_a_turn(string later)
+    {
+        var verdict = Check("We are not going to change the price of silver", later, 200);
+
+        Assert.True(verdict.Contradiction, verdict.Explanation);
+    }
+
+    [Fact]
+    public void Any_change_ruled_out_then_another_thing_changed_is_no_turn()
+    {
+        var verdict = Check("We are not going to change the price of silver", "the central bank raised interest rates by half a point", 200);
 
         Assert.False(verdict.Contradiction, verdict.Explanation);
     }
