@@ -38,7 +38,7 @@ public sealed class AttemptsAndEndingsTests(MiniLmFixture fixture)
 
     [Theory]
     [InlineData("agreed on Saturday to raise the official price of silver to 38 crowns an ounce from 35")]
-    [InlineData("the central bank lowered the price of silver it pays to miners")]
+    [InlineData("the central bank lowered the price of silver for miners")]
     public void Any_change_ruled_out_then_one_way_of_changing_it_done_is_a_turn(string later)
     {
         var verdict = Check("We are not going to change the price of silver", later, 200);
