@@ -315,6 +315,9 @@ internal static class AttributionFinder
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
             if (!IsAccordingTo(tokens, i)) continue;
+            // "Jobs acknowledged that, according to the carrier's data, the phone drops more calls": the source is one the
+            // speaker cites inside what he says; the speaker is the one who said it.
+            if (i >= 2 && (tokens[i - 1].Is("that") || tokens[i - 1].Text == "," && tokens[i - 2].Is("that"))) continue;
             var commaAfter = NextIndex(tokens, i + 2, t => t.Text is "," or "." or ";" || t.InQuote);
             var sourceEnd = (commaAfter < 0 ? tokens.Count : commaAfter) - 1;
             // Whatever follows "according to" is the source, speaker-like or not ("according to exit polls").

@@ -366,7 +366,7 @@ public sealed partial class StatementExtractor
                 builder.Append(c);
             }
         }
-        return builder.ToString().Trim().TrimEnd(',', ';', ':').Trim();
+        return builder.ToString().Trim().Trim(',', ';', ':').Trim();
     }
 
     /// <summary>The unit's words outside the content: where the time of saying is written.</summary>

@@ -172,6 +172,19 @@ public sealed class ExtractionPatternTests
         Assert.Contains("The office will open in spring", statements[1].Statement.Text);
     }
 
+    [Theory]
+    [InlineData("Haruto Sato acknowledged that, according to the carrier's data, the new phone drops slightly more calls than the old one.")]
+    [InlineData("Haruto Sato conceded that according to the carrier's data the new phone drops slightly more calls than the old one.")]
+    public void A_source_cited_inside_what_a_speaker_says_leaves_the_speaker_the_speaker(string text)
+    {
+        var statement = Assert.Single(Extract(text));
+
+        Assert.Equal("Haruto Sato", statement.Statement.Speaker);
+        Assert.Equal("japan", statement.Statement.Actor);
+        Assert.Contains("the new phone drops slightly more calls", statement.Statement.Text);
+        Assert.False(char.IsPunctuation(statement.Statement.Text[0]), statement.Statement.Text);
+    }
+
     [Fact]
     public void Acting_according_to_rules_is_a_manner_not_a_source()
     {
