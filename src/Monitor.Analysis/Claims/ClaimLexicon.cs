@@ -103,9 +103,10 @@ internal static class ClaimLexicon
         "no decision", "not yet decided", "yet to decide", "has not decided", "have not decided", "undecided",
         "not yet", "time yet", "likely", "most likely", "seemed", "seems", "appears", "appeared", "probably",
         "contemplating", "no immediate",
-        // An attempt is no outcome: "would try to attach to the hull" holds whether or not the divers then fail. Not the
-        // noun ("gave up its attempt to fix the rate"), which names the effort itself.
-        "try to", "tries to", "tried to", "trying to", "attempted to", "attempting to",
+        // An attempt still to come is no outcome: "would try to attach to the hull" holds whether or not the divers then
+        // fail. An attempt told as done ("tried to land on the closed runway") is a fact of the attempt, and the noun ("gave
+        // up its attempt to fix the rate") names the effort itself.
+        "try to", "trying to", "attempting to",
     ];
 
     /// <summary>Phrases that rule an act out without a "not": "out of the question", "off the table".</summary>

@@ -86,9 +86,14 @@ public sealed class ClaimExtractorTests
 
     [Theory]
     [InlineData("Divers would try to reach the wreck on Monday.")]
-    [InlineData("The navy tried to refloat the ship overnight.")]
-    public void An_attempt_is_no_outcome(string text) =>
+    [InlineData("Divers are trying to reach the wreck.")]
+    public void An_attempt_still_to_come_is_no_outcome(string text) =>
         Assert.Equal(Modality.Possibility, One(text).Modality);
+
+    [Theory]
+    [InlineData("The pilot tried to land on the closed runway.")]
+    public void An_attempt_told_as_done_is_a_fact_of_the_attempt(string text) =>
+        Assert.Equal(Modality.Fact, One(text).Modality);
 
     [Fact]
     public void Giving_up_an_attempt_ends_the_effort_it_names() =>
