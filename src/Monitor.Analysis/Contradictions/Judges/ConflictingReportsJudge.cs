@@ -19,8 +19,6 @@ public sealed class ConflictingReportsJudge : IPairJudge
         // judged by DenialOfReportJudge.
         var reportAfterActor = pair.Relation == PairRelation.ReportAndActor && PairRelations.IsReport(pair.Later.Statement);
         if (pair.Relation != PairRelation.TwoReports && !reportAfterActor) return null;
-        // One article setting two voices side by side reports a dispute; sources disagreeing are two accounts of it.
-        if (pair.Earlier.Statement.DocumentId is { } document && document == pair.Later.Statement.DocumentId) return null;
         PairFinding? best = null;
         foreach (var c in pair.Comparisons)
         {

@@ -24,9 +24,6 @@ public sealed class DenialOfReportJudge : IPairJudge
         var actorSide = reportIsEarlier ? pair.Later : pair.Earlier;
         var reportSide = reportIsEarlier ? pair.Earlier : pair.Later;
         if (actorSide.Declines || reportSide.Denies) return null;
-        // In one article, the actor's own account and another voice's ("the government said …", then "officials said …")
-        // are two parts of one story unless the actor's words deny something.
-        if (!actorSide.Denies && actorSide.Statement.DocumentId is { } document && document == reportSide.Statement.DocumentId) return null;
         // Between two actors only an explicit denial counts: holding a different view of the matter is a disagreement.
         if (pair.Relation == PairRelation.ClaimAboutOtherActor && !actorSide.Denies) return null;
         // "Dismissed a report by journalist Seymour Hersh": the denial answers that source's report, not another's.
