@@ -88,15 +88,17 @@ public static partial class QuantityReader
 
     public const string BasisPoints = "bp";
 
-    private static readonly HashSet<string> Months = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string> CalendarWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
         "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
     };
 
     /// <summary>
     /// "the iPhone 4", "a Boeing 737", "Article 5": a figure written straight after a capitalised word inside the
-    /// sentence names a model or a clause; it counts nothing. A month before it makes it a day, which dates read.
+    /// sentence names a model or a clause; it counts nothing. A month before it makes it a day, which dates read, and a
+    /// weekday before it ("officials said Tuesday 14 people were killed") leaves it a count.
     /// </summary>
     private static bool AfterAName(string sentence, int numberIndex)
     {
@@ -116,7 +118,7 @@ public static partial class QuantityReader
         var word = sentence[start..end];
         // The first word of the sentence is capitalised whatever it is.
         if (sentence[..start].Trim().Length == 0 || sentence[..start].TrimEnd().EndsWith('"')) return false;
-        return word.Any(char.IsUpper) && !Months.Contains(word);
+        return word.Any(char.IsUpper) && !CalendarWords.Contains(word);
     }
 
     /// <summary>Words that name a step on a scale before its number: "level 4", "category 5", "phase 2".</summary>

@@ -249,6 +249,7 @@ public sealed class ClaimExtractorTests
     [InlineData("The airline's 120 jets will stay on the ground.", 120, "jet")]
     [InlineData("Ardenia sent 400 troops to the border on Monday.", 400, "troop")]
     [InlineData("On July 4 the ministry sent 300 troops.", 300, "troop")]
+    [InlineData("Officials said Tuesday 14 soldiers were killed at the border post.", 14, "soldier")]
     public void A_figure_after_a_possessive_or_a_lower_case_word_still_counts(string text, int value, string unit)
     {
         var quantity = Assert.Single(One(text).Quantities);
