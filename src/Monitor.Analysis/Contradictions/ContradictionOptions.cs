@@ -35,5 +35,8 @@ public sealed record ContradictionOptions
         [ContradictionKinds.Softened] = 0.2,
     };
 
+    /// <summary>The weights the judges score their evidence with; the shipped, learned weights when not given.</summary>
+    public JudgeWeights? JudgeWeights { get; init; }
+
     public double ThresholdOf(string kind) => Thresholds.TryGetValue(kind, out var t) ? t : 0.5;
 }

@@ -23,11 +23,7 @@ public sealed class PairChecker
 
     public PairVerdict Check(PairInput earlier, PairInput later)
     {
-        // A side without a time borrows the other's, so relative dates in both resolve against the same day.
-        var earlierAt = earlier.SaidAt ?? later.SaidAt ?? ExplanationWriter.UnknownTime;
-        var laterAt = later.SaidAt ?? earlier.SaidAt ?? ExplanationWriter.UnknownTime;
-        var a = _analyzer.Analyze(ToStatement("earlier", earlier, earlier.SaidAt is null && later.SaidAt is null ? ExplanationWriter.UnknownTime : earlierAt));
-        var b = _analyzer.Analyze(ToStatement("later", later, earlier.SaidAt is null && later.SaidAt is null ? ExplanationWriter.UnknownTime : laterAt));
+        var (a, b) = Analyze(earlier, later);
         var decision = _decider.Decide(a, b);
         if (decision.Finding is { } finding && finding.Kind != ContradictionKinds.Softened)
             return new PairVerdict(true, finding.Kind, Math.Round(finding.Score, 3), finding.Explanation);
@@ -36,6 +32,23 @@ public sealed class PairChecker
             ? new PairVerdict(false, null, 0, $"No contradiction: {decision.Reason}.")
             : new PairVerdict(false, strongest.Kind == ContradictionKinds.Softened ? strongest.Kind : null, Math.Round(strongest.Score, 3),
                 strongest.Kind == ContradictionKinds.Softened ? strongest.Explanation : $"No contradiction: {decision.Reason} (closest: {strongest.Explanation})");
+    }
+
+    /// <summary>Every judge's finding on the pair, whatever its score (what training learns the judges' weights from).</summary>
+    public IReadOnlyList<PairFinding> Weigh(PairInput earlier, PairInput later)
+    {
+        var (a, b) = Analyze(earlier, later);
+        return _decider.Weigh(a, b).Findings;
+    }
+
+    private (AnalyzedStatement Earlier, AnalyzedStatement Later) Analyze(PairInput earlier, PairInput later)
+    {
+        // A side without a time borrows the other's, so relative dates in both resolve against the same day.
+        var earlierAt = earlier.SaidAt ?? later.SaidAt ?? ExplanationWriter.UnknownTime;
+        var laterAt = later.SaidAt ?? earlier.SaidAt ?? ExplanationWriter.UnknownTime;
+        var a = _analyzer.Analyze(ToStatement("earlier", earlier, earlier.SaidAt is null && later.SaidAt is null ? ExplanationWriter.UnknownTime : earlierAt));
+        var b = _analyzer.Analyze(ToStatement("later", later, earlier.SaidAt is null && later.SaidAt is null ? ExplanationWriter.UnknownTime : laterAt));
+        return (a, b);
     }
 
     private static Statement ToStatement(string id, PairInput side, DateTimeOffset saidAt) =>

@@ -43,7 +43,10 @@ public static class EvalCommand
         trainStance.SetAction((parse, cancellationToken) => TrainStanceAsync(
             parse.GetValue(stanceTrainDirectory)!, parse.GetValue(stanceOutput)!, parse.GetValue(crossValidate), cancellationToken));
 
-        return new Command("eval", "Evaluate against public data sets and benchmark corpora") { attribution, sick, fnc, train, stance, trainStance, EvalCorpusCommand.Create() };
+        return new Command("eval", "Evaluate against public data sets and benchmark corpora")
+        {
+            attribution, sick, fnc, train, stance, trainStance, EvalCorpusCommand.Create(), TrainJudgesCommand.Create(),
+        };
     }
 
     private static int Sick(string file)

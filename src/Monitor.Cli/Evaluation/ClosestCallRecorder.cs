@@ -30,6 +30,24 @@ public sealed class ClosestCallRecorder : ICandidateObserver
     }
 
     /// <summary>
+    /// Every statement pair compared, earlier side first, once each, ordered by documents and statement ids so that the
+    /// same replay lists them the same way whatever order the watchers ran in.
+    /// </summary>
+    public IReadOnlyList<(Statement Earlier, Statement Later)> AllCompared()
+    {
+        lock (_gate)
+            return _compared.Values
+                .SelectMany(pairs => pairs)
+                .Select(p => StatementOrder.Order(p.Earlier, p.Later))
+                .DistinctBy(p => (p.Earlier.Id, p.Later.Id))
+                .OrderBy(p => p.Earlier.DocumentId, StringComparer.Ordinal)
+                .ThenBy(p => p.Later.DocumentId, StringComparer.Ordinal)
+                .ThenBy(p => p.Earlier.Id, StringComparer.Ordinal)
+                .ThenBy(p => p.Later.Id, StringComparer.Ordinal)
+                .ToList();
+    }
+
+    /// <summary>
     /// One line per pair: the closest finding among the statement pairs compared across its two documents
     /// (kind, score against its threshold, the explanation), or the reason the nearest pair was not judged.
     /// </summary>

@@ -13,7 +13,7 @@ namespace Monitor.Analysis.Contradictions.Judges;
 /// on the same matter. After a denial the kind is
 /// <see cref="AlertKinds.BrokenDenial"/>, otherwise <see cref="AlertKinds.NegatedClaim"/>.
 /// </summary>
-public sealed class AdmissionJudge : IPairJudge
+public sealed class AdmissionJudge(JudgeWeights weights) : IPairJudge
 {
     public string Kind => AlertKinds.NegatedClaim;
 
@@ -78,15 +78,18 @@ public sealed class AdmissionJudge : IPairJudge
             // matter ("attributed the crash to an engine fire"). A plan, a figure or a step taken since is no account.
             var sameAct = c.PredicatesRelated && c.Earlier.Predicate.Length > 0 && c.Later.Predicate.Length > 0;
             if (!excused && !sameAct && !givesCause && !IsEventAccount(c.Earlier)) continue;
-            var score = Logistic.Of(-2.0
-                                    + 3.0 * c.Similarity
-                                    + 0.8 * Math.Min(shared, 2)
-                                    // An account that denied or excused ("all rules were followed") is what an admission takes back.
-                                    + (excused || c.PredicatesRelated ? 1.0 : 0));
+            var evidence = new JudgeEvidence("admission",
+            [
+                new("similarity", c.Similarity),
+                new("sharedMatter", Math.Min(shared, 2)),
+                // An account that denied or excused ("all rules were followed") is what an admission takes back.
+                EvidenceTerm.Flag("accountTakenBack", excused || c.PredicatesRelated),
+            ]);
+            var score = weights.Score(evidence);
             if (best is not null && best.Score >= score) continue;
             var kind = excused ? AlertKinds.BrokenDenial : AlertKinds.NegatedClaim;
             var headline = $"{ExplanationWriter.Who(pair.Later.Statement)} gave an account, then admitted fault for the same matter";
-            best = new PairFinding(kind, score, ExplanationWriter.Write(headline, pair, c.Earlier.Cue, FaultCue(pair.Later.Statement.Text)), c);
+            best = new PairFinding(kind, score, ExplanationWriter.Write(headline, pair, c.Earlier.Cue, FaultCue(pair.Later.Statement.Text)), c, evidence);
         }
         return best;
     }

@@ -11,7 +11,7 @@ namespace Monitor.Analysis.Contradictions.Judges;
 /// <see cref="Window"/>, a thing that was sound may since have failed, and the turn is news rather than a claim taken back.
 /// A failing thing said sound later is a recovery, never an alert.
 /// </summary>
-public sealed class AssuranceOverturnedJudge : IPairJudge
+public sealed class AssuranceOverturnedJudge(JudgeWeights weights) : IPairJudge
 {
     /// <summary>How soon a failure must follow the assurance for the assurance to have been wrong when given.</summary>
     public static readonly TimeSpan Window = TimeSpan.FromDays(30);
@@ -33,10 +33,16 @@ public sealed class AssuranceOverturnedJudge : IPairJudge
             var shared = vouched.Thing.Count(failing.Thing.Contains);
             if (shared == 0 || NamesAnother(failing.Thing, c.Later, c.Earlier)) continue;
             // A failure that ends the thing ("filed for bankruptcy") needs no likeness of wording to overturn "we are fine".
-            var score = Logistic.Of(-1.5 + 3.0 * c.Similarity + 0.8 * Math.Min(shared, 2) + (ConditionReader.IsTerminal(failing.Word) ? 1.5 : 0));
+            var evidence = new JudgeEvidence("assurance-overturned",
+            [
+                new("similarity", c.Similarity),
+                new("sharedMatter", Math.Min(shared, 2)),
+                EvidenceTerm.Flag("terminal", ConditionReader.IsTerminal(failing.Word)),
+            ]);
+            var score = weights.Score(evidence);
             if (best is not null && best.Score >= score) continue;
             var headline = $"{ExplanationWriter.Who(pair.Later.Statement)} vouched for it, then said it was failing";
-            best = new PairFinding(Kind, score, ExplanationWriter.Write(headline, pair, c.Earlier.Cue, c.Later.Cue), c);
+            best = new PairFinding(Kind, score, ExplanationWriter.Write(headline, pair, c.Earlier.Cue, c.Later.Cue), c, evidence);
         }
         return best;
     }

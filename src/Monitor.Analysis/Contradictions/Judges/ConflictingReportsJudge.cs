@@ -8,7 +8,7 @@ namespace Monitor.Analysis.Contradictions.Judges;
 /// called off"). Different figures and dates between reports are scored by the number and date judges
 /// under this same kind.
 /// </summary>
-public sealed class ConflictingReportsJudge : IPairJudge
+public sealed class ConflictingReportsJudge(JudgeWeights weights) : IPairJudge
 {
     public string Kind => AlertKinds.ConflictingReports;
 
@@ -25,10 +25,11 @@ public sealed class ConflictingReportsJudge : IPairJudge
             if (!c.Opposed) continue;
             if (c.Earlier.Modality is Modality.Possibility or Modality.Declined or Modality.Demand) continue;
             if (c.Later.Modality is Modality.Possibility or Modality.Declined or Modality.Demand) continue;
-            var score = OppositionScore.Of(c);
+            var evidence = OppositionEvidence.Of(c);
+            var score = weights.Score(evidence);
             if (best is not null && best.Score >= score) continue;
             var headline = $"{ExplanationWriter.Who(pair.Earlier.Statement)} and {ExplanationWriter.Who(pair.Later.Statement)} report opposite things";
-            best = new PairFinding(Kind, score, ExplanationWriter.Write(headline, pair, c.Earlier.Cue, c.Later.Cue), c);
+            best = new PairFinding(Kind, score, ExplanationWriter.Write(headline, pair, c.Earlier.Cue, c.Later.Cue), c, evidence);
         }
         return best;
     }

@@ -9,7 +9,7 @@ namespace Monitor.Analysis.Contradictions.Judges;
 /// moved ("postponed", "rescheduled") is change over time. Between two sources' reports the kind is
 /// <see cref="AlertKinds.ConflictingReports"/>.
 /// </summary>
-public sealed class DateMismatchJudge : IPairJudge
+public sealed class DateMismatchJudge(JudgeWeights weights) : IPairJudge
 {
     public string Kind => AlertKinds.DateMismatch;
 
@@ -52,22 +52,24 @@ public sealed class DateMismatchJudge : IPairJudge
             if (c.SamePredicate && DateMoving.Contains(c.Earlier.Predicate)) continue;
             // A toll's dates say which days it counts ("no deaths on Thursday", "died between March 11 and 30"), not when one event happened.
             if (c.Earlier.Toll is not null && c.Later.Toll is not null) continue;
-            var z = -4.5
-                    + 4.0 * c.Similarity
-                    + 2.5 * c.TermOverlap
-                    + (c.SamePredicate || movesTheAct ? 1.0 : 0)
-                    - (c.DifferentNames ? 3.0 : 0)
-                    - (c.Earlier.Modality != c.Later.Modality ? 2.0 : 0)
-                    // "on 31 October, three weeks earlier than the 23 November date": the later claim names the earlier date it replaces.
-                    + (c.Corrects ? 4.0 : 0);
-            var score = Logistic.Of(z);
+            var evidence = new JudgeEvidence("date-mismatch",
+            [
+                new("similarity", c.Similarity),
+                new("termOverlap", c.TermOverlap),
+                EvidenceTerm.Flag("sameAct", c.SamePredicate || movesTheAct),
+                EvidenceTerm.Flag("differentNames", c.DifferentNames),
+                EvidenceTerm.Flag("modalityDiffers", c.Earlier.Modality != c.Later.Modality),
+                // "on 31 October, three weeks earlier than the 23 November date": the later claim names the earlier date it replaces.
+                EvidenceTerm.Flag("corrects", c.Corrects),
+            ]);
+            var score = weights.Score(evidence);
             if (best is not null && best.Score >= score) continue;
 
             var (kind, headline) = pair.Relation == PairRelation.TwoReports
                 ? (AlertKinds.ConflictingReports, $"{ExplanationWriter.Who(pair.Earlier.Statement)} and {ExplanationWriter.Who(pair.Later.Statement)} report different dates")
                 : (AlertKinds.DateMismatch, $"{ExplanationWriter.Who(pair.Later.Statement)} gave different dates for the same thing");
             best = new PairFinding(kind, score,
-                ExplanationWriter.Write(headline, pair, ExplanationWriter.DateWords(conflict.Earlier), ExplanationWriter.DateWords(conflict.Later)), c);
+                ExplanationWriter.Write(headline, pair, ExplanationWriter.DateWords(conflict.Earlier), ExplanationWriter.DateWords(conflict.Later)), c, evidence);
         }
         return best;
     }
@@ -102,7 +104,7 @@ public sealed class DateMismatchJudge : IPairJudge
     /// date ("around", "as early as") or a possibility was never a promise, and a date already past was kept or not
     /// before the change was announced.
     /// </summary>
-    private static PairFinding? DateDropped(PairContext pair)
+    private PairFinding? DateDropped(PairContext pair)
     {
         if (pair.Relation != PairRelation.SameActor) return null;
         var saidOn = DateOnly.FromDateTime(pair.Earlier.Statement.SaidAt.UtcDateTime);
@@ -113,12 +115,17 @@ public sealed class DateMismatchJudge : IPairJudge
             if (c.Earlier.Modality != Modality.Commitment || c.Earlier.Conditional || HedgedDate(c.Earlier.Text) || c.DateConflict is not null) continue;
             if (c.Earlier.Dates.FirstOrDefault(d => d.Precision <= DatePrecision.Month && d.Start > saidOn && LastDayOf(d) >= droppedOn) is not { } due) continue;
             if (DateDropWords.Asserted(c.Later.Text) is not { } drop) continue;
-            var z = -3.5 + 5.0 * c.Similarity + 3.0 * c.TermOverlap - (c.DifferentNames ? 3.0 : 0);
-            var score = Logistic.Of(z);
+            var evidence = new JudgeEvidence("date-dropped",
+            [
+                new("similarity", c.Similarity),
+                new("termOverlap", c.TermOverlap),
+                EvidenceTerm.Flag("differentNames", c.DifferentNames),
+            ]);
+            var score = weights.Score(evidence);
             if (best is not null && best.Score >= score) continue;
             best = new PairFinding(AlertKinds.DateMismatch, score,
                 ExplanationWriter.Write($"{ExplanationWriter.Who(pair.Later.Statement)} set a firm date, then dropped it", pair,
-                    ExplanationWriter.DateWords(due), drop), c);
+                    ExplanationWriter.DateWords(due), drop), c, evidence);
         }
         return best;
     }

@@ -8,7 +8,7 @@ namespace Monitor.Analysis.Contradictions.Judges;
 /// names the actor, and the actor's own statement denies or negates the same proposition. Declining to
 /// comment or to confirm is not a denial.
 /// </summary>
-public sealed class DenialOfReportJudge : IPairJudge
+public sealed class DenialOfReportJudge(JudgeWeights weights) : IPairJudge
 {
     public string Kind => AlertKinds.DenialOfReport;
 
@@ -39,26 +39,28 @@ public sealed class DenialOfReportJudge : IPairJudge
             if (reportClaim.Modality is Modality.Declined) continue;
             var negates = c.Opposed || actorSide.Denies && actorClaim.Polarity == Polarity.Negative && !actorClaim.IntentDenied;
             if (!negates) continue;
-            var z = -6.0
-                    + 5.0 * c.Similarity
-                    + 3.0 * c.TermOverlap
-                    + (actorSide.Denies ? 1.5 : 0)
-                    + (c.Opposed ? 1.0 : 0)
-                    // "No move to curb exports" against a report of export curbs being weighed: the same act ruled out,
-                    // named by the same verb or by another.
-                    + (c.Opposed && (c.SameSense || c.SamePredicate) ? 1.5 : 0)
-                    // "planning an offensive against the neighbour" / "no plans to attack the neighbour": the same act on the
-                    // same thing, however differently the rest of each sentence runs.
-                    + (c.Opposed && (c.SameSense || c.SamePredicate) && c.SameObject && !c.DifferentNames ? 1.5 : 0)
-                    + (namesTheSource == true ? 3.0 : 0)
-                    // A denial answers what is being said now; a report from months before is seldom what it answers.
-                    - (reportIsEarlier && pair.DaysApart > StaleReportDays ? 2.0 : 0)
-                    - (c.DifferentNames ? 3.5 : 0)
-                    - (c.SharedTerms == 0 ? 2.5 : 0);
-            var score = Logistic.Of(z);
+            var evidence = new JudgeEvidence("denial-of-report",
+            [
+                new("similarity", c.Similarity),
+                new("termOverlap", c.TermOverlap),
+                EvidenceTerm.Flag("denies", actorSide.Denies),
+                EvidenceTerm.Flag("opposed", c.Opposed),
+                // "No move to curb exports" against a report of export curbs being weighed: the same act ruled out,
+                // named by the same verb or by another.
+                EvidenceTerm.Flag("sameActRuledOut", c.Opposed && (c.SameSense || c.SamePredicate)),
+                // "planning an offensive against the neighbour" / "no plans to attack the neighbour": the same act on the
+                // same thing, however differently the rest of each sentence runs.
+                EvidenceTerm.Flag("sameActSameThing", c.Opposed && (c.SameSense || c.SamePredicate) && c.SameObject && !c.DifferentNames),
+                EvidenceTerm.Flag("namesTheSource", namesTheSource == true),
+                // A denial answers what is being said now; a report from months before is seldom what it answers.
+                EvidenceTerm.Flag("staleReport", reportIsEarlier && pair.DaysApart > StaleReportDays),
+                EvidenceTerm.Flag("differentNames", c.DifferentNames),
+                EvidenceTerm.Flag("noSharedTerm", c.SharedTerms == 0),
+            ]);
+            var score = weights.Score(evidence);
             if (best is not null && best.Score >= score) continue;
             var headline = $"{ExplanationWriter.Who(actorSide.Statement)} denied what {ExplanationWriter.Who(reportSide.Statement)} reported";
-            best = new PairFinding(Kind, score, ExplanationWriter.Write(headline, pair, c.Earlier.Cue, c.Later.Cue), c);
+            best = new PairFinding(Kind, score, ExplanationWriter.Write(headline, pair, c.Earlier.Cue, c.Later.Cue), c, evidence);
         }
         return best;
     }

@@ -10,7 +10,7 @@ namespace Monitor.Analysis.Contradictions.Judges;
 /// operation". Taking a label back says the earlier description no longer holds, though the retraction shares
 /// nothing with it but the label, so the label is read from the retraction itself.
 /// </summary>
-public sealed partial class DroppedLabelJudge : IPairJudge
+public sealed partial class DroppedLabelJudge(JudgeWeights weights) : IPairJudge
 {
     public string Kind => AlertKinds.NegatedClaim;
 
@@ -38,7 +38,8 @@ public sealed partial class DroppedLabelJudge : IPairJudge
         if (DroppedLabel(pair.Earlier.Statement.Text) is not null) return null;
         var evidence = pair.Comparisons.FirstOrDefault(c => c.Earlier.Text.Contains(used, StringComparison.OrdinalIgnoreCase));
         var headline = $"{ExplanationWriter.Who(pair.Later.Statement)} described it as '{used}', then dropped the word";
-        return new PairFinding(Kind, 0.8, ExplanationWriter.Write(headline, pair, used, label), evidence);
+        var weighed = new JudgeEvidence("dropped-label", []);
+        return new PairFinding(Kind, weights.Score(weighed), ExplanationWriter.Write(headline, pair, used, label), evidence, weighed);
     }
 
     /// <summary>The word the text says is no longer to be used, lower case; null when it drops none.</summary>

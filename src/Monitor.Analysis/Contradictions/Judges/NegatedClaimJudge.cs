@@ -9,7 +9,7 @@ namespace Monitor.Analysis.Contradictions.Judges;
 /// Monday". When the predicate is a stance verb (support, oppose, recognise …) the kind is
 /// <see cref="AlertKinds.StanceReversal"/>. Hedged, declined and demanded claims take no part.
 /// </summary>
-public sealed class NegatedClaimJudge : IPairJudge
+public sealed class NegatedClaimJudge(JudgeWeights weights) : IPairJudge
 {
     private static readonly HashSet<string> StanceVerbs = new(StringComparer.Ordinal)
     {
@@ -40,7 +40,8 @@ public sealed class NegatedClaimJudge : IPairJudge
             var weaklyOpposed = !c.PredicatesRelated && c.Earlier.Polarity != c.Later.Polarity && c.Similarity >= 0.8 && c.TermOverlap >= 0.5;
             if (!c.Opposed && !weaklyOpposed) continue;
             if (NegatesOnlyTheTime(pair, c) || RulesOutADelayOf(c) || LevelMovedAgain(c) || HaltLifted(c) || RulesOutARepeat(c) || ActUndone(c) || EndCameAsSet(pair, c)) continue;
-            var score = OppositionScore.Of(c, weaklyOpposed, conditionalOffer || seemed || reopened, OfficeHolder.Same(pair, c));
+            var evidence = OppositionEvidence.Of(c, weaklyOpposed, conditionalOffer || seemed || reopened, OfficeHolder.Same(pair, c));
+            var score = weights.Score(evidence);
             if (best is not null && best.Score >= score) continue;
             var stance = reopened || StanceVerbs.Contains(c.Earlier.Predicate) || StanceVerbs.Contains(c.Later.Predicate);
             // A turn on a stance verb ("never recognise" → "recognise") is a stance reversal first.
@@ -50,7 +51,7 @@ public sealed class NegatedClaimJudge : IPairJudge
             var headline = broken || reopened
                 ? $"{ExplanationWriter.Who(pair.Later.Statement)} ruled it out, then {(reopened ? "held it open" : "did it")}"
                 : $"{ExplanationWriter.Who(pair.Later.Statement)} said it, then {turn}";
-            best = new PairFinding(kind, score, ExplanationWriter.Write(headline, pair, c.Earlier.Cue, c.Later.Cue), c);
+            best = new PairFinding(kind, score, ExplanationWriter.Write(headline, pair, c.Earlier.Cue, c.Later.Cue), c, evidence);
         }
         return best;
     }

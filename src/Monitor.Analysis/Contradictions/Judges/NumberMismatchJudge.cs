@@ -12,7 +12,7 @@ namespace Monitor.Analysis.Contradictions.Judges;
 /// ("the whole crew was evacuated" → "one sailor was killed and 27 are missing") is the same conflict in other words.
 /// Between two sources' reports the kind is <see cref="AlertKinds.ConflictingReports"/>.
 /// </summary>
-public sealed partial class NumberMismatchJudge : IPairJudge
+public sealed partial class NumberMismatchJudge(JudgeWeights weights) : IPairJudge
 {
     private const double StateChangeDays = 14;
 
@@ -37,20 +37,22 @@ public sealed partial class NumberMismatchJudge : IPairJudge
             // Figures of different acts ("the cut amounts to a million barrels" vs "will cut output by 500,000 barrels") are different things.
             if (!c.PredicatesRelated && c.Similarity < 0.85 && !c.Corrects && !boundBroken) continue;
             if (c.Earlier.Modality == Modality.Fact && c.Later.Modality == Modality.Fact && pair.DaysApart > StateChangeDays && !c.Corrects) continue;
-            var z = -4.5
-                    + 4.0 * c.Similarity
-                    + 2.5 * c.TermOverlap
-                    + (c.SamePredicate ? 1.0 : 0)
-                    + (Ratio(conflict.Earlier.Value, conflict.Later.Value) >= 2 ? 1.0 : 0)
-                    + (c.Corrects ? 4.0 : 0)
-                    + (boundBroken ? 2.0 : 0)
-                    - (c.DifferentNames ? 3.0 : 0);
-            var score = Logistic.Of(z);
+            var evidence = new JudgeEvidence("number-mismatch",
+            [
+                new("similarity", c.Similarity),
+                new("termOverlap", c.TermOverlap),
+                EvidenceTerm.Flag("samePredicate", c.SamePredicate),
+                EvidenceTerm.Flag("twiceAsLarge", Ratio(conflict.Earlier.Value, conflict.Later.Value) >= 2),
+                EvidenceTerm.Flag("corrects", c.Corrects),
+                EvidenceTerm.Flag("boundBroken", boundBroken),
+                EvidenceTerm.Flag("differentNames", c.DifferentNames),
+            ]);
+            var score = weights.Score(evidence);
             if (best is not null && best.Score >= score) continue;
             var (kind, headline) = pair.Relation == PairRelation.TwoReports
                 ? (AlertKinds.ConflictingReports, $"{ExplanationWriter.Who(pair.Earlier.Statement)} and {ExplanationWriter.Who(pair.Later.Statement)} report different figures")
                 : (AlertKinds.NumberMismatch, $"{ExplanationWriter.Who(pair.Later.Statement)} gave different figures for the same thing");
-            best = new PairFinding(kind, score, ExplanationWriter.Write(headline, pair, conflict.Earlier.Text, conflict.Later.Text), c);
+            best = new PairFinding(kind, score, ExplanationWriter.Write(headline, pair, conflict.Earlier.Text, conflict.Later.Text), c, evidence);
         }
         return best;
     }
@@ -70,20 +72,26 @@ public sealed partial class NumberMismatchJudge : IPairJudge
     // Tolls of one event are told days apart; undated ones further apart are more likely other events.
     private const double UndatedTollDays = 30;
 
-    private static PairFinding? TollFinding(PairContext pair, ClaimComparison c)
+    private PairFinding? TollFinding(PairContext pair, ClaimComparison c)
     {
         if (c.TollConflict is not { } toll) return null;
         if (c.Earlier.Modality is Modality.Possibility or Modality.Declined || c.Later.Modality is Modality.Possibility or Modality.Declined) return null;
         // With no dates on one side, only the words tie the two counts to one event.
         var dated = c.Earlier.Dates.Count > 0 && c.Later.Dates.Count > 0;
         if (!dated && (pair.DaysApart > UndatedTollDays || c.Similarity < 0.5 || c.SharedTerms == 0)) return null;
-        var z = -2.0 + 3.5 * c.Similarity + 2.0 * c.TermOverlap + (dated ? 1.0 : 0) - (c.DifferentNames ? 3.0 : 0);
+        var evidence = new JudgeEvidence("toll",
+        [
+            new("similarity", c.Similarity),
+            new("termOverlap", c.TermOverlap),
+            EvidenceTerm.Flag("dated", dated),
+            EvidenceTerm.Flag("differentNames", c.DifferentNames),
+        ]);
         var (kind, headline) = pair.Relation != PairRelation.SameActor
             ? (AlertKinds.ConflictingReports, $"{ExplanationWriter.Who(pair.Earlier.Statement)} and {ExplanationWriter.Who(pair.Later.Statement)} disagree on whether anyone was killed or lost")
             : toll.Earlier.Count == 0
                 ? (AlertKinds.NumberMismatch, $"{ExplanationWriter.Who(pair.Later.Statement)} said nobody was killed or lost, then {Counted(toll.Later)}")
                 : (AlertKinds.NumberMismatch, $"{ExplanationWriter.Who(pair.Later.Statement)} {Counted(toll.Earlier)}, then said nobody was killed or lost");
-        return new PairFinding(kind, Logistic.Of(z), ExplanationWriter.Write(headline, pair, toll.Earlier.Text, toll.Later.Text), c);
+        return new PairFinding(kind, weights.Score(evidence), ExplanationWriter.Write(headline, pair, toll.Earlier.Text, toll.Later.Text), c, evidence);
     }
 
     private static string Counted(Toll toll) =>
@@ -109,7 +117,7 @@ public sealed partial class NumberMismatchJudge : IPairJudge
     /// count that grows as news comes in ("the toll rose to 154") or a rate moved by policy names no assessment and is
     /// left to the other rules.
     /// </summary>
-    private static PairFinding? RevisionFinding(PairContext pair, ClaimComparison c)
+    private PairFinding? RevisionFinding(PairContext pair, ClaimComparison c)
     {
         if (pair.Relation != PairRelation.SameActor || c.Earlier.Quantities.Count == 0 || c.Later.Quantities.Count == 0) return null;
         if (c.Earlier.Modality is Modality.Possibility or Modality.Declined || c.Later.Modality is Modality.Possibility or Modality.Declined) return null;
@@ -133,9 +141,16 @@ public sealed partial class NumberMismatchJudge : IPairJudge
         var onOneScale = Claims.QuantityReader.IsScaleStep(fresh.Unit);
         if (!namesTheOld && (c.DateConflict is not null || c.SharedTerms == 0 || c.Similarity < (onOneScale || recounted ? 0.3 : 0.5) || c.DifferentNames)) return null;
         var old = c.Earlier.Quantities.First(q => q.Unit == fresh.Unit);
-        var z = -3.0 + 3.0 * c.Similarity + 2.0 * c.TermOverlap + (namesTheOld || onOneScale ? 2.0 : 0) + (recounted ? 1.0 : 0) - (c.DifferentNames ? 3.0 : 0);
+        var evidence = new JudgeEvidence("revised-figure",
+        [
+            new("similarity", c.Similarity),
+            new("termOverlap", c.TermOverlap),
+            EvidenceTerm.Flag("namesTheOldOrScale", namesTheOld || onOneScale),
+            EvidenceTerm.Flag("recounted", recounted),
+            EvidenceTerm.Flag("differentNames", c.DifferentNames),
+        ]);
         var headline = $"{ExplanationWriter.Who(pair.Later.Statement)} put a new figure on the same thing";
-        return new PairFinding(AlertKinds.NumberMismatch, Logistic.Of(z), ExplanationWriter.Write(headline, pair, old.Text, fresh.Text), c);
+        return new PairFinding(AlertKinds.NumberMismatch, weights.Score(evidence), ExplanationWriter.Write(headline, pair, old.Text, fresh.Text), c, evidence);
     }
 
     private static readonly HashSet<string> CorrectingWords = new(StringComparer.Ordinal) { "corrected", "revised", "amended", "new" };

@@ -6,7 +6,7 @@ namespace Monitor.Analysis.Contradictions.Judges;
 /// A firm claim later hedged on the same matter ("the embassy will reopen in March" → "reopening is
 /// still on the table"). Never a contradiction; scored low so it can be shown as a hint.
 /// </summary>
-public sealed class SoftenedJudge : IPairJudge
+public sealed class SoftenedJudge(JudgeWeights weights) : IPairJudge
 {
     private const double MaxScore = 0.35;
 
@@ -19,11 +19,16 @@ public sealed class SoftenedJudge : IPairJudge
         foreach (var c in pair.Comparisons)
         {
             if (c.Earlier.Modality is not (Modality.Fact or Modality.Commitment) || c.Later.Modality != Modality.Possibility) continue;
-            var z = -4.0 + 4.0 * c.Similarity + 2.0 * c.TermOverlap - (c.DifferentNames ? 3.0 : 0);
-            var score = MaxScore * Logistic.Of(z);
+            var evidence = new JudgeEvidence("softened",
+            [
+                new("similarity", c.Similarity),
+                new("termOverlap", c.TermOverlap),
+                EvidenceTerm.Flag("differentNames", c.DifferentNames),
+            ]);
+            var score = MaxScore * weights.Score(evidence);
             if (best is not null && best.Score >= score) continue;
             var headline = $"{ExplanationWriter.Who(pair.Later.Statement)} softened a firm claim to a possibility";
-            best = new PairFinding(Kind, score, ExplanationWriter.Write(headline, pair, c.Earlier.Cue, c.Later.Cue), c);
+            best = new PairFinding(Kind, score, ExplanationWriter.Write(headline, pair, c.Earlier.Cue, c.Later.Cue), c, evidence);
         }
         return best;
     }
