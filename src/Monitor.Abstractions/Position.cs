@@ -12,7 +12,8 @@ public sealed record Position(
     [property: Id(3)] double Confidence,
     [property: Id(4)] DateTimeOffset Since,
     [property: Id(5)] IReadOnlyList<string> Evidence,
-    [property: Id(6)] IReadOnlyList<PositionPoint> Timeline);
+    [property: Id(6)] IReadOnlyList<PositionPoint> Timeline,
+    [property: Id(7)] string? Name = null);
 
 /// <summary>One stance-bearing statement on the timeline.</summary>
 [GenerateSerializer, Immutable, Alias("monitor.position-point")]

@@ -4,6 +4,9 @@ using Microsoft.Extensions.Logging;
 using Monitor.Abstractions;
 using Monitor.Abstractions.Grains;
 using Monitor.Abstractions.Storage;
+using Monitor.Analysis.Contradictions;
+using Monitor.Analysis.Extraction;
+using Monitor.Analysis.Matters;
 
 namespace Monitor.Grains;
 
@@ -15,12 +18,16 @@ namespace Monitor.Grains;
 /// whatever was not fed is re-sent on the next call, on a timer, or by the outbox sweeper.
 /// A key starting with "~" is a voice (<see cref="Voices"/>): an outlet or unknown speaker whose
 /// statements are kept the same way but attributed to no actor.
+/// Statements on no configured topic (an automatic key) are filed under the actor's matter nearest in meaning
+/// (<see cref="MatterSet"/>) before they are logged, so the log, the watchers, the alerts and the positions all see one
+/// topic per matter however it is worded; the matters are part of the snapshot and rebuilt from the log like positions.
 /// </summary>
 [GrainType("actor")]
 public sealed class ActorGrain(
     [PersistentState("snapshot", GrainStorage.Name)] IPersistentState<ActorState> snapshot,
     IStatementLog log,
     IActorDirectory directory,
+    ContradictionEngine engine,
     TimeProvider clock,
     ILogger<ActorGrain> logger) : Grain, IActorGrain
 {
@@ -49,7 +56,11 @@ public sealed class ActorGrain(
              page.Count > 0;
              page = await log.ReadAsync(Id, LastSequence, ReplayPage, null, cancellationToken))
         {
-            foreach (var statement in page) PositionTracker.Apply(snapshot.State, statement);
+            foreach (var statement in page)
+            {
+                if (MeaningOf(statement) is { } meaning) snapshot.State.Matters.Observe(statement.Topic!, KeyOf(statement), meaning, statement.Sequence);
+                PositionTracker.Apply(snapshot.State, statement);
+            }
             LastSequence = page[^1].Sequence;
         }
         _fedSequence = await log.FedSequenceAsync(Id, cancellationToken);
@@ -86,6 +97,7 @@ public sealed class ActorGrain(
 
         var now = clock.GetUtcNow();
         var stamped = statements.Select(s => s with { Actor = isVoice ? null : Id, RecordedAt = now }).ToArray();
+        var meanings = FileUnderMatters(stamped);
         var outcomes = await log.AppendAsync(Id, stamped);
 
         var created = new List<Statement>();
@@ -93,6 +105,7 @@ public sealed class ActorGrain(
         {
             if (!outcomes[i].Created) continue;
             var recorded = stamped[i] with { Sequence = outcomes[i].Sequence };
+            if (meanings[i] is { } meaning) snapshot.State.Matters.Observe(recorded.Topic!, KeyOf(recorded), meaning, recorded.Sequence);
             PositionTracker.Apply(snapshot.State, recorded);
             created.Add(recorded);
             LastSequence = Math.Max(LastSequence, recorded.Sequence);
@@ -102,10 +115,39 @@ public sealed class ActorGrain(
         await RefeedWithNewSourcesAsync(outcomes.Where(o => o.SourcesAdded).ToArray());
         if (LastSequence - _snapshotSequence >= SnapshotInterval) await WriteSnapshotAsync();
 
-        return outcomes.Select(o => new RecordOutcome(o.StatementId, o.Sequence, o.Created)).ToArray();
+        // A new statement reports the topic it was filed under, which for one on no configured topic is its matter.
+        return outcomes.Select((o, i) => new RecordOutcome(o.StatementId, o.Sequence, o.Created, o.Created ? stamped[i].Topic : null)).ToArray();
     }
 
     public Task FeedPending() => FeedPendingAsync(CancellationToken.None);
+
+    /// <summary>
+    /// Rewrites each statement's automatic topic to the matter it belongs to, in order, trying them on a copy of the
+    /// matters so that one statement of the page can open a matter the next one joins; the matters themselves take in
+    /// only what the log accepts as new. Returns each statement's meaning (null where it has no automatic topic or no
+    /// embedder is configured).
+    /// </summary>
+    private float[]?[] FileUnderMatters(Statement[] statements)
+    {
+        var meanings = new float[]?[statements.Length];
+        MatterSet? trial = null;
+        for (var i = 0; i < statements.Length; i++)
+        {
+            if (MeaningOf(statements[i]) is not { } meaning) continue;
+            trial ??= snapshot.State.Matters.Copy();
+            var matter = trial.Assign(statements[i].Topic!, meaning);
+            trial.Observe(matter, KeyOf(statements[i]), meaning, LastSequence + i + 1);
+            statements[i] = statements[i] with { Topic = matter };
+            meanings[i] = meaning;
+        }
+        return meanings;
+    }
+
+    private float[]? MeaningOf(Statement statement) =>
+        MatterSet.IsAutomatic(statement.Topic) ? MatterSet.MeaningOf(engine.MeaningVectors(statement)) : null;
+
+    // The words a statement is keyed by, from its own text, so a statement read again from the log names its matter as it did.
+    private static string? KeyOf(Statement statement) => AutoTopicKey.Of(statement.Text);
 
     public Task<IReadOnlyList<Position>> GetPositions() =>
         Task.FromResult(PositionTracker.Positions(Id, snapshot.State));

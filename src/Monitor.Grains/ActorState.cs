@@ -1,4 +1,5 @@
 using Monitor.Abstractions;
+using Monitor.Analysis.Matters;
 
 namespace Monitor.Grains;
 
@@ -12,6 +13,9 @@ public sealed class ActorState
     public long LastSequence { get; set; }
 
     public Dictionary<string, TopicPositionState> Positions { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>The matters no configured topic covers, grouped by meaning (at most <see cref="MatterSet.MaxMatters"/>).</summary>
+    public MatterSet Matters { get; set; } = new();
 }
 
 /// <summary>Stance-bearing points on one topic, ordered by when they were said, at most <see cref="MaxPoints"/>.</summary>

@@ -28,10 +28,10 @@ public static class PositionTracker
         state.Positions
             .Where(p => p.Value.Points.Count > 0)
             .OrderBy(p => p.Key, StringComparer.Ordinal)
-            .Select(p => ToPosition(actor, p.Key, p.Value.Points))
+            .Select(p => ToPosition(actor, p.Key, p.Value.Points, state.Matters.Find(p.Key)?.Name))
             .ToArray();
 
-    private static Position ToPosition(string actor, string topic, List<PositionPoint> points)
+    private static Position ToPosition(string actor, string topic, List<PositionPoint> points, string? name)
     {
         var current = points[^1];
         var recent = points.TakeLast(Window).ToArray();
@@ -39,6 +39,7 @@ public static class PositionTracker
         var runStart = points.Count - 1;
         while (runStart > 0 && points[runStart - 1].Stance == current.Stance) runStart--;
         var evidence = recent.Where(p => p.Stance == current.Stance).Reverse().Select(p => p.StatementId).ToArray();
-        return new Position(actor, topic, current.Stance, Math.Round((double)agreeing / recent.Length, 2), points[runStart].SaidAt, evidence, points.ToArray());
+        return new Position(actor, topic, current.Stance, Math.Round((double)agreeing / recent.Length, 2), points[runStart].SaidAt, evidence, points.ToArray(),
+            string.IsNullOrEmpty(name) ? null : name);
     }
 }

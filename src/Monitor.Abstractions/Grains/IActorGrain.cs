@@ -39,7 +39,8 @@ public interface IActorGrain : IGrainWithStringKey
 public sealed record RecordOutcome(
     [property: Id(0)] string StatementId,
     [property: Id(1)] long Sequence,
-    [property: Id(2)] bool Created);
+    [property: Id(2)] bool Created,
+    [property: Id(3)] string? Topic = null);
 
 /// <summary>A page of an actor's log: statements after <paramref name="AfterSequence"/>, optionally on one topic.</summary>
 [GenerateSerializer, Immutable, Alias("monitor.statement-query")]

@@ -7,6 +7,11 @@ namespace Monitor.Analysis.Contradictions;
 /// The same actor moves from support to oppose (or back) on the same topic. Only the neighbouring
 /// stance-bearing statements in time are compared, so a long run of one stance raises one alert
 /// at the turn, not one per earlier statement. Hedged and declined statements take no stance.
+/// A configured topic is a proposition; a matter found by meaning (an automatic key) only groups remarks on one affair,
+/// and "for" one remark and "against" another may be toward two different things in it. So on a found matter only two
+/// remarks keyed by the same salient words ("not going back to the IMF" / "formal engagement with the IMF") count as
+/// one proposition turned; other stances on it chart a position and raise no alert, while their claims are still
+/// judged one against another. Two remarks in one article are read together, as everywhere else.
 /// </summary>
 public sealed class StanceReversalDetector : IContradictionDetector
 {
@@ -18,7 +23,10 @@ public sealed class StanceReversalDetector : IContradictionDetector
     public IEnumerable<Contradiction> Detect(Statement incoming, IReadOnlyList<Statement> candidates)
     {
         if (!TakesStance(incoming)) yield break;
-        var sameMatter = candidates.Where(c => TakesStance(c) && Key(c) == Key(incoming) && !StatementOrder.IsCopy(c, incoming)).ToArray();
+        var sameMatter = candidates
+            .Where(c => TakesStance(c) && Key(c) == Key(incoming) && !StatementOrder.IsCopy(c, incoming) && !OneDocument(c, incoming)
+                        && OneProposition(c, incoming))
+            .ToArray();
 
         var previous = sameMatter.LastOrDefault(c => StatementOrder.IsBefore(c, incoming));
         if (previous is not null && previous.Stance != incoming.Stance)
@@ -29,6 +37,11 @@ public sealed class StanceReversalDetector : IContradictionDetector
         if (next is not null && next.Stance != incoming.Stance)
             yield return Reversal(incoming, next);
     }
+
+    private static bool OneDocument(Statement a, Statement b) => a.DocumentId is { } document && document == b.DocumentId;
+
+    private static bool OneProposition(Statement a, Statement b) =>
+        !Matters.MatterSet.IsAutomatic(a.Topic) || Extraction.AutoTopicKey.Of(a.Text) == Extraction.AutoTopicKey.Of(b.Text);
 
     private static bool TakesStance(Statement s) =>
         s.Actor is not null && s.Topic is not null

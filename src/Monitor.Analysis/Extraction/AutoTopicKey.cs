@@ -11,7 +11,7 @@ namespace Monitor.Analysis.Extraction;
 /// key; a paraphrase may not, which is the price of needing no model. Null when nothing salient
 /// is left.
 /// </summary>
-internal static class AutoTopicKey
+public static class AutoTopicKey
 {
     public const string Prefix = "~auto-";
 

@@ -86,7 +86,12 @@ public sealed class DocumentIngestion(IGrainFactory grains, ExtractorCatalog ext
             }
         }
         var results = extracted.Select(d => new DocumentResult(d.Document.Id!, d.Result.Statements
-            .Select(s => new ExtractedOutcome(s, outcomes[(KeyOf(s), s.Statement.Id)]))
+            .Select(s =>
+            {
+                // A statement on no configured topic comes back filed under its actor's matter.
+                var outcome = outcomes[(KeyOf(s), s.Statement.Id)];
+                return new ExtractedOutcome(s with { Statement = s.Statement with { Topic = outcome.Topic ?? s.Statement.Topic } }, outcome);
+            })
             .ToArray())).ToArray();
         return new DocumentBatchResult(results, null);
     }

@@ -36,7 +36,12 @@ public sealed class IngestionService(IGrainFactory grains, IActorDirectory actor
             }
         }
         var results = statements
-            .Select(s => new IngestedStatement(s with { Sequence = recorded[$"{s.Actor}\n{s.Id}"].Sequence }, recorded[$"{s.Actor}\n{s.Id}"].Created))
+            .Select(s =>
+            {
+                // A statement on no configured topic comes back filed under its actor's matter.
+                var outcome = recorded[$"{s.Actor}\n{s.Id}"];
+                return new IngestedStatement(s with { Sequence = outcome.Sequence, Topic = outcome.Topic ?? s.Topic }, outcome.Created);
+            })
             .ToArray();
         return new IngestResult(results, []);
     }

@@ -18,6 +18,7 @@ export async function render(main, [actorId], query, context) {
   ]);
   const actor = actorAnswer.data;
   let positions = positionsAnswer.data;
+  nameMatters(topics, positions);
   let statements = log.items;
   let next = log.next;
   let selected = query.get('statement');
@@ -140,6 +141,7 @@ export async function render(main, [actorId], query, context) {
     }
     if (positionsNow.changed || page.items.length > 0) {
       positions = positionsNow.data;
+      nameMatters(topics, positions);
       drawCharts();
     }
   });
@@ -244,4 +246,9 @@ function filterControls() {
       setChoices(speaker, 'any speaker', speakers.map(name => ({ value: name, label: name })));
     },
   };
+}
+
+/** A matter found by meaning has no catalogue entry; its position carries the name its key words give it. */
+function nameMatters(topics, positions) {
+  for (const position of positions) if (position.name) topics.set(position.topic, position.name);
 }
