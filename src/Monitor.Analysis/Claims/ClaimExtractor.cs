@@ -413,6 +413,9 @@ public sealed partial class ClaimExtractor
             while (planNoun > 0 && lower[planNoun] is "whatever" or "whatsoever") planNoun--;
             var planned = previous == "of" && planNoun >= 0 && PlanNouns.Contains(lower[planNoun]);
             var verbalSlot = VerbalSlot.Contains(previous) || ClaimLexicon.Negations.Contains(previous) || ClaimLexicon.Copulas.Contains(previous) || planned;
+            // "had been buried to make room for the rescue", "none of the carriages had been buried": a verb's participle
+            // after "been" is the act, told in the passive, listed or not, and comes before a purpose clause after it.
+            if (previous == "been" && !neverVerb[i] && PassiveAct(lower, i)) return i;
             if (onlyVerb < 0 && plain < 0 && !PredicateLexicon.IsPredicate(word) && !namesAct
                 && previous is "to" or "will" or "would" or "shall" or "must" or "should" or "can" or "could" && OnlyAVerb(word)) onlyVerb = i;
             // "Mubarak stepped down on Friday and handed power to the army": a verb in the past with its particle is the act,
@@ -442,6 +445,28 @@ public sealed partial class ClaimExtractor
             if (!consumed[i] && !inSpan(i) && !neverVerb[i] && PhrasalVerb(lower, i) is not null) return i;
         return -1;
     }
+
+    /// <summary>
+    /// A participle WordNet reads as an inflected verb that is itself the act: not one that governs what follows ("had
+    /// been expected to", "been ordered to", "been told that"), nor speech ("been said").
+    /// </summary>
+    private static bool PassiveAct(string[] lower, int at)
+    {
+        var word = lower[at];
+        if (word.Length <= 3 || ClaimLexicon.Governing.Contains(word) || SpeechVerbs.Contains(word) || Directives.Contains(word)) return false;
+        if (at + 1 < lower.Length && lower[at + 1] is "to" && PassiveGoverning.Contains(word) || at + 1 < lower.Length && lower[at + 1] == "that") return false;
+        return WordNetLexicon.Shared.BaseForms(word, PartOfSpeech.Verb).Any(b => b != word);
+    }
+
+    /// <summary>
+    /// Participles that pass the act to a verb after them ("had been forced to leave", "was supposed to open"); the rules
+    /// after this one read them as before (a request or a permission is itself an act: "been asked to leave").
+    /// </summary>
+    private static readonly HashSet<string> PassiveGoverning = new(StringComparer.Ordinal)
+    {
+        "asked", "told", "allowed", "permitted", "forced", "urged", "invited", "required", "encouraged", "advised", "authorised",
+        "authorized", "compelled", "obliged", "made", "designed", "meant", "supposed", "instructed", "called", "given",
+    };
 
     private static readonly HashSet<string> Joining = new(StringComparer.Ordinal)
     {
