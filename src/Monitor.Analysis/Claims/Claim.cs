@@ -59,6 +59,12 @@ public sealed record Claim(
     /// <summary>The dead or missing the claim counts, zero when it says there were none; null when it names no toll.</summary>
     public Toll? Toll { get; init; }
 
+    /// <summary>
+    /// The act is told in the passive ("the carriages had been buried", "were not buried"): what it is done to is the
+    /// subject, not the words after the verb.
+    /// </summary>
+    public bool Passive { get; init; }
+
     /// <summary>WordNet footprints of the content nouns, by stem, so claims about one thing in other words ("wheat"/"food") meet.</summary>
     public IReadOnlyList<TermConcept> Concepts { get; init; } = [];
 

@@ -358,7 +358,8 @@ public sealed partial class ClaimExtractor
             Conditional = statesCondition && !declined,
             IntentDenied = polarity == Polarity.Negative && IntentNegated().IsMatch(sentence),
             PutOffUntil = dates.Where(d => !Retracted(sentence, d.Start) && DateReader.IsPutOffTo(sentence, d.Start)).Select(d => d.Date).MaxBy(d => d.Start),
-            Toll = TollReader.Read(sentence, quantities.Where(q => !Retracted(sentence, q.Start)).ToArray()) };
+            Toll = TollReader.Read(sentence, quantities.Where(q => !Retracted(sentence, q.Start)).ToArray()),
+            Passive = predicate > 0 && predicateStart == predicate && PassiveVoice(lower, predicate) };
     }
 
     /// <summary>
@@ -444,6 +445,15 @@ public sealed partial class ClaimExtractor
         for (var i = 1; i < lower.Length; i++)
             if (!consumed[i] && !inSpan(i) && !neverVerb[i] && PhrasalVerb(lower, i) is not null) return i;
         return -1;
+    }
+
+    /// <summary>A participle after a form of "be" ("had been buried", "were not buried", "is closed"): the act in the passive.</summary>
+    private static bool PassiveVoice(string[] lower, int at)
+    {
+        var slot = at - 1;
+        while (slot > 0 && (IsAdverb(lower[slot]) || ClaimLexicon.Negations.Contains(lower[slot]))) slot--;
+        return lower[slot] is "been" or "was" or "were" or "is" or "are" or "be" or "being"
+               && WordNetLexicon.Shared.BaseForms(lower[at], PartOfSpeech.Verb).Any(b => b != lower[at]);
     }
 
     /// <summary>

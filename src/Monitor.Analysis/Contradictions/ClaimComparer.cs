@@ -345,6 +345,14 @@ public static partial class ClaimComparer
     }
 
     private static string[] ObjectHead(Claim claim) =>
+        // "the carriages had been buried": in the passive the thing acted on is the subject (nearest the verb last), though
+        // the words after the verb may still name it ("the termination is suspended in light of …").
+        claim.Passive && claim.Subject.Length > 0
+            ? claim.Subject.Split(' ', StringSplitOptions.RemoveEmptyEntries).TakeLast(ObjectHeadWords).Select(w => WordStem.Of(Demonyms.CountryWordOf(w)))
+                .Concat(ActiveObjectHead(claim)).Distinct(StringComparer.Ordinal).ToArray()
+            : ActiveObjectHead(claim);
+
+    private static string[] ActiveObjectHead(Claim claim) =>
         // "Ukrainian territory" and "regions of Ukraine" are one country's land. What falls or rises is the subject:
         // "rates will keep falling" is about the rates that "raised rates" names as its object.
         // "suspended its membership of the mechanism": what is left is the mechanism.

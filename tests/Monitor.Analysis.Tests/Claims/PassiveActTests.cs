@@ -32,4 +32,13 @@ public sealed class PassiveActTests
     {
         Assert.Equal(predicate, One(text).Predicate);
     }
+
+    [Theory]
+    [InlineData("None of the wrecked carriages had been buried.", true)]
+    [InlineData("The wrecked carriages were not buried.", true)]
+    [InlineData("Workers buried the wrecked carriages on Sunday.", false)]
+    public void An_act_in_the_passive_is_marked_so_its_subject_is_what_it_was_done_to(string text, bool passive)
+    {
+        Assert.Equal(passive, One(text).Passive);
+    }
 }
