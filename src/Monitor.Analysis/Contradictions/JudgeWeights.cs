@@ -19,9 +19,13 @@ public sealed class JudgeWeights
     private static readonly Lazy<JudgeWeights> ShippedWeights = new(() => Load(ShippedResource));
     private static readonly Lazy<JudgeWeights> HandSetWeights = new(() => Load(HandSetResource));
 
+    // Every pair decision looks a scorer up by name; the list keeps the file's order for writing it back.
+    private readonly Dictionary<string, ScorerWeights> _byScorer;
+
     public JudgeWeights(IReadOnlyList<KeyValuePair<string, ScorerWeights>> scorers, string? note = null, JudgeTraining? training = null)
     {
         Scorers = scorers;
+        _byScorer = new Dictionary<string, ScorerWeights>(scorers, StringComparer.Ordinal);
         Note = note;
         Training = training;
     }
@@ -40,12 +44,8 @@ public sealed class JudgeWeights
     /// <summary>The settings training chose, so a fit can be repeated without choosing them again; none for hand-set weights.</summary>
     public JudgeTraining? Training { get; }
 
-    public ScorerWeights Of(string scorer)
-    {
-        foreach (var (name, weights) in Scorers)
-            if (name == scorer) return weights;
-        throw new InvalidOperationException($"The judge weights have no scorer '{scorer}'.");
-    }
+    public ScorerWeights Of(string scorer) =>
+        _byScorer.TryGetValue(scorer, out var weights) ? weights : throw new InvalidOperationException($"The judge weights have no scorer '{scorer}'.");
 
     /// <summary>The weighed evidence before the logistic: the bias plus each term's value times its weight.</summary>
     public double Margin(JudgeEvidence evidence)
@@ -87,6 +87,9 @@ public sealed class JudgeWeights
                         throw new InvalidDataException($"Scorer '{scorer.Name}': weight '{term.Name}' is not a finite number.");
                     weights.Add(new(term.Name, term.Value.GetDouble()));
                 }
+            if (weights.Select(w => w.Key).Distinct(StringComparer.Ordinal).Count() != weights.Count)
+                throw new InvalidDataException($"Scorer '{scorer.Name}' names a weight twice.");
+            if (list.Any(s => s.Key == scorer.Name)) throw new InvalidDataException($"Scorer '{scorer.Name}' is given twice.");
             list.Add(new(scorer.Name, new ScorerWeights(bias.GetDouble(), weights)));
         }
         return new JudgeWeights(list, note, training);

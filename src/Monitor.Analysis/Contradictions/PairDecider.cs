@@ -56,7 +56,7 @@ public sealed class PairDecider(ContradictionOptions options)
         // One speaker's sentences in one article elaborate one position; they are read together, not against each other.
         // Two voices in one article (a report and the actor's denial of it) are a dispute that article already tells its
         // reader; an alert is for a statement that contradicts one already on record.
-        if (earlier.Statement.DocumentId is { } document && document == later.Statement.DocumentId)
+        if (StatementOrder.SameDocument(earlier.Statement, later.Statement))
             return ([], relation, relation == PairRelation.SameActor
                 ? "both said in the same document by the same actor"
                 : "both in the same document: a dispute the article itself reports");

@@ -24,7 +24,7 @@ public sealed class StanceReversalDetector : IContradictionDetector
     {
         if (!TakesStance(incoming)) yield break;
         var sameMatter = candidates
-            .Where(c => TakesStance(c) && Key(c) == Key(incoming) && !StatementOrder.IsCopy(c, incoming) && !OneDocument(c, incoming)
+            .Where(c => TakesStance(c) && Key(c) == Key(incoming) && !StatementOrder.IsCopy(c, incoming) && !StatementOrder.SameDocument(c, incoming)
                         && OneProposition(c, incoming))
             .ToArray();
 
@@ -37,8 +37,6 @@ public sealed class StanceReversalDetector : IContradictionDetector
         if (next is not null && next.Stance != incoming.Stance)
             yield return Reversal(incoming, next);
     }
-
-    private static bool OneDocument(Statement a, Statement b) => a.DocumentId is { } document && document == b.DocumentId;
 
     private static bool OneProposition(Statement a, Statement b) =>
         !Matters.MatterSet.IsAutomatic(a.Topic) || Extraction.AutoTopicKey.Of(a.Text) == Extraction.AutoTopicKey.Of(b.Text);

@@ -11,6 +11,9 @@ public static class StatementOrder
     public static (Statement Earlier, Statement Later) Order(Statement a, Statement b) =>
         IsBefore(a, b) ? (a, b) : (b, a);
 
+    /// <summary>Both said in one article: read together as one account, never one against the other.</summary>
+    public static bool SameDocument(Statement a, Statement b) => a.DocumentId is { } document && document == b.DocumentId;
+
     /// <summary>
     /// The same remark recorded twice — same speaker, same day, same words — as when two outlets carry
     /// one quote under different ids. A copy is never a turn of its own.

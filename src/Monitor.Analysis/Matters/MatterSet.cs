@@ -22,7 +22,7 @@ public sealed class MatterSet
     public List<Matter> Matters { get; set; } = [];
 
     /// <summary>The matter a statement with this automatic key and meaning belongs to: the nearest within reach, else a new one keyed by it.</summary>
-    public string Assign(string key, ReadOnlySpan<float> meaning)
+    public string Assign(string key, float[] meaning)
     {
         Matter? nearest = null;
         var best = JoinAt;
@@ -40,7 +40,7 @@ public sealed class MatterSet
     /// Counts a statement into the matter it was filed under (opening that matter when it is not here, as after a
     /// snapshot older than the statement), moving the matter's average towards it and noting the statement's words.
     /// </summary>
-    public void Observe(string matterId, string? key, ReadOnlySpan<float> meaning, long order)
+    public void Observe(string matterId, string? key, float[] meaning, long order)
     {
         var matter = Matters.Find(m => m.Id == matterId);
         if (matter is null)
@@ -49,11 +49,11 @@ public sealed class MatterSet
                 Matters.Remove(Matters.OrderBy(m => m.LastSeen).ThenBy(m => m.Id, StringComparer.Ordinal).First());
             Matters.Add(matter = new Matter { Id = matterId });
         }
-        var unit = Unit(meaning);
+        var unit = VectorMath.Normalised(meaning);
         var direction = matter.Count == 0 || matter.Centroid.Length != unit.Length ? new float[unit.Length] : matter.Direction();
         var weight = matter.Centroid.Length == unit.Length ? matter.Count : 0;
         for (var i = 0; i < unit.Length; i++) direction[i] = direction[i] * weight + unit[i];
-        matter.Point(Unit(direction));
+        matter.Point(VectorMath.Normalised(direction));
         matter.Count++;
         matter.LastSeen = Math.Max(matter.LastSeen, order);
         foreach (var word in WordsOf(key ?? matterId))
@@ -79,19 +79,9 @@ public sealed class MatterSet
         var sum = new float[claimVectors[0].Length];
         foreach (var vector in claimVectors)
             for (var i = 0; i < sum.Length && i < vector.Length; i++) sum[i] += vector[i];
-        return Unit(sum);
+        return VectorMath.Normalised(sum);
     }
 
     private static IEnumerable<string> WordsOf(string key) =>
         key.StartsWith(AutoTopicKey.Prefix, StringComparison.Ordinal) ? key[AutoTopicKey.Prefix.Length..].Split('-', StringSplitOptions.RemoveEmptyEntries) : [];
-
-    private static float[] Unit(ReadOnlySpan<float> vector)
-    {
-        var norm = 0.0;
-        foreach (var x in vector) norm += x * x;
-        norm = Math.Sqrt(norm);
-        var unit = new float[vector.Length];
-        for (var i = 0; i < unit.Length; i++) unit[i] = norm > 0 ? (float)(vector[i] / norm) : 0;
-        return unit;
-    }
 }

@@ -1,10 +1,8 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
-using Monitor.Abstractions;
 using Monitor.Analysis.Contradictions;
 using Monitor.Analysis.Embeddings;
 using Monitor.Cli.Evaluation;
-using Monitor.Hosting.Ingestion;
 using Monitor.Grains;
 
 namespace Monitor.Cli.Commands;
@@ -102,12 +100,8 @@ public static class EvalCorpusCommand
     private static async Task<IReadOnlyList<string>> ExplainMissesAsync(string corpusPath, CorpusGold gold, CorpusScore score,
         ClosestCallRecorder closeCalls, CancellationToken cancellationToken)
     {
-        var actors = new List<ActorDefinition>(ActorMentions.ShippedActors);
-        using (var reader = new StreamReader(corpusPath))
-            await foreach (var record in ReplayReader.ReadAsync(reader, cancellationToken))
-                if (record is ActorReplayRecord actor) actors.Add(actor.Actor);
+        var registry = await CorpusActors.ReadAsync(corpusPath, cancellationToken);
         using var embedder = new MiniLmSentenceEmbedder();
-        var registry = actors.DistinctBy(a => a.Id).ToList();
         var analyzer = new StatementAnalyzer(embedder, new ActorMentions(registry));
         var decider = new PairDecider(new ContradictionOptions { Embedder = embedder, Actors = registry });
         var missed = score.MissedAlerts.ToHashSet();

@@ -1,11 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
-using Monitor.Abstractions;
 using Monitor.Analysis.Contradictions;
 using Monitor.Analysis.Embeddings;
 using Monitor.Analysis.Evaluation;
 using Monitor.Cli.Commands;
 using Monitor.Grains;
-using Monitor.Hosting.Ingestion;
 
 namespace Monitor.Cli.Evaluation;
 
@@ -28,11 +26,7 @@ public sealed class JudgeExampleCollector(MiniLmSentenceEmbedder embedder)
             await ReplayCommand.ReplayAsync(reader, TextWriter.Null, data: null, cancellationToken,
                 services => services.AddSingleton<ICandidateObserver>(compared));
 
-        var actors = new List<ActorDefinition>(ActorMentions.ShippedActors);
-        using (var reader = new StreamReader(corpusPath))
-            await foreach (var record in ReplayReader.ReadAsync(reader, cancellationToken))
-                if (record is ActorReplayRecord actor) actors.Add(actor.Actor);
-        var registry = actors.DistinctBy(a => a.Id).ToList();
+        var registry = await CorpusActors.ReadAsync(corpusPath, cancellationToken);
         var analyzer = new StatementAnalyzer(embedder, new ActorMentions(registry));
         var decider = new PairDecider(new ContradictionOptions { Embedder = embedder, Actors = registry, JudgeWeights = JudgeWeights.HandSet });
 

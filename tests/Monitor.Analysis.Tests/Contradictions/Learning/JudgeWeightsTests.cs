@@ -53,6 +53,8 @@ public sealed class JudgeWeightsTests
     [InlineData("""{"scorers":{"s":{"weights":{}}}}""", "bias")]
     [InlineData("""{"scorers":{"s":{"bias":0,"weights":{"a":"x"}}}}""", "'a'")]
     [InlineData("""{"scorers":{},"training":{"priorStrength":1}}""", "falseAlertCost")]
+    [InlineData("""{"scorers":{"s":{"bias":0,"weights":{"a":1,"a":2}}}}""", "twice")]
+    [InlineData("""{"scorers":{"s":{"bias":0},"s":{"bias":1}}}""", "twice")]
     public void A_malformed_weights_file_is_refused_with_what_is_wrong(string json, string named)
     {
         var error = Assert.Throws<InvalidDataException>(() => JudgeWeights.Parse(json));
