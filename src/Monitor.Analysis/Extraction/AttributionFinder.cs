@@ -353,6 +353,7 @@ internal static class AttributionFinder
 
             var speaker = before ?? after;
             if (speaker is not { } s) continue;
+            if (before is { } relative && IsObjectRelative(tokens, relative, k)) continue;
 
             // Content first: "…, the ministry said (on Monday, citing …)."
             var speakerFirstToken = before is { } bb ? bb.First : k;
@@ -394,6 +395,26 @@ internal static class AttributionFinder
                 SpeechCues.TakesObjectContent(cue) ? "speaker-first-object" : "speaker-first-reported");
         }
         return null;
+    }
+
+    /// <summary>Words before a pronoun that end a clause or open one, so the pronoun is a subject of its own.</summary>
+    private static readonly HashSet<string> ClauseWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "and", "but", "or", "nor", "that", "which", "who", "as", "because", "if", "when", "while", "after", "before", "so", "then",
+        "also", "where", "since", "though", "although", "until", "unless", "now", "yet", "once", "whether", "what", "how", "why",
+    };
+
+    /// <summary>
+    /// "Nearly eight times the net debt it reported in its last accounts": a pronoun right after a noun, with no words
+    /// said after the cue, is a clause about that noun, not someone speaking.
+    /// </summary>
+    private static bool IsObjectRelative(IReadOnlyList<Token> tokens, (int First, int Last) speaker, int cue)
+    {
+        if (speaker.First != speaker.Last || speaker.First == 0 || !Lexicon.Pronouns.Contains(tokens[speaker.First].Text)) return false;
+        var previous = tokens[speaker.First - 1].Text;
+        if (!previous.All(char.IsLetter) || ClauseWords.Contains(previous) || SpeechCues.IsCue(tokens[speaker.First - 1], tokens, speaker.First - 1)) return false;
+        return cue + 1 >= tokens.Count || tokens[cue + 1].Text is "," or "." or ";" || Lexicon.Prepositions.Contains(tokens[cue + 1].Text)
+               && !(cue + 2 < tokens.Count && ContentStart(tokens, cue, tokens[cue].Text) is var start && start > cue + 1 && tokens[start - 1].Is("that"));
     }
 
     /// <summary>Index of the first content token after a speaker-first cue, or -1 when none follows.</summary>

@@ -38,7 +38,10 @@ internal static class Lexicon
         "teacher parent contestant host anchor journalist pollster organizer organiser participant respondent veteran " +
         "friend colleague ally rival manager founder owner narrator announcer moderator donor surrogate backer spokes " +
         "nephew niece son daughter wife husband brother sister cousin uncle aunt father mother widow spouse grandson granddaughter " +
-        "son-in-law daughter-in-law brother-in-law sister-in-law father-in-law mother-in-law");
+        "son-in-law daughter-in-law brother-in-law sister-in-law father-in-law mother-in-law " +
+        // Offices that report, rule or count: "the administrator", "the inspector general", "the Public Protector".
+        "administrator commissioner inspector auditor ombudsman trustee liquidator coroner investigator mediator " +
+        "superintendent registrar comptroller treasurer magistrate protector captain pilot surgeon physician engineer");
 
     /// <summary>Nouns that name an office or body that can speak.</summary>
     public static readonly FrozenSet<string> OrgNouns = WithPlurals(

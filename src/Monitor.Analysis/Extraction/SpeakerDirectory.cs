@@ -34,6 +34,58 @@ internal sealed class SpeakerDirectory
         People = actors
             .SelectMany(actor => actor.Speakers.Select(speaker => new ConfiguredPerson(actor.Id, speaker, Surname(speaker.Name))))
             .ToList();
+        foreach (var group in Aliases.GroupBy(a => a.Phrase, StringComparer.OrdinalIgnoreCase))
+        {
+            var owners = group.Select(a => a.Actor).Distinct(StringComparer.Ordinal).ToList();
+            if (owners.Count > 1 || IsCommonNounPhrase(group.Key)) GenericAliases[group.Key] = owners;
+        }
+        States = actors
+            .Where(a => DemonymActors.Any(d => d.Actor == a.Id) || a.Aliases.Any(alias => ContainsWords(alias, "government")))
+            .Select(a => a.Id)
+            .ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// Aliases any state or firm could have ("police", "health ministry", "the Treasury", "presidency"), with the actors
+    /// configured with each: a reader gives them to whichever of those actors the article is about, not to the first one.
+    /// </summary>
+    public Dictionary<string, List<string>> GenericAliases { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Actors that are states: a country's name or adjective is theirs, or they are known as a government.</summary>
+    public IReadOnlySet<string> States { get; }
+
+    /// <summary>Words that qualify an office without naming whose it is ("Home Ministry", "National Treasury").</summary>
+    private static readonly HashSet<string> PortfolioWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "of", "for", "and", "health", "home", "defence", "defense", "finance", "interior", "foreign", "environment", "national",
+        "federal", "justice", "transport", "trade", "economy", "agriculture", "education", "energy", "central", "presidential",
+        "railways", "maritime", "aviation", "civil", "security", "public", "attorney", "general", "general's", "armed", "forces",
+        "prime", "minister's", "president's", "electoral", "election", "supreme", "information", "communications", "industry",
+    };
+
+    /// <summary>An alias written all in lower case, or made only of office nouns and portfolio words.</summary>
+    private static bool IsCommonNounPhrase(string alias)
+    {
+        if (!alias.Any(char.IsUpper)) return true;
+        var words = alias.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.All(w => PortfolioWords.Contains(w) || Lexicon.OrgNouns.Contains(w) || Lexicon.PersonNouns.Contains(w))
+               && !words.All(PortfolioWords.Contains);
+    }
+
+    /// <summary>
+    /// The actors a passage names in a way no other actor shares: a name, an alias of its own, a country adjective
+    /// ("Sri Lankan"), or one of its people in full.
+    /// </summary>
+    public IReadOnlyList<string> DistinctActorsIn(string text)
+    {
+        var found = new List<string>();
+        foreach (var (alias, actor) in Aliases)
+            if (!found.Contains(actor) && !GenericAliases.ContainsKey(alias) && ContainsWords(text, alias, caseSensitive: IsAcronym(alias))) found.Add(actor);
+        foreach (var (adjective, actor) in DemonymActors)
+            if (!found.Contains(actor) && ContainsWords(text, adjective, caseSensitive: true)) found.Add(actor);
+        foreach (var person in People)
+            if (!found.Contains(person.Actor) && ContainsWords(text, person.Definition.Name)) found.Add(person.Actor);
+        return found;
     }
 
     public List<(string Phrase, string Actor)> Aliases { get; }
@@ -59,13 +111,16 @@ internal sealed class SpeakerDirectory
     }
 
     /// <summary>The actor whose longest alias occurs in the phrase as whole words.</summary>
-    public string? ActorByAlias(string phrase)
+    public string? ActorByAlias(string phrase) => AliasIn(phrase)?.Actor;
+
+    /// <summary>The longest alias that occurs in the phrase as whole words, with its actor.</summary>
+    public (string Alias, string Actor)? AliasIn(string phrase)
     {
         foreach (var (alias, actor) in Aliases)
-            if (ContainsWords(phrase, alias, caseSensitive: IsAcronym(alias))) return actor;
+            if (ContainsWords(phrase, alias, caseSensitive: IsAcronym(alias))) return (alias, actor);
         // "Thailand's army" for an actor known as the "Thai army".
         var adjectival = Text.Demonyms.AdjectivalForm(phrase);
-        return adjectival == phrase ? null : ActorByAlias(adjectival);
+        return adjectival == phrase ? null : AliasIn(adjectival);
     }
 
     /// <summary>The longest alias of several words the phrase holds, with its actor ("the Agency for Food Safety and Hygiene").</summary>

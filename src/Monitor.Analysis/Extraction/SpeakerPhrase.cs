@@ -60,9 +60,11 @@ internal static class SpeakerPhrase
         }
 
         var phrase = Collect(tokens, last, lowerBound);
-        if (phrase is not { } p || !IsSpeakerLike(tokens, p.First, p.Last)) return NearSomething(tokens, last, lowerBound);
+        if (phrase is not { } p || !IsSpeakerLike(tokens, p.First, p.Last)) return NearSomething(tokens, last, lowerBound) ?? DoingSomething(tokens, last, lowerBound);
         // "A note sent to the embassy said": whoever a document was sent to is not who speaks in it.
         if (IsRecipient(tokens, p.First, lowerBound)) return null;
+        // "The administrator running the dairy group said": the group is what the speaker runs.
+        if (p.First - 2 >= lowerBound && DoingSomething(tokens, p.Last, lowerBound) is { } doer && doer.First < p.First) return doer;
         return p;
     }
 
@@ -208,6 +210,22 @@ internal static class SpeakerPhrase
             if (!tokens[j].IsWord || tokens[j].InQuote) return null;
             if (!IsNearness(tokens, j) || !IsSpeakerNoun(tokens[j - 2])) continue;
             return Collect(tokens, j - 2, lowerBound) is { } head ? (head.First, last) : null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "The administrator running the bankrupt group said", "the judge overseeing the case said": a speaker noun with a
+    /// participle saying what the speaker does; the noun heads the phrase.
+    /// </summary>
+    private static (int First, int Last)? DoingSomething(IReadOnlyList<Token> tokens, int last, int lowerBound)
+    {
+        for (var j = last - 1; j >= lowerBound + 1 && last - j < 7; j--)
+        {
+            var t = tokens[j];
+            if (!t.IsWord || t.InQuote) return null;
+            if (t.IsCapitalised || t.Text.Length < 6 || !t.Text.EndsWith("ing", StringComparison.Ordinal) || !IsSpeakerNoun(tokens[j - 1])) continue;
+            return Collect(tokens, j - 1, lowerBound) is { } head && IsSpeakerLike(tokens, head.First, head.Last) ? (head.First, last) : null;
         }
         return null;
     }

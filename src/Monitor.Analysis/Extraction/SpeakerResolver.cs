@@ -140,8 +140,21 @@ internal sealed partial class SpeakerResolver(SpeakerDirectory directory, Func<(
         if (words.Count >= 2 && (words[0].EndsWith("'s", StringComparison.Ordinal) || words[0].EndsWith("\u2019s", StringComparison.Ordinal)))
         {
             var owner = words[0][..^2];
-            var principal = history.LastOrDefault(h => h.Kind == SpeakerKind.Person && h.Actor is not null && DirectoryNameEndsWith(h.Speaker, owner));
-            if (principal is not null) return new ResolvedSpeaker(principal.Actor, Office(text), SpeakerKind.Person, false, "for-named-person") { Role = role };
+            var principal = history.LastOrDefault(h => h.Kind == SpeakerKind.Person && h.Actor is not null && DirectoryNameEndsWith(h.Speaker, owner))?.Actor
+                            // "Zuma's lawyers" before Zuma has spoken: the one configured person of that surname in office that day.
+                            ?? OnlyActorOf(directory.People.Where(p => p.Surname.Equals(owner, StringComparison.Ordinal) && p.Definition.HoldsOn(day)));
+            if (principal is not null) return new ResolvedSpeaker(principal, Office(text), SpeakerKind.Person, false, "for-named-person") { Role = role };
+        }
+
+        // "Buhari left on a holiday during which he will have check-ups, his spokesman said": the aide of the person the
+        // words are about, when a configured person in office that day is named in them; else of the last person to speak.
+        if (words.Count >= 2 && words[0].ToLowerInvariant() is "his" or "her" && Lexicon.PersonNouns.Contains(words[^1]))
+        {
+            var principal = (content is null ? null : OnlyActorOf(directory.People.Where(p =>
+                                 p.Definition.HoldsOn(day) && SpeakerDirectory.ContainsWords(content, p.Definition.Name))))
+                             ?? history.LastOrDefault(h => h.Kind == SpeakerKind.Person && !h.IsReport && h.Actor is not null
+                                                           && (KnownGender(h) is null || KnownGender(h) == (words[0].Equals("her", StringComparison.OrdinalIgnoreCase) ? 'f' : 'm')))?.Actor;
+            if (principal is not null) return new ResolvedSpeaker(principal, Office(text), SpeakerKind.Person, false, "for-named-person") { Role = role };
         }
 
         if (role is not null && IsRoleReference(words))
@@ -170,6 +183,9 @@ internal sealed partial class SpeakerResolver(SpeakerDirectory directory, Func<(
             return new ResolvedSpeaker(only, Office(text), SpeakerKind.Body, false, "officials-of-actor-named");
         return new ResolvedSpeaker(null, Office(text), role is null && name is null ? SpeakerKind.Body : SpeakerKind.Person, false, "unknown-speaker") { Gender = gender, Role = role };
     }
+
+    private static string? OnlyActorOf(IEnumerable<ConfiguredPerson> people) =>
+        people.Select(p => p.Actor).Distinct(StringComparer.Ordinal).ToList() is [var only] ? only : null;
 
     /// <summary>The tracked actors named before and in the unit being read.</summary>
     private List<string> NamedSoFar()
@@ -241,6 +257,18 @@ internal sealed partial class SpeakerResolver(SpeakerDirectory directory, Func<(
         return new ResolvedSpeaker(null, text, lowered is "he" or "she" ? SpeakerKind.Person : SpeakerKind.Body, false, "unresolved-pronoun");
     }
 
+    /// <summary>Titles many offices end in ("Foreign Minister", "Managing Director"): alone they name no one office.</summary>
+    private static readonly FrozenSet<string> SharedTitles = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "minister", "secretary", "president", "director", "officer", "executive", "chairman", "chairwoman", "chair", "spokesman",
+        "spokeswoman", "spokesperson", "adviser", "advisor", "official", "chief", "governor", "ambassador", "envoy", "head",
+        "leader", "deputy", "general", "commander", "manager", "member", "representative",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words that open what a title's holder does or is ("running", "who", "of"), not more of the title.</summary>
+    private static bool IsTitleModifier(string word) =>
+        word is "who" or "of" or "for" or "at" or "in" or "appointed" or "named" || word.Length > 4 && word.EndsWith("ing", StringComparison.Ordinal) && char.IsLower(word[0]);
+
     /// <summary>
     /// "The Premier said", "the governor told reporters": a title configured as a person's role that day names that
     /// person, when one person holds it, or one among the actors the article has had speaking.
@@ -249,9 +277,13 @@ internal sealed partial class SpeakerResolver(SpeakerDirectory directory, Func<(
     {
         if (words.Count < 2 || !words[0].Equals("the", StringComparison.OrdinalIgnoreCase) || words.Contains(",")) return null;
         var title = string.Join(' ', words.Skip(1));
+        // "The administrator running the group said": a one-word title with what the holder does after it names the
+        // holder of a configured role ending in that word ("Extraordinary Administrator").
+        var head = (words.Count == 2 || IsTitleModifier(words[2])) && !SharedTitles.Contains(words[1]) ? words[1] : null;
         var holders = directory.People
             .Where(p => p.Actor is not null && p.Definition.HoldsOn(day) && p.Definition.Role is { } configured
-                        && configured.Split(',').Any(part => part.Trim().Equals(title, StringComparison.OrdinalIgnoreCase)))
+                        && configured.Split(',').Any(part => part.Trim().Equals(title, StringComparison.OrdinalIgnoreCase)
+                                                             || head is not null && part.Trim().EndsWith(" " + head, StringComparison.OrdinalIgnoreCase)))
             .DistinctBy(p => p.Definition.Name, StringComparer.OrdinalIgnoreCase)
             .ToList();
         if (holders.Count > 1) holders = holders.Where(p => history.Any(h => h.Actor == p.Actor)).ToList();
@@ -339,7 +371,7 @@ internal sealed partial class SpeakerResolver(SpeakerDirectory directory, Func<(
     /// <summary>Nouns that stand for the actor of whoever spoke last, person or body: "the government", "the meeting".</summary>
     private static readonly FrozenSet<string> VoiceNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
-        "government", "administration", "meeting", "leadership", "cabinet",
+        "government", "administration", "meeting", "leadership", "cabinet", "statement",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Nouns any body may be called after its first mention, whatever its name.</summary>
@@ -537,11 +569,31 @@ internal sealed partial class SpeakerResolver(SpeakerDirectory directory, Func<(
             var at = cut.IndexOf(separator, StringComparison.Ordinal);
             if (at > 0) cut = cut[..at];
         }
-        var byAlias = directory.ActorByAlias(cut);
-        if (byAlias is not null) return byAlias;
+        if (directory.AliasIn(cut) is { } byAlias) return InContext(byAlias.Alias, byAlias.Actor);
         if (Employer(text) is { } employer) return employer;
         var hasOfficialWord = words.Any(w => Lexicon.PersonNouns.Contains(w) || Lexicon.OrgNouns.Contains(w) || Lexicon.TitleWords.Contains(w));
         return hasOfficialWord ? directory.ActorByDemonym(cut) : null;
+    }
+
+    /// <summary>
+    /// "Police said" in an article about Sri Lanka: an alias any state could have belongs to whichever of its actors the
+    /// article names; when it names none of them, a state's alias goes to the one other state the article names, to no
+    /// one when it names several, and stays with its configured actor when it names no state at all.
+    /// </summary>
+    private string? InContext(string alias, string actor)
+    {
+        if (!directory.GenericAliases.TryGetValue(alias, out var owners)) return actor;
+        var named = NamedSoFar();
+        named.AddRange(history.Where(h => h.Actor is not null && !h.IsReport && !named.Contains(h.Actor, StringComparer.Ordinal)).Select(h => h.Actor!));
+        var ownersNamed = owners.Where(named.Contains).ToList();
+        if (ownersNamed.Count == 1) return ownersNamed[0];
+        if (ownersNamed.Count > 1 || !directory.States.Contains(actor)) return actor;
+        return named.Where(directory.States.Contains).ToList() switch
+        {
+            [] => actor,
+            [var only] => only,
+            _ => null,
+        };
     }
 
     /// <summary>

@@ -42,7 +42,7 @@ public sealed partial class StatementExtractor
             for (var i = quote.Open; i <= last; i++) inQuote[i] = true;
         }
 
-        var document = new DocumentState(article, text, new SpeakerResolver(directory, span => mentions.In(text[span.Start..span.End])), SourcesOf(article));
+        var document = new DocumentState(article, text, new SpeakerResolver(directory, span => directory.DistinctActorsIn(text[span.Start..span.End])), SourcesOf(article));
         foreach (var unit in UnitSegmenter.Segment(text, quotes, inQuote))
         {
             cancellationToken.ThrowIfCancellationRequested();

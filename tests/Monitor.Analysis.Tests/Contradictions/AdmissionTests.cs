@@ -26,6 +26,15 @@ public sealed class AdmissionTests(MiniLmFixture fixture)
         _checker.Check(new PairInput(earlier, "norway", On(3, 1)), new PairInput(later, "norway", On(3, 1).AddDays(gapDays)));
 
     [Fact]
+    public void A_concession_made_again_with_an_apology_takes_nothing_back()
+    {
+        var verdict = Check("it accepted the findings of the inquiry into the strike",
+            "it accepted the findings, regretted the mistakes and would take legal action against those at fault", gapDays: 300);
+
+        Assert.False(verdict.Contradiction, verdict.Explanation);
+    }
+
+    [Fact]
     public void A_count_of_the_injured_is_no_account_an_apology_takes_back()
     {
         var verdict = Check("431 police officers had been injured",

@@ -67,6 +67,9 @@ public sealed class AdmissionJudge(JudgeWeights weights) : IPairJudge
         foreach (var c in pair.Comparisons)
         {
             if (c.Earlier.Modality != Modality.Fact || c.DifferentNames) continue;
+            // "It accepted the findings", then "it accepted the findings and regretted the mistakes": a concession made
+            // again takes nothing back.
+            if (Conceding.Contains(c.Earlier.Predicate)) continue;
             // One matter: a shared thing ("the strike", "the rules", an "aircraft" that is an "airliner"), or the same gist.
             var shared = c.SharedTerms + (c.SamePredicate || c.SameSense ? 1 : 0);
             // An admission's own words ("I understand the anger…") pull its embedding away, so a shared thing and a
@@ -93,6 +96,12 @@ public sealed class AdmissionJudge(JudgeWeights weights) : IPairJudge
         }
         return best;
     }
+
+    /// <summary>Acts that already concede: accepting findings, acknowledging, admitting, regretting.</summary>
+    private static readonly HashSet<string> Conceding = new(StringComparer.Ordinal)
+    {
+        "accept", "acknowledge", "admit", "concede", "regret", "apologise", "apologize", "recognise", "recognize", "confess",
+    };
 
     /// <summary>Words that give a cause: "caused by", "due to", "blamed on", "traced to".</summary>
     private static readonly HashSet<string> CauseWords = new(StringComparer.Ordinal)

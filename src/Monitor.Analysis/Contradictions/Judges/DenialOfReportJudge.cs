@@ -6,7 +6,8 @@ namespace Monitor.Analysis.Contradictions.Judges;
 /// <summary>
 /// An actor denies what a source reported about it: the report (no actor; its speaker is the outlet)
 /// names the actor, and the actor's own statement denies or negates the same proposition. Declining to
-/// comment or to confirm is not a denial.
+/// comment or to confirm is not a denial. An actor denying what one of its own voices said weeks before is
+/// judged the same way, as a claim it negated.
 /// </summary>
 public sealed class DenialOfReportJudge(JudgeWeights weights) : IPairJudge
 {
@@ -17,8 +18,12 @@ public sealed class DenialOfReportJudge(JudgeWeights weights) : IPairJudge
 
     public PairFinding? Judge(PairContext pair)
     {
-        if (pair.Relation is not (PairRelation.ReportAndActor or PairRelation.ClaimAboutOtherActor)) return null;
-        var reportIsEarlier = PairRelations.IsReportingSide(pair, pair.Earlier);
+        // "Dismissed as fake news an announcement by the president's own spokesman": an actor's voice denying what its
+        // own voice said earlier is that actor saying one thing and then its opposite.
+        var ownWordsDenied = pair.Relation == PairRelation.SameActor && pair.Later.Denies && !pair.Earlier.Denies && pair.DaysApart <= StaleReportDays
+                             && DeniedSource.NamesOwnVoice(pair.Later.Statement, pair.Earlier.Statement);
+        if (pair.Relation is not (PairRelation.ReportAndActor or PairRelation.ClaimAboutOtherActor) && !ownWordsDenied) return null;
+        var reportIsEarlier = ownWordsDenied || PairRelations.IsReportingSide(pair, pair.Earlier);
         // A statement made days before a report cannot deny it; it may only have been contradicted by it.
         if (!reportIsEarlier && pair.DaysApart > 1) return null;
         var actorSide = reportIsEarlier ? pair.Later : pair.Earlier;
@@ -59,8 +64,10 @@ public sealed class DenialOfReportJudge(JudgeWeights weights) : IPairJudge
             ]);
             var score = weights.Score(evidence);
             if (best is not null && best.Score >= score) continue;
-            var headline = $"{ExplanationWriter.Who(actorSide.Statement)} denied what {ExplanationWriter.Who(reportSide.Statement)} reported";
-            best = new PairFinding(Kind, score, ExplanationWriter.Write(headline, pair, c.Earlier.Cue, c.Later.Cue), c, evidence);
+            var headline = ownWordsDenied
+                ? $"{ExplanationWriter.Who(actorSide.Statement)} denied what {ExplanationWriter.Who(reportSide.Statement)} had said for the same side"
+                : $"{ExplanationWriter.Who(actorSide.Statement)} denied what {ExplanationWriter.Who(reportSide.Statement)} reported";
+            best = new PairFinding(ownWordsDenied ? AlertKinds.NegatedClaim : Kind, score, ExplanationWriter.Write(headline, pair, c.Earlier.Cue, c.Later.Cue), c, evidence);
         }
         return best;
     }

@@ -19,6 +19,22 @@ public static partial class DeniedSource
         RegexOptions.CultureInvariant)]
     private static partial Regex NamedBefore();
 
+    // "an announcement by the president's own spokesman", "remarks made by its minister": words of the actor's own side.
+    [GeneratedRegex(@"\b(?:announcements?|statements?|remarks?|comments?|words|claims?|reports?)\s+(?:made\s+)?(?:by|from|of)\s+(?:[\w'’-]+\s+){0,3}?(?:own|spokes(?:man|woman|person)|minister|secretary|office|ministry)\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex OwnVoice();
+
+    /// <summary>
+    /// Whether a denial says that what it denies came from the actor's own side ("an announcement by the president's own
+    /// spokesman") or names the earlier statement's speaker, so it answers that statement and not a report by others.
+    /// </summary>
+    public static bool NamesOwnVoice(Statement denial, Statement earlier)
+    {
+        if (OwnVoice().IsMatch(denial.Text)) return true;
+        var surname = earlier.Speaker?.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault();
+        return surname is { Length: >= 3 } && char.IsUpper(surname[0]) && Regex.IsMatch(denial.Text, @"\b" + Regex.Escape(surname) + @"(?:'s|’s)?\s+(?:remarks?|comments?|statements?|words|announcement|claims?)\b");
+    }
+
     /// <summary>
     /// True when the denial names the report's speaker or outlet, false when it names someone else, null when it
     /// names no source.

@@ -37,6 +37,7 @@ public sealed partial class NumberMismatchJudge(JudgeWeights weights) : IPairJud
             // Figures of different acts ("the cut amounts to a million barrels" vs "will cut output by 500,000 barrels") are different things.
             if (!c.PredicatesRelated && c.Similarity < 0.85 && !c.Corrects && !boundBroken) continue;
             if (c.Earlier.Modality == Modality.Fact && c.Later.Modality == Modality.Fact && pair.DaysApart > StateChangeDays && !c.Corrects) continue;
+            if (TallyGrew(pair, c, conflict) && !c.Corrects) continue;
             var evidence = new JudgeEvidence("number-mismatch",
             [
                 new("similarity", c.Similarity),
@@ -56,6 +57,23 @@ public sealed partial class NumberMismatchJudge(JudgeWeights weights) : IPairJud
         }
         return best;
     }
+
+    /// <summary>Acts whose count of people only grows while news comes in: the arrested, the dead, the rescued.</summary>
+    private static readonly HashSet<string> TallyActs = new[]
+    {
+        "arrest", "detain", "kill", "die", "injure", "wound", "hurt", "rescue", "evacuate", "infect", "displace", "hospitalize",
+        "hospitalise", "charge", "identify", "confirm", "recover", "find", "free", "release", "hold", "question", "deport",
+    }.Select(Text.WordStem.Of).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// "24 people had been arrested", two days later "60 people had been arrested": a running tally said again with a
+    /// larger figure on a later day has grown, as tallies do. A smaller one later ("the toll is now 253", after 359)
+    /// takes back what was counted, and stays a conflict.
+    /// </summary>
+    private static bool TallyGrew(PairContext pair, ClaimComparison c, (Quantity Earlier, Quantity Later) conflict) =>
+        pair.DaysApart >= 0.5 && conflict.Later.Value > conflict.Earlier.Value
+        && TallyActs.Contains(c.Earlier.Predicate) && TallyActs.Contains(c.Later.Predicate)
+        && Claims.QuantityReader.CountsThings(conflict.Earlier.Unit);
 
     /// <summary>
     /// A figure put forward as a count: said firmly, or hedged about what already happened ("about 100,000 customers may
