@@ -64,6 +64,11 @@ public static partial class QuantityReader
             {
                 (unit, var length) = UnitOf(rest.Value);
                 end = rest.Index + length;
+                // "The number of people killed rose to 359", "the death toll stands at 253": the count's noun came first.
+                if (unit is null && TallyBefore(sentence, m.Index) is { } counted) (unit, end) = (counted, number.Index + number.Length);
+                // "57 Canadians were killed, not 63 as said", "cut the toll to 253 from 359": a bare figure set against the
+                // one before it counts the same thing.
+                if (unit is null && found.Count > 0 && SetAgainst().IsMatch(sentence[..m.Index])) (unit, end) = (found[^1].Item1.Unit, number.Index + number.Length);
             }
             if (unit is null) continue;
             // Rate moves are told in basis points or in (fractions of) percentage points; one measure keeps them comparable.
@@ -187,6 +192,29 @@ public static partial class QuantityReader
     public static bool SameThingCounted(string a, string b) =>
         a == b || a == Implied && CountsThings(b) || b == Implied && CountsThings(a);
 
+    /// <summary>Words straight after a bare figure that begin the rest of the sentence, not a noun it counts.</summary>
+    private static readonly HashSet<string> NotCountedNouns = new(StringComparer.Ordinal)
+    {
+        "on", "in", "at", "by", "from", "after", "before", "as", "and", "or", "with", "to", "since", "during", "for", "but",
+        "than", "when", "while", "according", "so", "up", "down", "last", "this", "that", "said", "says", "officials", "police",
+    };
+
+    // "the number of people killed … rose to", "the death toll stands at", "the toll was put at": a tally named before its figure.
+    [GeneratedRegex(@"\b(?:number\s+of\s+(?<noun>[\p{L}-]+)|(?:death|casualty)\s+toll|toll|tally)\b[^.;:!?]{0,80}?\b(?:rose|risen|rising|climbed|jumped|increased|fell|fallen|dropped|decreased|stood|stands|standing|reached|hit|is|was|were|been|put|raised|lowered|revised|cut|now)(?:\s+(?:now|again|sharply|further|slightly|officially|down|up))?\s+(?:to|at)?\s*(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|at\s+least\s+)?$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TallyNamedBefore();
+
+    [GeneratedRegex(@"\b(?:not|rather\s+than|instead\s+of|from|against|versus|vs\.?)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SetAgainst();
+
+    private static string? TallyBefore(string sentence, int at)
+    {
+        var window = sentence[Math.Max(0, at - 160)..at];
+        var match = TallyNamedBefore().Match(window);
+        if (!match.Success) return null;
+        return match.Groups["noun"].Success ? WordStem.Of(match.Groups["noun"].Value.ToLowerInvariant()) : Implied;
+    }
+
     /// <summary>The counted thing's stem and how far into <paramref name="rest"/> it ends.</summary>
     private static (string? Unit, int Length) UnitOf(string rest)
     {
@@ -195,6 +223,7 @@ public static partial class QuantityReader
             var lower = word.Value.ToLowerInvariant();
             if (Modifiers.Contains(lower)) continue;
             if (VerbsAfterCount.Contains(lower)) return (Implied, 0);
+            if (NotCountedNouns.Contains(lower)) return (null, 0);
             return (WordStem.Of(lower), word.Index + word.Length);
         }
         return (null, 0);
