@@ -148,7 +148,7 @@ internal sealed partial class SpeakerResolver(SpeakerDirectory directory, Func<(
 
         // "Buhari left on a holiday during which he will have check-ups, his spokesman said": the aide of the person the
         // words are about, when a configured person in office that day is named in them; else of the last person to speak.
-        if (words.Count >= 2 && words[0].ToLowerInvariant() is "his" or "her" && Lexicon.PersonNouns.Contains(words[^1]))
+        if (words.Count >= 2 && words[0].ToLowerInvariant() is "his" or "her" && (Lexicon.PersonNouns.Contains(words[^1]) || PrincipalsBodies.Contains(words[^1])))
         {
             var principal = (content is null ? null : OnlyActorOf(directory.People.Where(p =>
                                  p.Definition.HoldsOn(day) && SpeakerDirectory.ContainsWords(content, p.Definition.Name))))
@@ -183,6 +183,12 @@ internal sealed partial class SpeakerResolver(SpeakerDirectory directory, Func<(
             return new ResolvedSpeaker(only, Office(text), SpeakerKind.Body, false, "officials-of-actor-named");
         return new ResolvedSpeaker(null, Office(text), role is null && name is null ? SpeakerKind.Body : SpeakerKind.Person, false, "unknown-speaker") { Gender = gender, Role = role };
     }
+
+    /// <summary>What a leader has that speaks for them: "his office", "her government", "his aides".</summary>
+    private static readonly FrozenSet<string> PrincipalsBodies = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "office", "government", "administration", "cabinet", "camp", "team", "staff", "aides", "ministry",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static string? OnlyActorOf(IEnumerable<ConfiguredPerson> people) =>
         people.Select(p => p.Actor).Distinct(StringComparer.Ordinal).ToList() is [var only] ? only : null;

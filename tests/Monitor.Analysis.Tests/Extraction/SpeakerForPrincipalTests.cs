@@ -30,11 +30,13 @@ public sealed class SpeakerForPrincipalTests
     private static ExtractedStatement With(IReadOnlyList<ExtractedStatement> statements, string words) =>
         Assert.Single(statements, s => s.Statement.Text.Contains(words, StringComparison.Ordinal));
 
-    [Fact]
-    public void His_spokesman_speaks_for_the_leader_the_words_are_about()
+    [Theory]
+    [InlineData("his spokesman")]
+    [InlineData("his office")]
+    public void His_spokesman_speaks_for_the_leader_the_words_are_about(string who)
     {
         var statements = Extract(
-            "Ardenian President Ivo Kral left for a clinic abroad on Thursday for routine check-ups, his spokesman said, and he is due back on May 20.");
+            $"Ardenian President Ivo Kral left for a clinic abroad on Thursday for routine check-ups, {who} said, and he is due back on May 20.");
 
         Assert.Equal("ardenia", With(statements, "routine check-ups").Statement.Actor);
     }
