@@ -432,7 +432,8 @@ internal sealed partial class SpeakerResolver(SpeakerDirectory directory, Func<(
     /// <summary>
     /// "The central bank said" where only Cyprus's president has spoken: a body that one actor in the article
     /// is known by ("Cypriot central bank"), when exactly one such actor has been heard from so far; failing any,
-    /// when exactly one such actor has been named so far ("the Cypriot government was redrawing the bill").
+    /// when exactly one such actor has been named so far, the sentence being read included ("the Cypriot government was
+    /// redrawing the bill"; "Kralbank's chairman resigned, and the bank said").
     /// </summary>
     private ResolvedSpeaker? BodyOfActorInPlay(List<string> words)
     {
@@ -441,7 +442,7 @@ internal sealed partial class SpeakerResolver(SpeakerDirectory directory, Func<(
         var owners = heard.Where(actor => KnownBy(actor, body)).ToList();
         if (owners.Count == 1) return new ResolvedSpeaker(owners[0], Office(string.Join(' ', words)), SpeakerKind.Body, false, "body-of-actor-in-play");
         if (owners.Count > 1) return null;
-        owners = Named().Where(actor => KnownBy(actor, body)).ToList();
+        owners = NamedSoFar().Where(actor => KnownBy(actor, body)).ToList();
         return owners.Count == 1 ? new ResolvedSpeaker(owners[0], Office(string.Join(' ', words)), SpeakerKind.Body, false, "body-of-actor-named") : null;
     }
 

@@ -16,7 +16,8 @@ public sealed class GenericAliasContextTests
         new("ardenia", "Ardenia", ["Ardenian government", "police", "presidency"], []),
         new("tusan", "Tusan", ["Tusani government", "Tusan police", "presidency"], []),
         new("veloria", "Veloria", ["Velorian government"], []),
-        new("kralbank", "Kralbank", ["Kralbank Group"], []),
+        new("kralbank", "Kralbank", ["Kralbank Group", "Kral Bank"], []),
+        new("central-bank", "Ardenian Central Bank", ["the Bank"], []),
     ];
 
     private static IReadOnlyList<ExtractedStatement> Extract(string text) =>
@@ -70,5 +71,14 @@ public sealed class GenericAliasContextTests
             "Tusan and Veloria signed a border accord on Monday. Police said the ceremony was held under heavy guard.");
 
         Assert.Null(ActorOf(statements, "ceremony was held under heavy guard"));
+    }
+
+    [Fact]
+    public void The_bank_in_a_sentence_naming_one_bank_is_that_bank_not_the_one_configured_as_the_Bank()
+    {
+        var statements = Extract(
+            "Kralbank chairman Tomas Berg resigned on Monday, and the bank said its chief executive would stay on to lead its response.");
+
+        Assert.Equal("kralbank", ActorOf(statements, "would stay on to lead its response"));
     }
 }
