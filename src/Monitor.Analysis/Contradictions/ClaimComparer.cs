@@ -155,7 +155,9 @@ public static partial class ClaimComparer
         {
             var (actA, polarityA) = restrictedEarlier ?? (earlier.Predicate, earlier.Polarity);
             var (actB, polarityB) = restrictedLater ?? (later.Predicate, later.Polarity);
-            restrictedRelated = actA.Length > 0 && (actA == actB || PredicateSenses.SameSense(actA, actB));
+            // A deal's noun names only the act ("the purchase"): what was bought must be shared too, or it is another deal.
+            var sameDeal = !PredicateSenses.NamesADeal(earlier) && !PredicateSenses.NamesADeal(later) || termsA.Count(termsB.Contains) + sharedParties + abbreviated > 0;
+            restrictedRelated = actA.Length > 0 && (actA == actB || PredicateSenses.SameSense(actA, actB)) && sameDeal;
             opposed |= restrictedRelated && polarityA != polarityB;
             // "would keep sterling in the mechanism" (it stays) against "suspended its membership" (it leaves).
             if (actA.Length > 0 && PredicateSenses.OppositeSense(actA, actB) && polarityA == polarityB && (restrictedEarlier is not null || restrictedLater is not null))

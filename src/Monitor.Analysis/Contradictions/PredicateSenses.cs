@@ -29,6 +29,8 @@ public static class PredicateSenses
         // Going into a place: "troops had crossed into the region", "entered the region".
         ["enter", "cross"],
         ["pay", "repay"],
+        // Taking a company: "agreed to buy", "the purchase of", "the acquisitions".
+        ["buy", "purchase", "acquire", "take over"],
         // A substance getting out: "oil was leaking", "crude escaping", "oil is pouring from the well".
         ["leak", "escape", "pour", "gush", "spill", "seep", "flow"],
         ["loosen", "relax", "ease"],
@@ -180,6 +182,9 @@ public static class PredicateSenses
         // A verb that negates by itself ("abandoned") has already made the claim negative; "gave up" has not.
         if (EffortEnding.Contains(claim.Predicate) && words.Length > 1 && EffortNouns.Contains(words[0]) && ActOf(words[1]) is { } tried)
             return (tried, NegatesByItself(claim) ? claim.Polarity : claim.Polarity == Polarity.Positive ? Polarity.Negative : Polarity.Positive);
+        // "called off its planned purchase of two companies", "abandoned the acquisitions": the act the deal names is not done.
+        if (EffortEnding.Contains(claim.Predicate) && words.Length > 0 && NamedDeal(words[0]) is { } dropped)
+            return (dropped, NegatesByItself(claim) ? claim.Polarity : claim.Polarity == Polarity.Positive ? Polarity.Negative : Polarity.Positive);
         // "suspended its membership of the mechanism", "ended its participation in the pact": to leave it.
         if (MembershipEnding.Contains(claim.Predicate) && words.Length > 0 && words[0] is "membership" or "participation")
             return (PredicateLexicon.StemOf("leave"), claim.Polarity);
@@ -218,7 +223,46 @@ public static class PredicateSenses
     /// The act compared in place of the predicate, when the claim restricts one ("banned exports" → not exported) or takes
     /// one for granted ("withdrawing its troops from Tigray" → they went in); null for neither.
     /// </summary>
-    public static (string Predicate, Polarity Polarity)? ComparedAct(Claim claim) => Restricted(claim) ?? Presupposed(claim);
+    public static (string Predicate, Polarity Polarity)? ComparedAct(Claim claim) => Restricted(claim) ?? Approved(claim) ?? Presupposed(claim);
+
+    /// <summary>Nouns for a deal that name its act as itself: "the purchase", "the takeover", "a buyout".</summary>
+    private static readonly Dictionary<string, string> DealNouns = new(StringComparer.Ordinal)
+    {
+        ["purchase"] = "purchase", ["purchases"] = "purchase", ["takeover"] = "take over", ["takeovers"] = "take over",
+        ["buyout"] = "buy", ["buyouts"] = "buy",
+    };
+
+    /// <summary>Acts by which a company changes hands.</summary>
+    private static readonly HashSet<string> DealActs = Stems("buy", "purchase", "acquire", "take over", "sell", "merge");
+
+    /// <summary>The act a deal's noun or gerund names ("acquisitions" → acquire, "buying" → buy), as a stem; null for none.</summary>
+    private static string? NamedDeal(string word)
+    {
+        if (DealNouns.TryGetValue(word, out var act)) return PredicateLexicon.StemOf(act);
+        var verb = word.EndsWith("ing", StringComparison.Ordinal) && PredicateLexicon.IsPredicate(word) ? word
+            : word.Length > 5 ? Lexical.WordNetLexicon.Shared.ActNamedBy(word) : null;
+        return verb is not null && DealActs.Contains(PredicateLexicon.StemOf(verb)) ? PredicateLexicon.StemOf(verb) : null;
+    }
+
+    /// <summary>Whether the act compared for the claim is one a deal's noun or gerund names ("called off the purchase", "approved buying").</summary>
+    public static bool NamesADeal(Claim claim)
+    {
+        var words = claim.Object.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 0 && (EffortEnding.Contains(claim.Predicate) || Approving.Contains(claim.Predicate)) && NamedDeal(words[0]) is not null;
+    }
+
+    private static readonly HashSet<string> Approving = Stems("approve", "authorise", "authorize", "endorse", "sanction", "back", "clear");
+
+    /// <summary>
+    /// "Its board had approved buying two companies", "cleared the acquisition": approving an act says it is to be done, so the
+    /// act is compared, as a later "called off the purchase" does not do it.
+    /// </summary>
+    private static (string Predicate, Polarity Polarity)? Approved(Claim claim)
+    {
+        if (!Approving.Contains(claim.Predicate)) return null;
+        var words = claim.Object.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 0 && NamedDeal(words[0]) is { } act ? (act, claim.Polarity) : null;
+    }
 
     private static readonly HashSet<string> Withdrawing = Stems("withdraw", "pull out", "leave");
 

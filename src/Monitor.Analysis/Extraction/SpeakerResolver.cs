@@ -30,6 +30,12 @@ internal sealed partial class SpeakerResolver(SpeakerDirectory directory, Func<(
     /// <summary>Notes the unit about to be resolved.</summary>
     public void NoteReading(int start, int end) => reading = (start, end);
 
+    /// <summary>Where in the unit being read the speaker about to be resolved is named.</summary>
+    private int? speakerAt;
+
+    /// <summary>Notes where the next speaker mention starts: what the unit names after it was not yet in play for it.</summary>
+    public void NoteSpeakerAt(int start) => speakerAt = start;
+
     private List<string> Named()
     {
         if (actorsNamedIn is null) return named;
@@ -192,6 +198,15 @@ internal sealed partial class SpeakerResolver(SpeakerDirectory directory, Func<(
 
     private static string? OnlyActorOf(IEnumerable<ConfiguredPerson> people) =>
         people.Select(p => p.Actor).Distinct(StringComparer.Ordinal).ToList() is [var only] ? only : null;
+
+    /// <summary>The tracked actors named before the unit being read and in it up to the speaker.</summary>
+    private List<string> NamedBeforeSpeaker()
+    {
+        var actors = new List<string>(Named());
+        if (reading is { } unit && speakerAt is { } at && at > unit.Start && at <= unit.End && actorsNamedIn is not null)
+            actors.AddRange(actorsNamedIn((unit.Start, at)).Where(a => !actors.Contains(a, StringComparer.Ordinal)));
+        return actors;
+    }
 
     /// <summary>The tracked actors named before and in the unit being read.</summary>
     private List<string> NamedSoFar()
@@ -432,8 +447,8 @@ internal sealed partial class SpeakerResolver(SpeakerDirectory directory, Func<(
     /// <summary>
     /// "The central bank said" where only Cyprus's president has spoken: a body that one actor in the article
     /// is known by ("Cypriot central bank"), when exactly one such actor has been heard from so far; failing any,
-    /// when exactly one such actor has been named so far, the sentence being read included ("the Cypriot government was
-    /// redrawing the bill"; "Kralbank's chairman resigned, and the bank said").
+    /// when exactly one such actor has been named so far, in the sentence being read up to the speaker too ("the Cypriot
+    /// government was redrawing the bill"; "Kralbank's chairman resigned, and the bank said").
     /// </summary>
     private ResolvedSpeaker? BodyOfActorInPlay(List<string> words)
     {
@@ -442,7 +457,7 @@ internal sealed partial class SpeakerResolver(SpeakerDirectory directory, Func<(
         var owners = heard.Where(actor => KnownBy(actor, body)).ToList();
         if (owners.Count == 1) return new ResolvedSpeaker(owners[0], Office(string.Join(' ', words)), SpeakerKind.Body, false, "body-of-actor-in-play");
         if (owners.Count > 1) return null;
-        owners = NamedSoFar().Where(actor => KnownBy(actor, body)).ToList();
+        owners = NamedBeforeSpeaker().Where(actor => KnownBy(actor, body)).ToList();
         return owners.Count == 1 ? new ResolvedSpeaker(owners[0], Office(string.Join(' ', words)), SpeakerKind.Body, false, "body-of-actor-named") : null;
     }
 

@@ -207,6 +207,7 @@ public sealed partial class StatementExtractor
             speakerText = text[s..e];
             speakerSpan = new TextSpan(s, e);
             var day = DateOnly.FromDateTime(saidAt.DateTime);
+            document.Resolver.NoteSpeakerAt(s);
             speaker = document.Resolver.Resolve(speakerText, day, attribution.Cue, content);
             // "The premier and the union's president agreed": two tracked actors who say it together each said it.
             if (Coordinated(speakerText) is var (first, second)
