@@ -218,6 +218,8 @@ public sealed partial class ClaimExtractor
                 if (i > 0 && capitalised[i] && lower[i] == "no") continue;
                 // "We never said we would open an office" denies the saying, not the opening.
                 if (i + 1 < lower.Length && SpeechVerbs.Contains(lower[i + 1])) continue;
+                // "had never been so ill", "could not recall being so sick": the degree is without equal, the state affirmed.
+                if (Unequalled(lower, i)) continue;
                 negations.Add(i);
             }
             else if (ClaimLexicon.IsDenial(lower, i) || IsDenyingReject(lower, i))
@@ -973,6 +975,28 @@ public sealed partial class ClaimExtractor
     /// <summary>"ruled out withdrawing the bill" says what will not be done: an intention, however it is narrated.</summary>
     private static bool RulesOut(string[] lower) =>
         Enumerable.Range(0, Math.Max(0, lower.Length - 1)).Any(i => lower[i] is "ruled" or "rules" or "rule" or "ruling" && lower[i + 1] == "out");
+
+    private static readonly HashSet<string> DegreeWords = new(StringComparer.Ordinal) { "so", "more", "this", "better", "worse", "as" };
+
+    private static readonly HashSet<string> MemoryVerbs = new(StringComparer.Ordinal) { "recall", "remember", "recollect" };
+
+    /// <summary>
+    /// "Never been so ill", "never felt better", "couldn't recall being so sick": a negation of any equal, which says the
+    /// state holds in the highest degree. "Was not so ill as reported" is not one: only "never", or not recalling.
+    /// </summary>
+    private static bool Unequalled(string[] lower, int at)
+    {
+        var i = at + 1;
+        if (lower[at] == "never")
+        {
+            while (i < lower.Length && lower[i] is "have" or "has" or "had" or "been" or "felt" or "seen" or "looked" or "was" or "were" or "be" or "feel") i++;
+            return i > at + 1 && i < lower.Length && DegreeWords.Contains(lower[i]) && lower[i - 1] != "have" && lower[i - 1] != "has" && lower[i - 1] != "had";
+        }
+        if (i >= lower.Length || !MemoryVerbs.Contains(lower[i])) return false;
+        for (var j = i + 1; j < Math.Min(lower.Length, i + 5); j++)
+            if (lower[j] is "so" or "more" or "worse" or "better") return true;
+        return false;
+    }
 
     private static bool IsNegatingUse(string[] lower, int i) =>
         lower[i] is "fell" or "fall" or "falls" or "falling"

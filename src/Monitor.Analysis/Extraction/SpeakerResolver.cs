@@ -217,17 +217,25 @@ internal sealed partial class SpeakerResolver(SpeakerDirectory directory, Func<(
         return actors;
     }
 
-    /// <summary>"officials", "government officials", "the authorities": officialdom with no country, body or rank named.</summary>
+    /// <summary>"officials", "government officials", "a presidential official": officialdom with no country or body named.</summary>
     private static bool IsBareOfficialdom(List<string> words)
     {
-        var rest = words.SkipWhile(w => w.Equals("the", StringComparison.OrdinalIgnoreCase)).Select(w => w.ToLowerInvariant()).ToList();
+        var rest = words.SkipWhile(w => w.ToLowerInvariant() is "the" or "a" or "an").Select(w => w.ToLowerInvariant()).ToList();
         return rest switch
         {
             ["officials" or "authorities"] => true,
             ["government" or "state", "officials" or "authorities"] => true,
+            // "A presidential official said", "senior government officials said": rank or seat, but no one else's.
+            [.. var qualifiers, "official" or "officials"] when qualifiers.Count is >= 1 and <= 2 && qualifiers.All(OfficialdomQualifiers.Contains) => true,
             _ => false,
         };
     }
+
+    /// <summary>Words that rank officials or place them in the state without naming whose state it is.</summary>
+    private static readonly FrozenSet<string> OfficialdomQualifiers = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "government", "state", "presidential", "senior", "top", "cabinet", "palace", "ministry", "administration", "high-ranking",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     private static bool IsBareGovernment(List<string> words) =>
         words.Count == 2 && words[0].Equals("the", StringComparison.OrdinalIgnoreCase)

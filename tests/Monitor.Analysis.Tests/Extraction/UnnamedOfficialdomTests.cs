@@ -23,6 +23,8 @@ public sealed class UnnamedOfficialdomTests
     [InlineData("government officials")]
     [InlineData("officials")]
     [InlineData("the authorities")]
+    [InlineData("a presidential official")]
+    [InlineData("senior government officials")]
     public void Unnamed_officials_in_an_article_about_one_actor_speak_for_it(string who)
     {
         var statements = Extract(
