@@ -31,6 +31,8 @@ public static partial class QuantityReader
         "russian", "chinese", "japanese", "foreign", "combat", "active", "regular", "fresh", "other", "armed", "local",
         // How a count was arrived at says nothing of what is counted: "339 confirmed cases", "402 suspected cases".
         "confirmed", "suspected", "reported", "registered", "recorded", "known", "probable",
+        // "one of its suppliers", "two of their ships": the owner says whose, the noun after it what is counted.
+        "its", "their", "his", "her", "our", "my", "your", "these", "those",
     };
 
     [GeneratedRegex(@"(?<approx>\b(?:about|around|some|nearly|almost|roughly|approximately|up\s+to|more\s+than|over|at\s+least|fewer\s+than|less\s+than|under|at\s+most)\s+)?(?<currency>[$€£])?(?<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\b(?:a\s+dozen|a\s+hundred|a\s+thousand|dozens\s+of|hundreds\s+of|thousands\s+of|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\b)(?:\s*(?<percent>%|per\s*cent\b|percent\b))?(?:\s*(?<mult>hundred|thousand|million|billion|trillion|bn|m)\b)?(?<rest>(?:\s+[\p{L}-]+){0,3})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

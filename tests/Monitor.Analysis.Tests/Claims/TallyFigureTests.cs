@@ -38,6 +38,17 @@ public sealed class TallyFigureTests(MiniLmFixture fixture)
         Assert.All(figures, f => Assert.Equal("ardenian", f.Unit));
     }
 
+    [Theory]
+    [InlineData("one of its suppliers had placed an order with the factory", 1, "supplier")]
+    [InlineData("two of their ships were seized in the strait", 2, "ship")]
+    public void A_figure_of_an_owners_things_counts_the_things(string text, int value, string unit)
+    {
+        var figure = Assert.Single(QuantityReader.Read(text, [])).Quantity;
+
+        Assert.Equal(value, figure.Value);
+        Assert.Equal(unit, figure.Unit);
+    }
+
     [Fact]
     public void A_bare_figure_followed_by_a_preposition_counts_nothing()
     {
