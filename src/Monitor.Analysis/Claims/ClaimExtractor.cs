@@ -21,7 +21,7 @@ public sealed partial class ClaimExtractor
 
     // A conjunct with its own negation ("are ready to die and have no intention of stepping down") is a claim of its own,
     // or its "no" would turn the first conjunct around too; so is one with a subject of its own ("…, and it had been …").
-    [GeneratedRegex(@"(?<=[.!?;])\s+(?=[\p{Lu}""“'‘(\d])|,?\s+but\s+|\s+whereas\s+|,\s+when\s+|,\s+(?=(?:rejecting|denying|dismissing)\s)|,?\s+and\s+(?=(?:ruled|refused|rejected|denied|vowed|pledged|promised|insisted|said|added|that)\s)|,\s+and\s+(?=(?:will|would|has|had|plans|intends)\s)|,\s+and\s+(?=(?:it|they|he|she|we|i)\s+(?:is|are|was|were|has|have|had|will|would)\s)|\s+and\s+(?=(?:have|has|had|will|would|is|are|was|were|do|does|did|can|could|should|must)\s+(?:no|not|never)\s)|(?<subject>,\s+and\s+(?=(?:the|its|their|his|her|our)\s+(?:[\p{L}\d-]+\s+){0,8}?(?:is|are|was|were|will|would|stays|remains|stayed|remained)\s)|\s+and\s+(?=(?:the|its|their|his|her|our)\s+(?:[\p{L}-]+\s+){0,3}(?:is|are|was|were|will|would|stays|remains|stayed|remained)\s))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=[.!?;])\s+(?=[\p{Lu}""“'‘(\d])|,?\s+but\s+|\s+whereas\s+|,\s+when\s+|,\s+(?=(?:rejecting|denying|dismissing)\s)|,?\s+and\s+(?=(?:ruled|refused|rejected|denied|vowed|pledged|promised|insisted|said|added|that)\s)|,\s+and\s+(?=(?:will|would|has|had|plans|intends)\s)|,?\s+and\s+(?=(?:it|they|he|she|we|i)\s+(?:is|are|was|were|has|have|had|will|would)\s)|\s+and\s+(?=(?:have|has|had|will|would|is|are|was|were|do|does|did|can|could|should|must)\s+(?:no|not|never)\s)|(?<subject>,\s+and\s+(?=(?:the|its|their|his|her|our)\s+(?:[\p{L}\d-]+\s+){0,8}?(?:is|are|was|were|will|would|stays|remains|stayed|remained)\s)|\s+and\s+(?=(?:the|its|their|his|her|our)\s+(?:[\p{L}-]+\s+){0,3}(?:is|are|was|were|will|would|stays|remains|stayed|remained)\s))", RegexOptions.CultureInvariant)]
     private static partial Regex SentenceBreak();
 
     // "a backlog of withdrawals, which FTX had halted earlier in the day": a clause set off after a noun, with a subject and
@@ -167,7 +167,9 @@ public sealed partial class ClaimExtractor
                        && !StateCopula(lower[i - 1])
                        && !NounSlot.Contains(lower[i - 1])))
                    // "has called off the offer and will return the money": a second act promised after "and" leaves the first one past.
-                   && !Enumerable.Range(0, lower.Length).Any(i => !background[i] && lower[i] is "will" or "shall" or "going" or "won't" && !(i > 1 && lower[i - 1] is "and" or "but"));
+                   // "left on a holiday during which he will have check-ups": what lies ahead in a relative clause leaves the act past.
+                   && !Enumerable.Range(0, lower.Length).Any(i => !background[i] && lower[i] is "will" or "shall" or "going" or "won't" && !(i > 1 && lower[i - 1] is "and" or "but")
+                                                                 && !Enumerable.Range(Math.Max(0, i - 3), Math.Min(3, i)).Any(j => lower[j] is "which" or "who" or "whom" or "where"));
         var future = !past && own.Any(w => w is "will" or "shall" or "won't" or "would");
         var dates = DateReader.Read(sentence, reference, past, future);
         var spans = dates.Select(d => (d.Start, d.End)).ToList();
