@@ -114,6 +114,7 @@ public sealed partial class StatementExtractor
         if (act.SpeakerStart is not { } s || act.SpeakerEnd is not { } e) return;
         // The doer held the role on the day of the act ("resigned on Sunday"), which may be the last day of it.
         var day = DateOnly.FromDateTime(SaidAtResolver.Resolve(document.Text[e..act.Content[0].End], document.Article.PublishedAt).UtcDateTime);
+        document.Resolver.NoteSpeakerAt(s);
         var doer = document.Resolver.Resolve(document.Text[s..e], day, act.Cue);
         if (doer.Actor is null || doer.IsReport) return;
         var covering = attributions.FindIndex(a => a.Content.Any(c => c.Start <= act.CueStart && act.CueStart < c.End) || a.CueStart == act.CueStart);
@@ -124,6 +125,7 @@ public sealed partial class StatementExtractor
             if (other.CueStart != act.CueStart)
             {
                 if (other.SpeakerStart is not { } os || other.SpeakerEnd is not { } oe) return;
+                document.Resolver.NoteSpeakerAt(os);
                 var speaker = document.Resolver.Resolve(document.Text[os..oe], day, other.Cue);
                 // "Ardenia has agreed to forward the application, the alliance's secretary general announced": an undertaking told
                 // by another tracked actor is that actor's statement and the doer's act both.
