@@ -34,11 +34,11 @@ internal sealed class SpeakerDirectory
         People = actors
             .SelectMany(actor => actor.Speakers.Select(speaker => new ConfiguredPerson(actor.Id, speaker, Surname(speaker.Name))))
             .ToList();
-        foreach (var group in Aliases.GroupBy(a => a.Phrase, StringComparer.OrdinalIgnoreCase))
-        {
-            var owners = group.Select(a => a.Actor).Distinct(StringComparer.Ordinal).ToList();
-            if (owners.Count > 1 || IsCommonNounPhrase(group.Key)) GenericAliases[group.Key] = owners;
-        }
+        GenericAliases = Aliases
+            .GroupBy(a => a.Phrase, StringComparer.OrdinalIgnoreCase)
+            .Select(g => (Alias: g.Key, Owners: (IReadOnlyList<string>)g.Select(a => a.Actor).Distinct(StringComparer.Ordinal).ToList()))
+            .Where(g => g.Owners.Count > 1 || IsCommonNounPhrase(g.Alias))
+            .ToDictionary(g => g.Alias, g => g.Owners, StringComparer.OrdinalIgnoreCase);
         States = actors
             .Where(a => DemonymActors.Any(d => d.Actor == a.Id) || a.Aliases.Any(alias => ContainsWords(alias, "government")))
             .Select(a => a.Id)
@@ -49,7 +49,7 @@ internal sealed class SpeakerDirectory
     /// Aliases any state or firm could have ("police", "health ministry", "the Treasury", "presidency"), with the actors
     /// configured with each: a reader gives them to whichever of those actors the article is about, not to the first one.
     /// </summary>
-    public Dictionary<string, List<string>> GenericAliases { get; } = new(StringComparer.OrdinalIgnoreCase);
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> GenericAliases { get; }
 
     /// <summary>Actors that are states: a country's name or adjective is theirs, or they are known as a government.</summary>
     public IReadOnlySet<string> States { get; }
