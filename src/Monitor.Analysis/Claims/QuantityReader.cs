@@ -198,7 +198,7 @@ public static partial class QuantityReader
     private static readonly HashSet<string> NotCountedNouns = new(StringComparer.Ordinal)
     {
         "on", "in", "at", "by", "from", "after", "before", "as", "and", "or", "with", "to", "since", "during", "for", "but",
-        "than", "when", "while", "according", "so", "up", "down", "last", "this", "that", "said", "says", "officials", "police",
+        "than", "when", "while", "according", "so", "up", "down", "last", "this", "that", "said", "says",
     };
 
     // "the number of people killed … rose to", "the death toll stands at", "the toll was put at": a tally named before its figure.

@@ -183,7 +183,7 @@ public static class PredicateSenses
         if (EffortEnding.Contains(claim.Predicate) && words.Length > 1 && EffortNouns.Contains(words[0]) && ActOf(words[1]) is { } tried)
             return (tried, NegatesByItself(claim) ? claim.Polarity : claim.Polarity == Polarity.Positive ? Polarity.Negative : Polarity.Positive);
         // "called off its planned purchase of two companies", "abandoned the acquisitions": the act the deal names is not done.
-        if (EffortEnding.Contains(claim.Predicate) && words.Length > 0 && NamedDeal(words[0]) is { } dropped)
+        if (EffortEnding.Contains(claim.Predicate) && DealActOf(claim) is { } dropped)
             return (dropped, NegatesByItself(claim) ? claim.Polarity : claim.Polarity == Polarity.Positive ? Polarity.Negative : Polarity.Positive);
         // "suspended its membership of the mechanism", "ended its participation in the pact": to leave it.
         if (MembershipEnding.Contains(claim.Predicate) && words.Length > 0 && words[0] is "membership" or "participation")
@@ -245,10 +245,18 @@ public static class PredicateSenses
     }
 
     /// <summary>Whether the act compared for the claim is one a deal's noun or gerund names ("called off the purchase", "approved buying").</summary>
-    public static bool NamesADeal(Claim claim)
+    public static bool NamesADeal(Claim claim) => DealActOf(claim) is not null;
+
+    /// <summary>
+    /// The deal a claim calls off or approves, as the act its object opens with ("called off its planned purchase" → purchase);
+    /// null when the claim does neither or its object names no deal.
+    /// </summary>
+    private static string? DealActOf(Claim claim)
     {
-        var words = claim.Object.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length > 0 && (EffortEnding.Contains(claim.Predicate) || Approving.Contains(claim.Predicate)) && NamedDeal(words[0]) is not null;
+        if (!EffortEnding.Contains(claim.Predicate) && !Approving.Contains(claim.Predicate)) return null;
+        var space = claim.Object.IndexOf(' ', StringComparison.Ordinal);
+        var first = space < 0 ? claim.Object : claim.Object[..space];
+        return first.Length == 0 ? null : NamedDeal(first);
     }
 
     private static readonly HashSet<string> Approving = Stems("approve", "authorise", "authorize", "endorse", "sanction", "back", "clear");
@@ -257,12 +265,8 @@ public static class PredicateSenses
     /// "Its board had approved buying two companies", "cleared the acquisition": approving an act says it is to be done, so the
     /// act is compared, as a later "called off the purchase" does not do it.
     /// </summary>
-    private static (string Predicate, Polarity Polarity)? Approved(Claim claim)
-    {
-        if (!Approving.Contains(claim.Predicate)) return null;
-        var words = claim.Object.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length > 0 && NamedDeal(words[0]) is { } act ? (act, claim.Polarity) : null;
-    }
+    private static (string Predicate, Polarity Polarity)? Approved(Claim claim) =>
+        Approving.Contains(claim.Predicate) && DealActOf(claim) is { } act ? (act, claim.Polarity) : null;
 
     private static readonly HashSet<string> Withdrawing = Stems("withdraw", "pull out", "leave");
 

@@ -200,20 +200,18 @@ internal sealed partial class SpeakerResolver(SpeakerDirectory directory, Func<(
         people.Select(p => p.Actor).Distinct(StringComparer.Ordinal).ToList() is [var only] ? only : null;
 
     /// <summary>The tracked actors named before the unit being read and in it up to the speaker.</summary>
-    private List<string> NamedBeforeSpeaker()
-    {
-        var actors = new List<string>(Named());
-        if (reading is { } unit && speakerAt is { } at && at > unit.Start && at <= unit.End && actorsNamedIn is not null)
-            actors.AddRange(actorsNamedIn((unit.Start, at)).Where(a => !actors.Contains(a, StringComparer.Ordinal)));
-        return actors;
-    }
+    private List<string> NamedBeforeSpeaker() =>
+        NamedInReading(reading is { } unit && speakerAt is { } at && at > unit.Start && at <= unit.End ? (unit.Start, at) : null);
 
     /// <summary>The tracked actors named before and in the unit being read.</summary>
-    private List<string> NamedSoFar()
+    private List<string> NamedSoFar() => NamedInReading(reading);
+
+    /// <summary>The tracked actors named before the unit being read, and in the given part of it.</summary>
+    private List<string> NamedInReading((int Start, int End)? part)
     {
         var actors = new List<string>(Named());
-        if (reading is { } unit && actorsNamedIn is not null)
-            actors.AddRange(actorsNamedIn(unit).Where(a => !actors.Contains(a, StringComparer.Ordinal)));
+        if (part is { } span && actorsNamedIn is not null)
+            actors.AddRange(actorsNamedIn(span).Where(a => !actors.Contains(a, StringComparer.Ordinal)));
         return actors;
     }
 

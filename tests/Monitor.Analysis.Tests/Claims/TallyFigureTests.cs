@@ -41,7 +41,9 @@ public sealed class TallyFigureTests(MiniLmFixture fixture)
     [Theory]
     [InlineData("one of its suppliers had placed an order with the factory", 1, "supplier")]
     [InlineData("two of their ships were seized in the strait", 2, "ship")]
-    public void A_figure_of_an_owners_things_counts_the_things(string text, int value, string unit)
+    [InlineData("2,000 police were deployed around the stadium", 2000, "polic")]
+    [InlineData("12 officials were questioned by prosecutors", 12, "official")]
+    public void A_figure_before_what_it_counts_counts_those_things(string text, int value, string unit)
     {
         var figure = Assert.Single(QuantityReader.Read(text, [])).Quantity;
 
