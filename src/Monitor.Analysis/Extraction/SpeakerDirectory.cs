@@ -43,6 +43,7 @@ internal sealed class SpeakerDirectory
             .Where(a => DemonymActors.Any(d => d.Actor == a.Id) || a.Aliases.Any(alias => ContainsWords(alias, "government")))
             .Select(a => a.Id)
             .ToHashSet(StringComparer.Ordinal);
+        stateNames = actors.Where(a => States.Contains(a.Id)).Select(a => a.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>
@@ -89,6 +90,15 @@ internal sealed class SpeakerDirectory
     }
 
     public List<(string Phrase, string Actor)> Aliases { get; }
+
+    /// <summary>Whether a mention is a country's own name ("the United States", a tracked state's name), which no business goes by.</summary>
+    public bool IsStateName(string mention)
+    {
+        var name = mention.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? mention[4..] : mention;
+        return stateNames.Contains(name) || Text.Demonyms.All.Any(d => d.Country.Equals(name, StringComparison.OrdinalIgnoreCase));
+    }
+
+    private readonly HashSet<string> stateNames;
 
     public List<(string Adjective, string Actor)> DemonymActors { get; } = [];
 

@@ -60,7 +60,8 @@ internal static class SpeakerPhrase
         }
 
         var phrase = Collect(tokens, last, lowerBound);
-        if (phrase is not { } p || !IsSpeakerLike(tokens, p.First, p.Last)) return NearSomething(tokens, last, lowerBound) ?? DoingSomething(tokens, last, lowerBound);
+        if (phrase is not { } p || !IsSpeakerLike(tokens, p.First, p.Last))
+            return NearSomething(tokens, last, lowerBound) ?? DoingSomething(tokens, last, lowerBound) ?? Described(tokens, last, lowerBound);
         // "A note sent to the embassy said": whoever a document was sent to is not who speaks in it.
         if (IsRecipient(tokens, p.First, lowerBound)) return null;
         // "The administrator running the dairy group said": the group is what the speaker runs.
@@ -229,6 +230,37 @@ internal static class SpeakerPhrase
         }
         return null;
     }
+
+    /// <summary>
+    /// "An official in charge of the talks said", "a diplomat with knowledge of the plan said", "an official who asked not
+    /// to be named said": a speaker noun with what the speaker handles or why it goes unnamed after it; the noun heads the phrase.
+    /// </summary>
+    private static (int First, int Last)? Described(IReadOnlyList<Token> tokens, int last, int lowerBound)
+    {
+        for (var j = last; j >= lowerBound + 1 && last - j < 10; j--)
+        {
+            if (!tokens[j].IsWord || tokens[j].InQuote) return null;
+            // "employees who reported to them": a description says something before the cue, or it is a clause of its own.
+            if (j == last || !IsSpeakerNoun(tokens[j - 1]) || !OpensDescription(tokens, j, last)) continue;
+            return Collect(tokens, j - 1, lowerBound) is { } head && IsSpeakerLike(tokens, head.First, head.Last) ? (head.First, last) : null;
+        }
+        return null;
+    }
+
+    /// <summary>Words that open a description of an unnamed speaker: "in charge of", "with knowledge of", "involved in", "who".</summary>
+    public static bool OpensDescription(IReadOnlyList<Token> tokens, int at, int last)
+    {
+        var t = tokens[at];
+        if (t.IsCapitalised) return false;
+        if (t.Is("in")) return at < last && tokens[at + 1].Is("charge");
+        if (t.Is("with")) return Enumerable.Range(at + 1, Math.Max(0, Math.Min(last, at + 3) - at)).Any(k => tokens[k].Is("knowledge"));
+        return DescriptionOpeners.Contains(t.Text);
+    }
+
+    private static readonly FrozenSet<string> DescriptionOpeners = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "who", "involved", "responsible", "briefed", "knowledgeable",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>"close to", "familiar with": the words that place an unnamed source near someone.</summary>
     private static bool IsNearness(IReadOnlyList<Token> tokens, int preposition) =>

@@ -85,6 +85,8 @@ internal sealed partial class SpeakerResolver(SpeakerDirectory directory, Func<(
     {
         var text = Normalised(mention);
         var words = Words(text);
+        // "An official in charge of the talks", "a diplomat who asked not to be named": who speaks is the noun described.
+        if (Undescribed(words) is { } described) return Resolve(string.Join(' ', described), day, cue, content);
         if (words.Count == 1 && Lexicon.Pronouns.Contains(words[0])) return ResolvePronoun(words[0], text);
         // "The country's foreign ministry", "a spokesman for the country's atomic energy agency": the state the content names.
         var referent = words.FindIndex(w => CountryReferents.Contains(w.Replace('\u2019', '\'')));
@@ -182,12 +184,45 @@ internal sealed partial class SpeakerResolver(SpeakerDirectory directory, Func<(
             && directory.ActorByAlias(FirstWords(content, 3)) is { } opening
             && history.All(h => h.Actor is null || h.Actor == opening))
             return new ResolvedSpeaker(opening, Office(text), SpeakerKind.Body, false, "government-named-in-content");
+        // "A ministry spokesman", "the company's spokeswoman": a voice of a body the article has just had in play speaks for it.
+        if (name is null && VoicedBody(words) is { } voiced && BodyBackReference(voiced) is { Actor: not null } voice)
+            return voice with { Speaker = Office(text), Kind = SpeakerKind.Person, Rule = "voice-of-body" };
         // "Government officials said 368 had been rescued" in an article that has named one tracked actor and heard no other:
         // unnamed officialdom is that actor's.
         if (name is null && IsBareOfficialdom(words) && NamedSoFar() is [var only]
             && history.All(h => h.Actor is null || h.Actor == only))
             return new ResolvedSpeaker(only, Office(text), SpeakerKind.Body, false, "officials-of-actor-named");
         return new ResolvedSpeaker(null, Office(text), role is null && name is null ? SpeakerKind.Body : SpeakerKind.Person, false, "unknown-speaker") { Gender = gender, Role = role };
+    }
+
+    /// <summary>The words before a description of an unnamed speaker ("an official | handling the talks"), or null without one.</summary>
+    private static List<string>? Undescribed(List<string> words)
+    {
+        for (var i = 1; i < words.Count; i++)
+        {
+            if (!Lexicon.PersonNouns.Contains(words[i - 1])) continue;
+            var word = words[i].ToLowerInvariant();
+            var opens = word is "who" or "involved" or "responsible" or "briefed" or "knowledgeable"
+                        || word == "in" && i + 1 < words.Count && words[i + 1].Equals("charge", StringComparison.OrdinalIgnoreCase)
+                        || word == "with" && words.Skip(i + 1).Take(3).Any(w => w.Equals("knowledge", StringComparison.OrdinalIgnoreCase))
+                        // "an official handling the talks", "two officials speaking on condition of anonymity"; a
+                        // "chief operating officer" has no object after the participle, so the title stays whole.
+                        || word.Length > 5 && word.EndsWith("ing", StringComparison.Ordinal) && char.IsLower(words[i][0]) && i + 1 < words.Count
+                           && words[i + 1].ToLowerInvariant() is "the" or "a" or "an" or "his" or "her" or "its" or "their" or "on" or "anonymously";
+            if (opens) return words[..i];
+        }
+        return null;
+    }
+
+    /// <summary>"the body" a voice is named after ("a ministry spokesman", "the company's spokeswoman"), or null.</summary>
+    private static List<string>? VoicedBody(List<string> words)
+    {
+        var rest = words.SkipWhile(w => w.ToLowerInvariant() is "the" or "a" or "an").ToList();
+        if (rest.Count is < 2 or > 3 || !Lexicon.PersonNouns.Contains(rest[^1])) return null;
+        var body = rest[^2];
+        if (body.EndsWith("'s", StringComparison.Ordinal) || body.EndsWith("\u2019s", StringComparison.Ordinal)) body = body[..^2];
+        if (!BodyNouns.Contains(body) && !Lexicon.BusinessNouns.Contains(body)) return null;
+        return ["the", .. rest[..^2], body];
     }
 
     /// <summary>What a leader has that speaks for them: "his office", "her government", "his aides".</summary>
@@ -221,7 +256,7 @@ internal sealed partial class SpeakerResolver(SpeakerDirectory directory, Func<(
         var rest = words.SkipWhile(w => w.ToLowerInvariant() is "the" or "a" or "an").Select(w => w.ToLowerInvariant()).ToList();
         return rest switch
         {
-            ["officials" or "authorities"] => true,
+            ["official" or "officials" or "authorities"] => true,
             ["government" or "state", "officials" or "authorities"] => true,
             // "A presidential official said", "senior government officials said": rank or seat, but no one else's.
             [.. var qualifiers, "official" or "officials"] when qualifiers.Count is >= 1 and <= 2 && qualifiers.All(OfficialdomQualifiers.Contains) => true,
@@ -233,6 +268,8 @@ internal sealed partial class SpeakerResolver(SpeakerDirectory directory, Func<(
     private static readonly FrozenSet<string> OfficialdomQualifiers = new HashSet<string>(StringComparer.Ordinal)
     {
         "government", "state", "presidential", "senior", "top", "cabinet", "palace", "ministry", "administration", "high-ranking",
+        // "Two officials said", "several senior officials said": how many, not whose.
+        "two", "three", "four", "several", "some", "other", "local",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static bool IsBareGovernment(List<string> words) =>
@@ -346,7 +383,8 @@ internal sealed partial class SpeakerResolver(SpeakerDirectory directory, Func<(
         {
             var link = words[i].ToLowerInvariant();
             var near = link is "to" or "with" && words[i - 1].ToLowerInvariant() is "close" or "familiar";
-            if (!near && link is not ("in" or "at" or "from" or "within")) continue;
+            // "A spokesman for the ministry" speaks for it, as "an official at the ministry" does.
+            if (!near && link is not ("in" or "at" or "from" or "within" or "for")) continue;
             var source = near ? words[..(i - 1)] : words[..i];
             if (source.Count == 0 || !Lexicon.PersonNouns.Contains(source[^1])) continue;
             var place = Resolve(string.Join(' ', words[(i + 1)..]), day, cue);
@@ -434,13 +472,15 @@ internal sealed partial class SpeakerResolver(SpeakerDirectory directory, Func<(
         {
             var candidate = history[i];
             if (candidate.IsReport || candidate.Actor is null) continue;
-            // "The government said" after the prime minister spoke: the government he leads.
+            // "The government said" after the prime minister spoke: the government he leads; a court or a commission that
+            // spoke last leads none.
+            if (anyVoice && noun.ToLowerInvariant() is "government" or "administration" or "cabinet" && !directory.States.Contains(candidate.Actor)) continue;
             if (anyVoice) return candidate with { Speaker = candidate.Kind == SpeakerKind.Body ? candidate.Speaker : Office(string.Join(' ', words)), Kind = SpeakerKind.Body };
             if (candidate.Kind != SpeakerKind.Body) continue;
             // "The company said" after Samsung spoke: the last business to speak, never a ministry or a court.
             if (business)
             {
-                if (candidate.Speaker.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(PublicBodyWords.Contains)) continue;
+                if (candidate.Speaker.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(PublicBodyWords.Contains) || directory.IsStateName(candidate.Speaker)) continue;
                 return candidate;
             }
             // "The military said" after "Myanmar's military" spoke, or after the Tatmadaw did: one of its names says military.
