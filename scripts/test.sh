@@ -15,6 +15,8 @@ command -v curl >/dev/null 2>&1 || need_apt+=(curl)
 # The cluster and Redis store tests start their own redis-server processes on loopback (with their own
 # ports and files), so only the program is needed; the Debian service it comes with is not used.
 command -v redis-server >/dev/null 2>&1 || need_apt+=(redis-server)
+# The deployment tests run deploy/certs/make-certs.sh, which makes the cluster's TLS certificates with openssl.
+command -v openssl >/dev/null 2>&1 || need_apt+=(openssl)
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "Installing ${need_apt[*]}"
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need_apt[@]}" >/dev/null

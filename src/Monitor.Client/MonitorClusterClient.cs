@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Hosting;
+using Monitor.Abstractions.Transport;
 using Orleans.Configuration;
+using Orleans.Connections.Security;
 using StackExchange.Redis;
 
 namespace Monitor.Client;
@@ -10,7 +12,12 @@ public static class MonitorClusterClient
     /// <param name="redis">"HOST:PORT" or a StackExchange.Redis configuration string, as the silos' <c>--redis</c>.</param>
     /// <param name="clusterId">The silos' <c>Monitor:ClusterId</c>.</param>
     /// <param name="serviceId">The silos' <c>Monitor:ServiceId</c>.</param>
-    public static IClientBuilder UseMonitorCluster(this IClientBuilder client, string redis, string clusterId, string serviceId = "monitor")
+    /// <param name="tls">
+    /// Required when the silos run with <c>Monitor:Tls</c>: this client's certificate and key, signed by the cluster's
+    /// authority, and that authority (<c>CaPath</c>), which the silos' certificates must chain to. The files are read
+    /// here, so a missing or unfit one fails at once.
+    /// </param>
+    public static IClientBuilder UseMonitorCluster(this IClientBuilder client, string redis, string clusterId, string serviceId = "monitor", ClusterTlsOptions? tls = null)
     {
         client.UseRedisClustering(options =>
         {
@@ -22,6 +29,17 @@ public static class MonitorClusterClient
             cluster.ClusterId = clusterId;
             cluster.ServiceId = serviceId;
         });
+        if (tls is { IsConfigured: true })
+        {
+            var certificates = ClusterCertificates.Load(tls, acceptsConnections: false, nameof(tls));
+            client.UseTls(certificates.Certificate, options =>
+            {
+                // The gateway must prove it belongs to the cluster too, and this client always shows its certificate.
+                options.RemoteCertificateMode = RemoteCertificateMode.RequireCertificate;
+                options.ClientCertificateMode = RemoteCertificateMode.RequireCertificate;
+                options.RemoteCertificateValidation = certificates.IsTrustedPeer;
+            });
+        }
         return client;
     }
 }

@@ -3,8 +3,11 @@ using System.Net.NetworkInformation;
 using System.Net.Sockets;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Monitor.Abstractions.Transport;
 using Monitor.Hosting.Configuration;
+using Monitor.Hosting.Services;
 using Orleans.Configuration;
+using Orleans.Connections.Security;
 using StackExchange.Redis;
 
 namespace Monitor.Hosting;
@@ -18,7 +21,13 @@ public static class MonitorClustering
     public static ISiloBuilder UseMonitorClustering(this ISiloBuilder silo, MonitorOptions options)
     {
         if (!options.IsCluster)
+        {
+            if (options.Tls.IsConfigured)
+                throw new InvalidOperationException(
+                    $"{TlsSettings} is set but {MonitorOptions.Section}:{nameof(MonitorOptions.Redis)} is not. TLS protects the silo and gateway ports of a cluster; " +
+                    "a single silo keeps them on loopback. Set --redis for cluster mode, or remove the TLS settings.");
             return silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort, serviceId: options.ServiceId, clusterId: options.ClusterId);
+        }
 
         silo.UseRedisClustering(redis => redis.ConfigurationOptions = RedisConfiguration(options));
         silo.Configure<ClusterOptions>(cluster =>
@@ -28,8 +37,24 @@ public static class MonitorClustering
             cluster.ClusterId = options.ClusterId;
         });
         silo.ConfigureEndpoints(AdvertisedAddress(options), options.SiloPort, options.GatewayPort, listenOnAnyHostAddress: true);
+        if (options.Tls.IsConfigured) UseClusterTls(silo, ClusterCertificates.Load(options.Tls, acceptsConnections: true, TlsSettings));
+        else silo.Services.AddHostedService<OpenClusterPortsWarning>();
         return silo;
     }
+
+    private const string TlsSettings = $"{MonitorOptions.Section}:{ClusterTlsOptions.Section}";
+
+    /// <summary>
+    /// Mutual TLS on both ports and on the connections this silo opens: every peer — a silo joining or calling, a
+    /// client at the gateway — must present a certificate from the cluster's authority, and so must this silo.
+    /// </summary>
+    private static void UseClusterTls(ISiloBuilder silo, ClusterCertificates certificates) =>
+        silo.UseTls(certificates.Certificate, tls =>
+        {
+            tls.RemoteCertificateMode = RemoteCertificateMode.RequireCertificate;
+            tls.ClientCertificateMode = RemoteCertificateMode.RequireCertificate;
+            tls.RemoteCertificateValidation = certificates.IsTrustedPeer;
+        });
 
     /// <summary>The Redis connection settings every provider uses; startup does not fail while Redis is still coming up.</summary>
     public static ConfigurationOptions RedisConfiguration(MonitorOptions options)

@@ -14,6 +14,10 @@ public static class CommandLine
         ["--gateway-port"] = "Monitor:GatewayPort",
         ["--advertise"] = "Monitor:AdvertisedAddress",
         ["--cluster-id"] = "Monitor:ClusterId",
+        // The key's password has no option: a command line is visible to every user of the machine.
+        ["--tls-certificate"] = "Monitor:Tls:CertificatePath",
+        ["--tls-key"] = "Monitor:Tls:KeyPath",
+        ["--tls-ca"] = "Monitor:Tls:CaPath",
         ["--urls"] = "urls",
         ["--log-level"] = "Serilog:MinimumLevel:Default",
     };

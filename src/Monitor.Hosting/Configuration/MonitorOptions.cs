@@ -1,4 +1,5 @@
 using Monitor.Abstractions;
+using Monitor.Abstractions.Transport;
 using Monitor.Grains.Alerts;
 using Monitor.Grains.Webhooks;
 
@@ -53,6 +54,12 @@ public sealed class MonitorOptions
     public string ServiceId { get; set; } = "monitor";
 
     public string ClusterId { get; set; } = "monitor-local";
+
+    /// <summary>
+    /// Cluster mode: mutual TLS on the silo and gateway ports, so only holders of a certificate from the cluster's
+    /// authority can join or connect. Unset, those ports accept any caller and must stay on a private network.
+    /// </summary>
+    public ClusterTlsOptions Tls { get; set; } = new();
 
     /// <summary>Actors that exist from the first start; later edits through the API win.</summary>
     public List<ActorDefinition> Actors { get; set; } = [];

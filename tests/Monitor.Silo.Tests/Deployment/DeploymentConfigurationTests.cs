@@ -1,5 +1,8 @@
+using System.Diagnostics;
 using System.Globalization;
+using System.Net.Security;
 using System.Text.RegularExpressions;
+using Monitor.Abstractions.Transport;
 using Monitor.Hosting.Configuration;
 using Monitor.Hosting.Ingestion;
 
@@ -9,7 +12,8 @@ namespace Monitor.Silo.Tests;
 /// The deployment files (deploy/Dockerfile, docker-compose.yml, deploy/kubernetes, deploy/nginx,
 /// deploy/redis) hand the silo settings that no compiler sees. These tests read them and check that
 /// every setting is one the silo reads and binds to the value written, and that the files agree with
-/// one another: ports, service names, the Redis they share, grace periods.
+/// one another: ports, service names, the Redis they share, grace periods, and where the TLS
+/// certificates are made and mounted.
 /// </summary>
 public sealed class DeploymentConfigurationTests
 {
@@ -377,6 +381,139 @@ public sealed class DeploymentConfigurationTests
 
         AssertNone(problems);
     }
+
+    /// <summary>The files deploy/certs/make-certs.sh writes, by the setting that names each.</summary>
+    private static readonly IReadOnlyDictionary<string, string> CertificateFiles = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        [nameof(ClusterTlsOptions.CertificatePath)] = "tls.crt",
+        [nameof(ClusterTlsOptions.KeyPath)] = "tls.key",
+        [nameof(ClusterTlsOptions.CaPath)] = "ca.crt",
+    };
+
+    [Fact]
+    public void Compose_silos_read_tls_certificates_that_the_certs_service_made_before_they_start()
+    {
+        var problems = new List<string>();
+        var compose = Files.Compose;
+        var makers = compose.Services.Where(s => (s.Command ?? []).Any(a => a.EndsWith("make-certs.sh", StringComparison.Ordinal))).ToList();
+        Assert.True(makers.Count == 1, $"{Deployment.ComposePath}: expected one service that runs make-certs.sh, found {makers.Count}.");
+        var maker = makers[0];
+        var command = maker.Command!;
+        var script = command.First(a => a.EndsWith("make-certs.sh", StringComparison.Ordinal));
+        if (maker.MountedFrom(script) != Deployment.CertificateScriptPath)
+            problems.Add($"{Deployment.ComposePath}, service {maker.Name}: runs {script}, which is not ./{Deployment.CertificateScriptPath} mounted.");
+        // make-certs.sh CA_DIR OUT_DIR [NAME]: the silos need the volume mounted at OUT_DIR.
+        var writesTo = command.SkipWhile(a => a != script).Skip(2).FirstOrDefault();
+        var writtenVolume = writesTo is null ? null : maker.MountHolding($"{writesTo.TrimEnd('/')}/tls.crt")?.Source;
+        if (writtenVolume is null || !compose.Volumes.Contains(writtenVolume))
+            problems.Add($"{Deployment.ComposePath}, service {maker.Name}: writes the certificates to '{writesTo}', which is not on a named volume.");
+
+        foreach (var silo in compose.Silos)
+        {
+            var source = $"{Deployment.ComposePath}, service {silo.Name}";
+            var tls = SiloSettings.Bind(silo.Environment).Tls;
+            foreach (var (setting, path) in TlsPaths(tls))
+            {
+                if (path is null) { problems.Add($"{source}: Monitor__Tls__{setting} is not set, so the silo and gateway ports accept any caller."); continue; }
+                if (Path.GetFileName(path) != CertificateFiles[setting]) problems.Add($"{source}: Monitor__Tls__{setting} names {Path.GetFileName(path)}, but {Deployment.CertificateScriptPath} writes it as {CertificateFiles[setting]}.");
+                if (silo.MountHolding(path) is not var (volume, target)) { problems.Add($"{source}: nothing is mounted where Monitor__Tls__{setting} ({path}) lies."); continue; }
+                if (volume != writtenVolume) problems.Add($"{source}: {path} comes from '{volume}', but service {maker.Name} writes the certificates to the volume '{writtenVolume}'.");
+                if (Path.GetDirectoryName(path) != target.TrimEnd('/')) problems.Add($"{source}: {path} is not directly in the mounted folder {target}.");
+            }
+            if (silo.DependsOnCondition(maker.Name) != "service_completed_successfully")
+                problems.Add($"{source}: should depend on {maker.Name} with condition service_completed_successfully, so it never starts before its certificates exist.");
+        }
+        AssertNone(problems);
+    }
+
+    [Fact]
+    public void Kubernetes_silos_read_tls_certificates_from_one_mounted_secret()
+    {
+        var problems = new List<string>();
+        var kubernetes = Files.Kubernetes;
+        var deployment = kubernetes.Workload("Deployment", "monitor");
+        var container = kubernetes.SiloContainer;
+        var volumes = Yaml.List(Yaml.At(deployment.PodSpec, "volumes")).ToDictionary(v => Yaml.Text(v, "name") ?? "", v => v, StringComparer.Ordinal);
+        var secrets = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (setting, path) in TlsPaths(SiloSettings.Bind(container.Environment).Tls))
+        {
+            var source = $"{kubernetes.SiloSource}, Monitor__Tls__{setting}";
+            if (path is null) { problems.Add($"{source} is not set, so the silo and gateway ports accept any caller."); continue; }
+            var mount = container.VolumeMounts.FirstOrDefault(m => Path.GetDirectoryName(path) == m.Path.TrimEnd('/'));
+            if (mount is null || !volumes.TryGetValue(mount.Volume, out var volume) || Yaml.Text(volume, "secret", "secretName") is not { } secret)
+            {
+                problems.Add($"{source}: {path} is not in a folder where a secret is mounted.");
+                continue;
+            }
+            secrets.Add(secret);
+            // Without items, each key of the secret is a file of that name: the names the script writes.
+            var items = Yaml.List(Yaml.At(volume, "secret", "items"));
+            var key = items.Count == 0 ? Path.GetFileName(path) : items.Where(i => Yaml.Text(i, "path") == Path.GetFileName(path)).Select(i => Yaml.Text(i, "key")).FirstOrDefault();
+            if (key != CertificateFiles[setting])
+                problems.Add($"{source}: {path} is the secret {secret}'s key '{key ?? "(none)"}', but the documented secret (from {Deployment.CertificateScriptPath}) has it as {CertificateFiles[setting]}.");
+        }
+        if (secrets.Count > 1) problems.Add($"{kubernetes.SiloSource}: the TLS files come from several secrets ({string.Join(", ", secrets)}); a certificate, its key and its authority belong together.");
+        AssertNone(problems);
+    }
+
+    [Fact]
+    public void The_certificate_script_makes_certificates_that_silos_and_clients_accept_and_keeps_them()
+    {
+        var directory = Path.Combine(Path.GetTempPath(), "monitor-certs-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var authority = Path.Combine(directory, "ca");
+            ScriptOutput Made(string folder) => new(Path.Combine(directory, folder));
+            RunScript(authority, Made("silo").Folder);
+            RunScript(authority, Made("client").Folder, "monitor-client");
+            var siloCertificate = File.ReadAllText(Made("silo").Certificate);
+            RunScript(authority, Made("silo").Folder);
+
+            var silo = ClusterCertificates.Load(Made("silo").Tls, acceptsConnections: true, "silo");
+            var client = ClusterCertificates.Load(Made("client").Tls, acceptsConnections: false, "client");
+            Assert.True(silo.IsTrustedPeer(client.Certificate, null, SslPolicyErrors.RemoteCertificateNameMismatch), "the silo refuses a client certificate from the same authority");
+            Assert.True(client.IsTrustedPeer(silo.Certificate, null, SslPolicyErrors.RemoteCertificateNameMismatch), "the client refuses the silo's certificate");
+            Assert.Equal(siloCertificate, File.ReadAllText(Made("silo").Certificate));
+            Assert.False(File.Exists(Path.Combine(Made("silo").Folder, "ca.key")), "the authority's key is copied beside the silos' certificate");
+        }
+        finally
+        {
+            try { Directory.Delete(directory, recursive: true); } catch (IOException) { }
+        }
+    }
+
+    private sealed record ScriptOutput(string Folder)
+    {
+        public string Certificate => Path.Combine(Folder, CertificateFiles[nameof(ClusterTlsOptions.CertificatePath)]);
+
+        public ClusterTlsOptions Tls => new()
+        {
+            CertificatePath = Certificate,
+            KeyPath = Path.Combine(Folder, CertificateFiles[nameof(ClusterTlsOptions.KeyPath)]),
+            CaPath = Path.Combine(Folder, CertificateFiles[nameof(ClusterTlsOptions.CaPath)]),
+        };
+    }
+
+    private static void RunScript(params string[] arguments)
+    {
+        var start = new ProcessStartInfo("sh") { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(Path.Combine(Deployment.FindRoot(), Deployment.CertificateScriptPath));
+        foreach (var argument in arguments) start.ArgumentList.Add(argument);
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        Assert.True(process.WaitForExit(TimeSpan.FromSeconds(60)), $"{Deployment.CertificateScriptPath} ran for over a minute");
+        Assert.True(process.ExitCode == 0, $"{Deployment.CertificateScriptPath} {string.Join(' ', arguments)} failed ({process.ExitCode}; scripts/test.sh installs openssl): {output.Result}{errors.Result}");
+    }
+
+    private static IEnumerable<(string Setting, string? Path)> TlsPaths(ClusterTlsOptions tls) =>
+    [
+        (nameof(ClusterTlsOptions.CertificatePath), NullIfBlank(tls.CertificatePath)),
+        (nameof(ClusterTlsOptions.KeyPath), NullIfBlank(tls.KeyPath)),
+        (nameof(ClusterTlsOptions.CaPath), NullIfBlank(tls.CaPath)),
+    ];
+
+    private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 
     [Fact]
     public void The_checker_reports_misspelled_unknown_and_unreadable_settings()

@@ -17,6 +17,7 @@ internal sealed class Deployment
     public const string NginxPath = "deploy/nginx/nginx.conf";
     public const string RedisPath = "deploy/redis/redis.conf";
     public const string KubernetesPath = "deploy/kubernetes";
+    public const string CertificateScriptPath = "deploy/certs/make-certs.sh";
 
     public required DockerImage Image { get; init; }
 
@@ -42,7 +43,7 @@ internal sealed class Deployment
         };
     }
 
-    private static string FindRoot()
+    public static string FindRoot()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
         {
@@ -231,6 +232,13 @@ internal sealed class ComposeService(string name, object? node)
     /// <summary>The repository path bind-mounted at <paramref name="target"/>, without a leading "./".</summary>
     public string? MountedFrom(string target) =>
         Mounts().Where(m => m.Target == target).Select(m => m.Source.StartsWith("./", StringComparison.Ordinal) ? m.Source[2..] : m.Source).FirstOrDefault();
+
+    /// <summary>The condition a depends_on entry waits for ("service_healthy", …); null without one.</summary>
+    public string? DependsOnCondition(string service) => Yaml.Text(Node, "depends_on", service, "condition");
+
+    /// <summary>The mount whose target folder holds <paramref name="path"/>.</summary>
+    public (string Source, string Target)? MountHolding(string path) =>
+        Mounts().Where(m => path.StartsWith(m.Target.TrimEnd('/') + "/", StringComparison.Ordinal)).Select(m => ((string, string)?)m).FirstOrDefault();
 
     public IReadOnlySet<string> NamedVolumeTargets(IReadOnlySet<string> volumes) =>
         Mounts().Where(m => volumes.Contains(m.Source)).Select(m => m.Target).ToHashSet(StringComparer.Ordinal);
