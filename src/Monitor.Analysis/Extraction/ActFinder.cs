@@ -356,7 +356,25 @@ internal static class ActFinder
         var previous = tokens[comma - 1];
         if (previous.End == tokens[comma].Start && tokens[comma].End == next.Start && char.IsDigit(previous.Text[^1]) && char.IsDigit(next.Text[0])) return true;
         if (Lexicon.Weekdays.Contains(previous.Text) && next.IsCapitalised && IsMonthWord(next.Text)) return true;
+        if (IsListComma(tokens, comma)) return true;
         return (next.Is("to") || next.Is("from")) && comma + 2 < tokens.Count && IsFigure(tokens[comma + 2]);
+    }
+
+    /// <summary>
+    /// "put back the presidential, legislative and provincial elections": a comma between items of a list, with one to
+    /// three plain words after it and then "and" or "or"; a participle ("…, saying") or a determiner opens a clause instead.
+    /// </summary>
+    private static bool IsListComma(IReadOnlyList<Token> tokens, int comma)
+    {
+        if (!tokens[comma - 1].IsWord || tokens[comma - 1].IsCapitalised) return false;
+        for (var k = comma + 1; k < tokens.Count && k - comma <= 4; k++)
+        {
+            var t = tokens[k];
+            if (!t.IsWord || t.InQuote || t.IsCapitalised) return false;
+            if (t.Is("and") || t.Is("or")) return k > comma + 1 && k + 1 < tokens.Count && tokens[k + 1].IsWord;
+            if (t.Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || Lexicon.Determiners.Contains(t.Text) || Lexicon.Pronouns.Contains(t.Text)) return false;
+        }
+        return false;
     }
 
     /// <summary>"October", "Oct." or "Oct".</summary>

@@ -27,6 +27,18 @@ public sealed class NarratedActTests
         Assert.Equal("raised its official count of flood deaths to 2,975 from 64 on Tuesday", statement.Statement.Text);
     }
 
+    [Theory]
+    [InlineData("The European Union put back Sunday's presidential, legislative and provincial elections by one week to Dec. 30, saying ballots were missing.",
+        "put back Sunday's presidential, legislative and provincial elections by one week to Dec. 30")]
+    [InlineData("Britain banned imports of beef, pork or poultry from three countries on Monday, citing an outbreak.",
+        "banned imports of beef, pork or poultry from three countries on Monday")]
+    public void A_list_inside_the_act_stays_in_it_and_the_clause_after_it_does_not(string text, string act)
+    {
+        var statement = Assert.Single(Extract(text), s => s.Trace.Rule.StartsWith("narrated-act", StringComparison.Ordinal));
+
+        Assert.Equal(act, statement.Statement.Text);
+    }
+
     [Fact]
     public void An_undertaking_told_by_another_tracked_actor_is_the_doers_act_and_the_tellers_statement()
     {
