@@ -67,6 +67,10 @@ public sealed class ClaimContradictionDetector : IContradictionDetector
             // A figure corrected later ("57, not 63") is named again in words that share nothing else with the first report.
             foreach (var figure in FigureKeys(analyzed)) yield return $"fig|{owner}|{figure}";
             if (_bucket is not null && analyzed.GistVector.Length > 0) yield return $"sem|{owner}|{_bucket.Of(analyzed.GistVector)}";
+            // "The vote will take place on Dec. 23" and "put back the elections to Dec. 30": a dated event is found under
+            // every name it goes by, so the date that moved is compared with the date that was set.
+            foreach (var dated in analyzed.Claims.Where(c => c.Dates.Count > 0).SelectMany(c => Claims.EventNames.In(c.Text)).Distinct(StringComparer.Ordinal))
+                yield return $"event|{owner}|{dated}";
         }
         // "Liquidity remains strong" and "our liquidity had deteriorated" share one word at best and read apart; the thing
         // whose shape is vouched for or said failing finds its other half. Only the actor's own voice vouches for itself.

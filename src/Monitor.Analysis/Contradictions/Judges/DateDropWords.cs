@@ -9,7 +9,7 @@ namespace Monitor.Analysis.Contradictions.Judges;
 /// </summary>
 public static partial class DateDropWords
 {
-    [GeneratedRegex(@"\b(postpon(?:e|ed|es|ing|ement)|delay(?:ed|s|ing)?|defer(?:red|s)?|cancel(?:l?ed|s|lation)?|call(?:ed|s)? off|scrap(?:ped|s)?|shelv(?:e|ed|es)|put off|push(?:ed|es)? back)\b",
+    [GeneratedRegex(@"\b(postpon(?:e|ed|es|ing|ement)|delay(?:ed|s|ing)?|defer(?:red|s)?|cancel(?:l?ed|s|lation)?|call(?:ed|s)? off|scrap(?:ped|s)?|shelv(?:e|ed|es)|put off|put back|push(?:ed|es)? back)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Drop();
 

@@ -98,6 +98,23 @@ public sealed class DateMismatchJudge(JudgeWeights weights) : IPairJudge
         return false;
     }
 
+    /// <summary>Verbs, as the claim reader stems them, that move an event to another date.</summary>
+    private static readonly HashSet<string> EventMoving = new[] { "postpone", "delay", "defer", "reschedule", "move", "put back", "push back", "bring forward" }
+        .Select(Claims.PredicateLexicon.StemOf).ToHashSet(StringComparer.Ordinal);
+
+    private static readonly string[] Affirmations =
+    [
+        "as scheduled", "as planned", "as promised", "as agreed", "on schedule", "on time", "go ahead", "goes ahead", "going ahead",
+        "still", "definitely", "come what may", "whatever happens", "rain or shine",
+    ];
+
+    /// <summary>"Will take place as scheduled on Dec. 23", "will not be postponed": a date said to hold, not only set.</summary>
+    private static bool AffirmsDate(string text) =>
+        Affirmations.Any(a => $" {string.Join(' ', Text.ClaimKey.Words(text))} ".Contains($" {a} ", StringComparison.Ordinal)) || DateDropWords.OnlyRulesOut(text);
+
+    /// <summary>"The vote … Dec. 23", then "put back the elections": both claims name one event, the same way or by another name for it.</summary>
+    private static bool NameOneEvent(ClaimComparison c) => EventNames.In(c.Earlier.Text).Overlaps(EventNames.In(c.Later.Text));
+
     /// <summary>
     /// "The report will be published on 9 March", then on or before that day "postponed the publication" or "cancelled
     /// the 12 June summit": a firm date the same actor set and did not keep, even though no new date is given. A hedged
@@ -112,20 +129,29 @@ public sealed class DateMismatchJudge(JudgeWeights weights) : IPairJudge
         PairFinding? best = null;
         foreach (var c in pair.Comparisons)
         {
-            if (c.Earlier.Modality != Modality.Commitment || c.Earlier.Conditional || HedgedDate(c.Earlier.Text) || c.DateConflict is not null) continue;
+            if (c.Earlier.Modality != Modality.Commitment || c.Earlier.Conditional || HedgedDate(c.Earlier.Text)) continue;
+            // "Put back the elections by one week to Dec. 30": an act of moving the event names its new date, and the date it
+            // was set for is dropped all the same; any other new date is left to the comparison of dates.
+            // A plain date moved is a plan changed and said so; a date affirmed to hold ("as scheduled", "will not be
+            // delayed") and then moved is an assurance broken.
+            var moved = EventMoving.Contains(c.Later.Predicate) && AffirmsDate(c.Earlier.Text);
+            if (c.DateConflict is not null && !moved) continue;
             if (c.Earlier.Dates.FirstOrDefault(d => d.Precision <= DatePrecision.Month && d.Start > saidOn && LastDayOf(d) >= droppedOn) is not { } due) continue;
+            if (moved && c.Later.Dates.Count > 0 && !c.Later.Dates[^1].ConflictsWith(due)) continue;
             if (DateDropWords.Asserted(c.Later.Text) is not { } drop) continue;
             var evidence = new JudgeEvidence("date-dropped",
             [
                 new("similarity", c.Similarity),
-                new("termOverlap", c.TermOverlap),
+                // A vote is the election it decides: an event named by another of its names is a shared term.
+                new("termOverlap", NameOneEvent(c) ? 1.0 : c.TermOverlap),
                 EvidenceTerm.Flag("differentNames", c.DifferentNames),
             ]);
             var score = weights.Score(evidence);
             if (best is not null && best.Score >= score) continue;
+            var movedTo = moved && c.Later.Dates.Count > 0 ? c.Later.Dates[^1] : null;
             best = new PairFinding(AlertKinds.DateMismatch, score,
-                ExplanationWriter.Write($"{ExplanationWriter.Who(pair.Later.Statement)} set a firm date, then dropped it", pair,
-                    ExplanationWriter.DateWords(due), drop), c, evidence);
+                ExplanationWriter.Write($"{ExplanationWriter.Who(pair.Later.Statement)} set a firm date, then {(movedTo is null ? "dropped" : "moved")} it", pair,
+                    ExplanationWriter.DateWords(due), movedTo is null ? drop : $"{drop} to {ExplanationWriter.DateWords(movedTo)}"), c, evidence);
         }
         return best;
     }
