@@ -50,7 +50,9 @@ internal static class SpeakerPhrase
                 if (comma >= appositiveEnd) continue;
                 var head = Collect(tokens, comma - 1, lowerBound);
                 if (head is not { } h || !IsSpeakerLike(tokens, h.First, h.Last)) continue;
-                var opensClause = h.First == lowerBound || tokens[h.First - 1].Text == "," || Lexicon.LeadingNoise.Contains(tokens[h.First - 1].Text);
+                // "…," Lt. Gen. Omar Ardo, head of the council's committee, told: a closing quote opens the clause too.
+                var opensClause = h.First == lowerBound || tokens[h.First - 1].Text == "," || Lexicon.LeadingNoise.Contains(tokens[h.First - 1].Text)
+                                  || tokens[h.First - 1].InQuote || QuoteScanner.IsQuoteMark(tokens[h.First - 1].Text[0]);
                 if (!opensClause) continue;
                 // "The developer, which has $30 billion in debts, said": a relative clause describes the speaker; the head speaks.
                 if (c == 0 && tokens[comma + 1].Text.ToLowerInvariant() is "which" or "who" or "whose") return (h.First, h.Last);
@@ -86,6 +88,8 @@ internal static class SpeakerPhrase
     {
         var first = cue + 1;
         if (first > upperBound || !tokens[first].IsWord || tokens[first].InQuote) return null;
+        // "…," the general told a news conference: whoever follows "told" is spoken to, never the speaker.
+        if (cue >= 0 && (tokens[cue].Is("told") || tokens[cue].Is("tells") || tokens[cue].Is("tell"))) return null;
         var last = first - 1;
         for (var i = first; i <= upperBound && i - first < 10; i++)
         {
@@ -293,8 +297,15 @@ internal static class SpeakerPhrase
     private static bool IsRank(Token t) =>
         t.Text.EndsWith("largest", StringComparison.OrdinalIgnoreCase) || t.Text.EndsWith("biggest", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>"al-Abideen", "el-Sayed": a name whose particle is written in lower case.</summary>
+    private static bool IsParticleName(Token t)
+    {
+        var hyphen = t.Text.IndexOf('-');
+        return hyphen is > 0 and <= 3 && hyphen + 1 < t.Text.Length && char.IsUpper(t.Text[hyphen + 1]);
+    }
+
     private static bool IsPhraseWord(Token t) =>
-        t.IsWord && !t.InQuote && (t.IsCapitalised || char.IsDigit(t.Text[0]) || Lexicon.Modifiers.Contains(t.Text) || IsRank(t)
+        t.IsWord && !t.InQuote && (t.IsCapitalised || IsParticleName(t) || char.IsDigit(t.Text[0]) || Lexicon.Modifiers.Contains(t.Text) || IsRank(t)
             || Lexicon.PersonNouns.Contains(t.Text) || Lexicon.OrgNouns.Contains(t.Text) || Lexicon.ReportNouns.Contains(t.Text)
             || Lexicon.PersonNouns.Contains(t.Bare) || Lexicon.OrgNouns.Contains(t.Bare));
 

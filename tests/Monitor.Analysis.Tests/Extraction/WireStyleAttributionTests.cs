@@ -19,6 +19,18 @@ public sealed class WireStyleAttributionTests
     }
 
     [Fact]
+    public void Whoever_a_quote_was_told_to_is_never_its_speaker()
+    {
+        var statements = Extract("Japan said on Friday it would not hand over the former minister. \"We will not send him abroad while we govern,\" "
+            + "Lt. Gen. Ken Zain al-Oda, head of the cabinet's legal committee, told a news conference in Tokyo, adding that the minister was in custody.");
+
+        var quote = Assert.Single(statements, s => s.Statement.Text.Contains("send him abroad"));
+        Assert.DoesNotContain("news", quote.SpeakerText, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("al-Oda", quote.SpeakerText, StringComparison.Ordinal);
+        Assert.Equal(StatementMode.Assert, quote.Statement.Mode);
+    }
+
+    [Fact]
     public void A_time_after_the_verb_of_saying_still_dates_the_saying()
     {
         var statements = Extract("Japan will not lift the rice tariffs, Haruto Sato said on Tuesday, adding that talks would resume in May.");
