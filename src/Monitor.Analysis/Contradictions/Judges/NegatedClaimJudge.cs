@@ -38,7 +38,7 @@ public sealed class NegatedClaimJudge(JudgeWeights weights) : IPairJudge
                            && (c.SamePredicate || c.SameSense);
             if (!Firm(c.Earlier) && !conditionalOffer && !seemed || !Firm(c.Later) && !reopened) continue;
             var weaklyOpposed = !c.PredicatesRelated && c.Earlier.Polarity != c.Later.Polarity && c.Similarity >= 0.8 && c.TermOverlap >= 0.5;
-            if (!c.Opposed && !weaklyOpposed) continue;
+            if (!c.Opposed && !weaklyOpposed && !DeniedThenSaid(pair, c)) continue;
             if (NegatesOnlyTheTime(pair, c) || RulesOutADelayOf(c) || LevelMovedAgain(c) || HaltLifted(c) || RulesOutARepeat(c) || ActUndone(c) || EndCameAsSet(pair, c)) continue;
             var evidence = OppositionEvidence.Of(c, weaklyOpposed, conditionalOffer || seemed || reopened, OfficeHolder.Same(pair, c));
             var score = weights.Score(evidence);
@@ -55,6 +55,15 @@ public sealed class NegatedClaimJudge(JudgeWeights weights) : IPairJudge
         }
         return best;
     }
+
+    /// <summary>
+    /// "Denied that its forces had broken up the sit-in", then "acknowledged it had decided to break up the sit-in": the
+    /// denial is the statement's, not its claim's, so the two claims read alike; one side denying what the other asserts,
+    /// on the same act and the same thing, is the turn.
+    /// </summary>
+    private static bool DeniedThenSaid(PairContext pair, ClaimComparison c) =>
+        pair.Earlier.Denies != pair.Later.Denies && c.Earlier.Polarity == Polarity.Positive && c.Later.Polarity == Polarity.Positive
+        && (c.SamePredicate || c.SameSense) && c.SharedTerms >= 2 && !c.DifferentNames;
 
     /// <summary>
     /// "Prices fell last week", then "prices rose on Monday": a level moving one way and then the other is news over
@@ -189,7 +198,9 @@ public sealed class NegatedClaimJudge(JudgeWeights weights) : IPairJudge
     {
         // Read as written: "no move to curb exports" denies a curb, and "banned exports" is that curb done.
         var denied = pair.Earlier.Denies || pair.Earlier.Statement.Mode == StatementMode.Deny || c.Earlier.Modality == Modality.Commitment;
-        return denied && c.Earlier.Polarity == Polarity.Negative
+        // "Denied that its forces broke up the sit-in" denies the act in the statement's mode, the claim read as written.
+        var deniedAsWritten = c.Earlier.Polarity == Polarity.Negative || pair.Earlier.Denies && DeniedThenSaid(pair, c);
+        return denied && deniedAsWritten
                && c.Later.Modality == Modality.Fact && c.Later.Polarity == Polarity.Positive && !pair.Later.Denies;
     }
 
