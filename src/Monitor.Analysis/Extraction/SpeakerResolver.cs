@@ -461,10 +461,13 @@ internal sealed partial class SpeakerResolver(SpeakerDirectory directory, Func<(
     /// </summary>
     private ResolvedSpeaker? BodyBackReference(List<string> words)
     {
-        if (words.Count < 2 || !words[0].Equals("the", StringComparison.OrdinalIgnoreCase)) return null;
+        if (words.Count < 2) return null;
         var noun = words[^1];
         var anyVoice = VoiceNouns.Contains(noun);
         var business = Lexicon.BusinessNouns.Contains(noun);
+        // "Britain's biggest retailer said": a business described by where it trades is the business, as "the" one is.
+        var possessive = words[0].EndsWith("'s", StringComparison.Ordinal) || words[0].EndsWith("\u2019s", StringComparison.Ordinal);
+        if (!words[0].Equals("the", StringComparison.OrdinalIgnoreCase) && !(business && possessive && words.Count >= 3)) return null;
         // "The third-largest Ardenian carmaker": a business is described at length, a country in it only says where.
         if (words.Count > (business ? 6 : 3) || words.Contains(",")) return null;
         if (!BodyNouns.Contains(noun) && !anyVoice && !business) return null;

@@ -81,6 +81,8 @@ public sealed class TitleAndEmployerTests
     [Theory]
     [InlineData("the third-largest Ardenian car maker")]
     [InlineData("the country's biggest carmaker")]
+    [InlineData("Veloria's biggest carmaker")]
+    [InlineData("Ardenia's third-largest lender")]
     public void A_business_described_at_length_is_the_business_that_spoke_before(string description)
     {
         var statements = Extract($"Scorewell on Monday dismissed the rumours. \"Our cash position remains strong,\" {description} said in a statement.");
