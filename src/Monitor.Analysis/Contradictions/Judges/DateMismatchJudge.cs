@@ -130,10 +130,9 @@ public sealed class DateMismatchJudge(JudgeWeights weights) : IPairJudge
         foreach (var c in pair.Comparisons)
         {
             if (c.Earlier.Modality != Modality.Commitment || c.Earlier.Conditional || HedgedDate(c.Earlier.Text)) continue;
-            // "Put back the elections by one week to Dec. 30": an act of moving the event names its new date, and the date it
-            // was set for is dropped all the same; any other new date is left to the comparison of dates.
-            // A plain date moved is a plan changed and said so; a date affirmed to hold ("as scheduled", "will not be
-            // delayed") and then moved is an assurance broken.
+            // "As scheduled on Dec. 23", then "put back the elections by one week to Dec. 30": a date affirmed to hold and then
+            // moved is an assurance broken, though the move names a new date. A plain date moved is a plan changed and said
+            // so, and any other new date is left to the comparison of dates.
             var moved = EventMoving.Contains(c.Later.Predicate) && AffirmsDate(c.Earlier.Text);
             if (c.DateConflict is not null && !moved) continue;
             if (c.Earlier.Dates.FirstOrDefault(d => d.Precision <= DatePrecision.Month && d.Start > saidOn && LastDayOf(d) >= droppedOn) is not { } due) continue;
