@@ -59,6 +59,9 @@ public sealed class ClaimContradictionDetector : IContradictionDetector
         // An actor's statement is also filed under the actors it names, so their later denial finds it.
         IReadOnlyList<string> owners = statement.Actor is { } actor ? [actor, .. analyzed.MentionedActors.Where(m => m != actor)]
             : analyzed.MentionedActors.Count > 0 ? analyzed.MentionedActors : ["-"];
+        // "The vote will take place on Dec. 23" and "put back the elections to Dec. 30": a dated event is found under
+        // every name it goes by, so the date that moved is compared with the date that was set.
+        var datedEvents = analyzed.Claims.Where(c => c.Dates.Count > 0).SelectMany(c => Claims.EventNames.In(c.Text)).Distinct(StringComparer.Ordinal).ToArray();
         foreach (var owner in owners)
         {
             foreach (var term in analyzed.KeyTerms) yield return $"claim|{owner}|{term}";
@@ -67,10 +70,7 @@ public sealed class ClaimContradictionDetector : IContradictionDetector
             // A figure corrected later ("57, not 63") is named again in words that share nothing else with the first report.
             foreach (var figure in FigureKeys(analyzed)) yield return $"fig|{owner}|{figure}";
             if (_bucket is not null && analyzed.GistVector.Length > 0) yield return $"sem|{owner}|{_bucket.Of(analyzed.GistVector)}";
-            // "The vote will take place on Dec. 23" and "put back the elections to Dec. 30": a dated event is found under
-            // every name it goes by, so the date that moved is compared with the date that was set.
-            foreach (var dated in analyzed.Claims.Where(c => c.Dates.Count > 0).SelectMany(c => Claims.EventNames.In(c.Text)).Distinct(StringComparer.Ordinal))
-                yield return $"event|{owner}|{dated}";
+            foreach (var dated in datedEvents) yield return $"event|{owner}|{dated}";
         }
         // "Liquidity remains strong" and "our liquidity had deteriorated" share one word at best and read apart; the thing
         // whose shape is vouched for or said failing finds its other half. Only the actor's own voice vouches for itself.

@@ -43,7 +43,9 @@ internal sealed class SpeakerDirectory
             .Where(a => DemonymActors.Any(d => d.Actor == a.Id) || a.Aliases.Any(alias => ContainsWords(alias, "government")))
             .Select(a => a.Id)
             .ToHashSet(StringComparer.Ordinal);
-        stateNames = actors.Where(a => States.Contains(a.Id)).Select(a => a.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        stateNames = actors.Where(a => States.Contains(a.Id)).Select(a => a.Name)
+            .Concat(Text.Demonyms.All.Select(d => d.Country))
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>
@@ -95,9 +97,10 @@ internal sealed class SpeakerDirectory
     public bool IsStateName(string mention)
     {
         var name = mention.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? mention[4..] : mention;
-        return stateNames.Contains(name) || Text.Demonyms.All.Any(d => d.Country.Equals(name, StringComparison.OrdinalIgnoreCase));
+        return stateNames.Contains(name);
     }
 
+    /// <summary>Tracked states' names and every country the demonym table knows.</summary>
     private readonly HashSet<string> stateNames;
 
     public List<(string Adjective, string Actor)> DemonymActors { get; } = [];

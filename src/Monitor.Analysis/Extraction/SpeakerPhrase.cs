@@ -241,24 +241,28 @@ internal static class SpeakerPhrase
     /// </summary>
     private static (int First, int Last)? Described(IReadOnlyList<Token> tokens, int last, int lowerBound)
     {
+        var words = tokens.Take(last + 1).Select(t => t.Text).ToArray();
         for (var j = last; j >= lowerBound + 1 && last - j < 10; j--)
         {
             if (!tokens[j].IsWord || tokens[j].InQuote) return null;
             // "employees who reported to them": a description says something before the cue, or it is a clause of its own.
-            if (j == last || !IsSpeakerNoun(tokens[j - 1]) || !OpensDescription(tokens, j, last)) continue;
+            if (j == last || !IsSpeakerNoun(tokens[j - 1]) || !OpensDescription(words, j)) continue;
             return Collect(tokens, j - 1, lowerBound) is { } head && IsSpeakerLike(tokens, head.First, head.Last) ? (head.First, last) : null;
         }
         return null;
     }
 
-    /// <summary>Words that open a description of an unnamed speaker: "in charge of", "with knowledge of", "involved in", "who".</summary>
-    public static bool OpensDescription(IReadOnlyList<Token> tokens, int at, int last)
+    /// <summary>
+    /// Whether the word at <paramref name="at"/> opens a description of an unnamed speaker: "in charge of", "with knowledge
+    /// of", "involved in", "who". Shared by the phrase finder and the resolver, which strips the description again.
+    /// </summary>
+    public static bool OpensDescription(IReadOnlyList<string> words, int at)
     {
-        var t = tokens[at];
-        if (t.IsCapitalised) return false;
-        if (t.Is("in")) return at < last && tokens[at + 1].Is("charge");
-        if (t.Is("with")) return Enumerable.Range(at + 1, Math.Max(0, Math.Min(last, at + 3) - at)).Any(k => tokens[k].Is("knowledge"));
-        return DescriptionOpeners.Contains(t.Text);
+        var word = words[at];
+        if (word.Length == 0 || char.IsUpper(word[0])) return false;
+        if (word.Equals("in", StringComparison.OrdinalIgnoreCase)) return at + 1 < words.Count && words[at + 1].Equals("charge", StringComparison.OrdinalIgnoreCase);
+        if (word.Equals("with", StringComparison.OrdinalIgnoreCase)) return words.Skip(at + 1).Take(3).Any(w => w.Equals("knowledge", StringComparison.OrdinalIgnoreCase));
+        return DescriptionOpeners.Contains(word);
     }
 
     private static readonly FrozenSet<string> DescriptionOpeners = new HashSet<string>(StringComparer.OrdinalIgnoreCase)

@@ -201,13 +201,11 @@ internal sealed partial class SpeakerResolver(SpeakerDirectory directory, Func<(
         for (var i = 1; i < words.Count; i++)
         {
             if (!Lexicon.PersonNouns.Contains(words[i - 1])) continue;
-            var word = words[i].ToLowerInvariant();
-            var opens = word is "who" or "involved" or "responsible" or "briefed" or "knowledgeable"
-                        || word == "in" && i + 1 < words.Count && words[i + 1].Equals("charge", StringComparison.OrdinalIgnoreCase)
-                        || word == "with" && words.Skip(i + 1).Take(3).Any(w => w.Equals("knowledge", StringComparison.OrdinalIgnoreCase))
+            var word = words[i];
+            var opens = SpeakerPhrase.OpensDescription(words, i)
                         // "an official handling the talks", "two officials speaking on condition of anonymity"; a
                         // "chief operating officer" has no object after the participle, so the title stays whole.
-                        || word.Length > 5 && word.EndsWith("ing", StringComparison.Ordinal) && char.IsLower(words[i][0]) && i + 1 < words.Count
+                        || word.Length > 5 && word.EndsWith("ing", StringComparison.Ordinal) && char.IsLower(word[0]) && i + 1 < words.Count
                            && words[i + 1].ToLowerInvariant() is "the" or "a" or "an" or "his" or "her" or "its" or "their" or "on" or "anonymously";
             if (opens) return words[..i];
         }
