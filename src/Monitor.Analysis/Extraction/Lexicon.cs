@@ -56,7 +56,7 @@ internal static class Lexicon
 
     private const string BusinessNounWords =
         "company firm corporation developer carmaker automaker lender insurer airline carrier retailer manufacturer maker studio " +
-        "conglomerate chipmaker drugmaker miner consultancy";
+        "conglomerate chipmaker drugmaker miner consultancy planemaker shipbuilder brewer supplier producer exporter utility";
 
     /// <summary>Nouns wire copy calls a business by after naming it: "the company said", "the developer added".</summary>
     public static readonly FrozenSet<string> BusinessNouns = Set(BusinessNounWords);

@@ -462,13 +462,15 @@ internal sealed partial class SpeakerResolver(SpeakerDirectory directory, Func<(
         if (words.Count < 2) return null;
         var noun = words[^1];
         var anyVoice = VoiceNouns.Contains(noun);
-        var business = Lexicon.BusinessNouns.Contains(noun);
+        var business = Lexicon.BusinessNouns.Contains(noun) || IsTradeGroup(words);
         // "Britain's biggest retailer said": a business described by where it trades is the business, as "the" one is.
         var possessive = words[0].EndsWith("'s", StringComparison.Ordinal) || words[0].EndsWith("\u2019s", StringComparison.Ordinal);
         if (!words[0].Equals("the", StringComparison.OrdinalIgnoreCase) && !(business && possessive && words.Count >= 3)) return null;
         // "The third-largest Ardenian carmaker": a business is described at length, a country in it only says where.
         if (words.Count > (business ? 6 : 3) || words.Contains(",")) return null;
         if (!BodyNouns.Contains(noun) && !anyVoice && !business) return null;
+        // "The rights group said" after a company spoke: a group named by its cause is only one known by that name.
+        if (IsCauseGroup(words)) return BodyOfActorInPlay(words);
         for (var i = history.Count - 1; i >= 0; i--)
         {
             var candidate = history[i];
@@ -490,6 +492,27 @@ internal sealed partial class SpeakerResolver(SpeakerDirectory directory, Func<(
         }
         return anyVoice || business ? null : BodyOfActorInPlay(words);
     }
+
+    /// <summary>Words before "group" that make it a movement, a party or a lobby rather than a business.</summary>
+    private static readonly FrozenSet<string> NonTradeGroupWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "rights", "rebel", "militant", "armed", "advocacy", "lobby", "pressure", "campaign", "opposition", "activist", "civic",
+        "environmental", "terrorist", "extremist", "jihadist", "islamist", "insurgent", "separatist", "political", "parliamentary",
+        "religious", "ethnic", "fan", "support", "working", "contact", "study", "research", "expert", "advisory", "monitoring",
+        "watchdog", "consumer", "industry", "trade", "business", "employers", "farmers", "veterans", "victims", "families", "civil",
+        "resistance", "paramilitary", "hacker", "hacking", "criminal", "student", "youth", "women's", "human", "interest",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "The Italian dairy group", "the luxury goods group": a group named by its trade is a business; "the group" alone,
+    /// or a rights, rebel or lobby group, is left to the nouns every body may be called by.
+    /// </summary>
+    private static bool IsTradeGroup(List<string> words) =>
+        words.Count >= 3 && words[^1].Equals("group", StringComparison.OrdinalIgnoreCase)
+        && char.IsLower(words[^2][0]) && !NonTradeGroupWords.Contains(words[^2]);
+
+    private static bool IsCauseGroup(List<string> words) =>
+        words.Count >= 3 && words[^1].Equals("group", StringComparison.OrdinalIgnoreCase) && NonTradeGroupWords.Contains(words[^2]);
 
     /// <summary>
     /// "The central bank said" where only Cyprus's president has spoken: a body that one actor in the article

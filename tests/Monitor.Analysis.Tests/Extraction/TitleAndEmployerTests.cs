@@ -83,11 +83,27 @@ public sealed class TitleAndEmployerTests
     [InlineData("the country's biggest carmaker")]
     [InlineData("Veloria's biggest carmaker")]
     [InlineData("Ardenia's third-largest lender")]
+    [InlineData("the Ardenian dairy group")]
+    [InlineData("the planemaker")]
+    [InlineData("the Velorian supplier")]
     public void A_business_described_at_length_is_the_business_that_spoke_before(string description)
     {
         var statements = Extract($"Scorewell on Monday dismissed the rumours. \"Our cash position remains strong,\" {description} said in a statement.");
 
         Assert.Equal(["scorewell", "scorewell"], statements.Select(s => s.Statement.Actor));
+    }
+
+    [Theory]
+    [InlineData("the rights group")]
+    [InlineData("the Ardenian rights group")]
+    [InlineData("the opposition group")]
+    public void A_group_named_by_its_cause_is_not_the_business_that_spoke_before(string description)
+    {
+        var statements = Extract(
+            "Scorewell on Monday dismissed the rumours about its plant. Citizens Watch, a campaign, said workers had been sent home. " +
+            $"\"The plant must be inspected at once,\" {description} said in a statement.");
+
+        Assert.DoesNotContain(statements, s => s.Statement.Text.Contains("inspected") && s.Statement.Actor == "scorewell");
     }
 
     [Fact]
