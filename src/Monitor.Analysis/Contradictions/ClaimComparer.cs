@@ -66,6 +66,19 @@ public static partial class ClaimComparer
     /// </summary>
     private static bool StandsIn(Claim claim) => claim.Predicate.Length == 0 && ProVerb().IsMatch(claim.Text);
 
+    /// <summary>
+    /// "The jet was not a luxury", "the levy is a necessity": a verbless claim that says what a thing is, not whether
+    /// something happens, so it is no occurrence for another act to deny or bring about. "There was a third country
+    /// involved", "there had never been a schedule" say that something is or was not, and stay occurrences.
+    /// </summary>
+    private static bool Classifies(Claim claim, Claim other) =>
+        claim.Predicate.Length == 0 && Classification().Match(claim.Text) is { Success: true } m
+        && !other.Terms.Contains(WordStem.Of(m.Groups["kind"].Value.ToLowerInvariant()));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\bthere\s+(?:\w+\s+){0,2})\b(?:is|was|are|were|be|been|remains|remained|remain)\s+(?:not\s+|never\s+|no\s+longer\s+)?(?:a|an)\s+(?<kind>\w+)",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex Classification();
+
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:do|does|did|doing|done)\s+(?:so|it|that|this)\b|\b(?:be|been|being)\s+done\b",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex ProVerb();
@@ -142,7 +155,7 @@ public static partial class ClaimComparer
         var oppositePredicate = Antonyms.AreOpposite(earlier.Predicate, later.Predicate) || PredicateSenses.OppositeSense(earlier.Predicate, later.Predicate)
                                 || stopsOccurrence && earlier.Predicate.Length > 0 && later.Predicate.Length > 0;
         var occurrence = (OccurrencePredicates.Contains(earlier.Predicate) || OccurrencePredicates.Contains(later.Predicate))
-                         && !StandsIn(earlier) && !StandsIn(later);
+                         && !StandsIn(earlier) && !StandsIn(later) && !Classifies(earlier, later) && !Classifies(later, earlier);
         // "Had violated the airspace" against "no deliberate attempt to violate it": a purpose denied leaves the act standing.
         var polarityFlip = earlier.Polarity != later.Polarity && !earlier.IntentDenied && !later.IntentDenied;
         var opposed = (samePredicate || sameSense || occurrence || oppositePredicate) && (polarityFlip ^ oppositePredicate);

@@ -5,8 +5,9 @@ namespace Monitor.Analysis.Tests.Contradictions;
 
 /// <summary>
 /// A clause whose verb stands in for an act named elsewhere ("was not about to do so", "it could not be done") says
-/// nothing that an earlier statement could be the opposite of, however many names the two share. A claim without a
-/// verb that tells whether something happens still does.
+/// nothing that an earlier statement could be the opposite of, however many names the two share. Nor does a claim
+/// without a verb that says what a thing is ("the jet was not a luxury") when the other never calls it that. A claim
+/// without a verb that tells whether something happens ("there was a third country involved") still does.
 /// </summary>
 [Collection(MiniLmCollection.Name)]
 public sealed class StandInVerbTests(MiniLmFixture fixture)
@@ -45,6 +46,25 @@ public sealed class StandInVerbTests(MiniLmFixture fixture)
     public void A_claim_that_something_will_not_happen_still_meets_its_happening()
     {
         var verdict = Check("There will be no strike by the dock workers this month", "The strike by the dock workers went ahead on Tuesday");
+
+        Assert.True(verdict.Contradiction, verdict.Explanation);
+    }
+
+    [Theory]
+    [InlineData("Problems with the Kestrel jet would delay deliveries and eat into profits for years",
+        "The Kestrel jet was not a luxury but a necessity")]
+    [InlineData("The new port would open to ships next spring", "The port is not a gift to the navy")]
+    public void A_claim_that_says_what_a_thing_is_is_no_answer_to_an_act(string earlier, string later)
+    {
+        var verdict = Check(earlier, later);
+
+        Assert.False(verdict.Contradiction, verdict.Explanation);
+    }
+
+    [Fact]
+    public void A_thing_said_to_be_there_still_meets_its_denial()
+    {
+        var verdict = Check("No third country was involved in the initiative", "There was a third country involved in our initiative");
 
         Assert.True(verdict.Contradiction, verdict.Explanation);
     }
