@@ -55,6 +55,38 @@ public sealed class AdmissionJudge(JudgeWeights weights) : IPairJudge
 
     public PairFinding? Judge(PairContext pair)
     {
+        var fault = FaultAdmitted(pair);
+        var figure = FigureTakenBack(pair);
+        return figure is not null && (fault is null || figure.Score > fault.Score) ? figure : fault;
+    }
+
+    /// <summary>
+    /// "Had more than $1 billion in cash", then "$1.04 billion of its cash was fictitious": a figure the actor gave, said
+    /// later to be false, non-existent or overstated, is an account taken back as surely as one owned as a mistake.
+    /// </summary>
+    private PairFinding? FigureTakenBack(PairContext pair)
+    {
+        if (pair.Relation != PairRelation.SameActor) return null;
+        PairFinding? best = null;
+        foreach (var c in pair.Comparisons)
+        {
+            if (!DisownedFigure.TakesBack(pair, c, out var shared, out var word)) continue;
+            var evidence = new JudgeEvidence("admission",
+            [
+                new("similarity", c.Similarity),
+                new("sharedMatter", Math.Min(shared, 2)),
+                EvidenceTerm.Flag("accountTakenBack", true),
+            ]);
+            var score = weights.Score(evidence);
+            if (best is not null && best.Score >= score) continue;
+            var headline = $"{ExplanationWriter.Who(pair.Later.Statement)} gave a figure, then said what it counted was {word}";
+            best = new PairFinding(AlertKinds.NegatedClaim, score, ExplanationWriter.Write(headline, pair, c.Earlier.Quantities[0].Text, word), c, evidence);
+        }
+        return best;
+    }
+
+    private PairFinding? FaultAdmitted(PairContext pair)
+    {
         if (!pair.Later.AdmitsFault || pair.Earlier.AdmitsFault || pair.Relation != PairRelation.SameActor) return null;
         if (pair.Earlier.Statement.Mode is not (StatementMode.Assert or StatementMode.Deny)) return null;
         if (pair.Later.Statement.Mode != StatementMode.Assert || pair.Later.Denies) return null;
