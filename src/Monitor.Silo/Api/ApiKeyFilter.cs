@@ -27,13 +27,18 @@ public sealed class ApiKeyFilter(IOptions<MonitorOptions> options) : IEndpointFi
     /// <summary>
     /// The answer that turns this request away (401 without a valid key, 403 without <paramref name="role"/>), or null
     /// when it may go on; shared with the endpoints that are not route handlers, such as the Prometheus scrape.
+    /// With <paramref name="acceptBearer"/> the key may also come as <c>Authorization: Bearer KEY</c>, which is how
+    /// Prometheus sends a scrape job's credentials.
     /// </summary>
-    public IResult? Refuse(HttpContext context, string role)
+    public IResult? Refuse(HttpContext context, string role, bool acceptBearer = false)
     {
         var keys = options.Value.ApiKeys;
         if (keys.Count == 0) return null;
 
         var presented = context.Request.Headers[Header].ToString();
+        if (presented.Length == 0 && acceptBearer && context.Request.Headers.Authorization.ToString() is { } authorization
+            && authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+            presented = authorization["Bearer ".Length..].Trim();
         var key = keys.FirstOrDefault(k => k.Key.Length > 0 && System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(
             System.Text.Encoding.UTF8.GetBytes(k.Key), System.Text.Encoding.UTF8.GetBytes(presented)));
         if (key is null)

@@ -73,13 +73,16 @@ public static class MonitorTelemetry
         }
     }
 
-    /// <summary>GET /metrics in Prometheus' text format; with API keys configured it needs the read role like every other read.</summary>
+    /// <summary>
+    /// GET /metrics in Prometheus' text format; with API keys configured it needs the read role like every other read,
+    /// the key sent as X-Api-Key or as a bearer token (Prometheus' own way of sending a scrape job's credentials).
+    /// </summary>
     public static void MapMonitorMetrics(this WebApplication app, MonitorOptions options)
     {
         if (!options.Metrics.Enabled) return;
         app.MapPrometheusScrapingEndpoint(MetricsPath, meterProvider: null, configureBranchedPipeline: branch => branch.Use(async (context, next) =>
         {
-            if (context.RequestServices.GetRequiredService<ApiKeyFilter>().Refuse(context, "read") is { } refusal)
+            if (context.RequestServices.GetRequiredService<ApiKeyFilter>().Refuse(context, "read", acceptBearer: true) is { } refusal)
             {
                 await refusal.ExecuteAsync(context);
                 return;
