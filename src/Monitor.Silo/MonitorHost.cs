@@ -70,6 +70,8 @@ public static class MonitorHost
             // A passing outage the handler already reported; only real failures are errors.
             StatusCodes.Status503ServiceUnavailable => LogEventLevel.Warning,
             >= 500 => LogEventLevel.Error,
+            // Probes and scrapes come every few seconds from every orchestrator and Prometheus; a passing one is not news.
+            _ when exception is null && MonitorTelemetry.IsHousekeeping(context.Request.Path) => LogEventLevel.Debug,
             _ => exception is null ? LogEventLevel.Information : LogEventLevel.Error,
         });
         app.UseExceptionHandler();

@@ -91,6 +91,7 @@ public static class MonitorTelemetry
         }), optionsName: null);
     }
 
-    private static bool IsHousekeeping(PathString path) =>
+    /// <summary>Health probes and metric scrapes: frequent, and about the service rather than its work.</summary>
+    public static bool IsHousekeeping(PathString path) =>
         path.StartsWithSegments(MetricsPath) || path.StartsWithSegments("/health");
 }
