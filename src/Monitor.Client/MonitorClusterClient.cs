@@ -29,6 +29,8 @@ public static class MonitorClusterClient
             cluster.ClusterId = clusterId;
             cluster.ServiceId = serviceId;
         });
+        // A caller's trace goes with its grain calls, so its spans and the silos' join into one trace when it records them.
+        client.AddActivityPropagation();
         if (tls is { IsConfigured: true })
         {
             var certificates = ClusterCertificates.Load(tls, acceptsConnections: false, nameof(tls));

@@ -7,6 +7,7 @@ using Monitor.Abstractions.Storage;
 using Monitor.Analysis.Contradictions;
 using Monitor.Analysis.Extraction;
 using Monitor.Analysis.Matters;
+using Monitor.Grains.Diagnostics;
 
 namespace Monitor.Grains;
 
@@ -29,6 +30,7 @@ public sealed class ActorGrain(
     IActorDirectory directory,
     ContradictionEngine engine,
     TimeProvider clock,
+    MonitorMetrics metrics,
     ILogger<ActorGrain> logger) : Grain, IActorGrain
 {
     public const int SnapshotInterval = 100;
@@ -110,6 +112,8 @@ public sealed class ActorGrain(
             created.Add(recorded);
             LastSequence = Math.Max(LastSequence, recorded.Sequence);
         }
+        // Counted once durable, and only what is new: a statement sent again changes nothing, so it counts nothing.
+        metrics.StatementsRecorded(Id, created.Count);
 
         if (created.Count > 0 && _fedSequence == created[0].Sequence - 1) await FeedAsync(created);
         await RefeedWithNewSourcesAsync(outcomes.Where(o => o.SourcesAdded).ToArray());

@@ -1,9 +1,11 @@
+using System.Diagnostics;
 using Microsoft.Extensions.Options;
 using Monitor.Abstractions;
 using Monitor.Abstractions.Grains;
 using Monitor.Abstractions.Storage;
 using Monitor.Analysis.Contradictions;
 using Monitor.Grains.Alerts;
+using Monitor.Grains.Diagnostics;
 
 namespace Monitor.Grains;
 
@@ -28,18 +30,24 @@ public sealed class TopicWatcherGrain(
     AlertFanout fanout,
     IOptions<AlertPolicyOptions> policy,
     TimeProvider clock,
+    MonitorMetrics metrics,
     IEnumerable<ICandidateObserver> observers) : Grain, ITopicWatcherGrain
 {
     private readonly ICandidateObserver[] _observers = observers.ToArray();
 
     public async Task<IReadOnlyList<Alert>> Evaluate(IReadOnlyList<Statement> statements)
     {
+        using var span = MonitorActivities.Source.StartActivity(MonitorActivities.EvaluateStatements);
+        span?.SetTag("monitor.watcher", this.GetPrimaryKeyString());
+        span?.SetTag("monitor.statements", statements.Count);
         var filed = await finder.FileAsync(statements);
 
         var raised = new List<Alert>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var statement in filed)
         {
+            // Per statement, so the histogram reads as "time to judge one claim" however the batch was cut.
+            var started = Stopwatch.GetTimestamp();
             var candidates = await finder.FindAsync(statement);
             foreach (var observer in _observers) observer.Compared(statement.Statement, candidates.ByKey, candidates.ByMeaning);
 
@@ -48,10 +56,17 @@ public sealed class TopicWatcherGrain(
                 var alert = AlertFactory.Create(contradiction, clock.GetUtcNow(), policy.Value.PriorityActors);
                 if (!seen.Add(alert.Id)) continue;
                 var outcome = await AppendAsync(alert);
-                if (outcome.Created) raised.Add(outcome.Alert);
+                if (outcome.Created)
+                {
+                    raised.Add(outcome.Alert);
+                    // Only a new alert counts: a statement fed twice finds the same alert and raises nothing.
+                    metrics.AlertRaised(outcome.Alert);
+                }
                 if (outcome.Created || outcome.SourcesAdded) await fanout.PublishAsync(outcome.Alert);
             }
+            metrics.WatcherEvaluationTook(Stopwatch.GetElapsedTime(started));
         }
+        span?.SetTag("monitor.alerts.raised", raised.Count);
         return raised;
     }
 

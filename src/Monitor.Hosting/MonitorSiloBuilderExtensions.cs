@@ -6,6 +6,7 @@ using Monitor.Analysis.Contradictions;
 using Monitor.Analysis.Embeddings;
 using Monitor.Grains;
 using Monitor.Grains.Alerts;
+using Monitor.Grains.Diagnostics;
 using Monitor.Grains.Webhooks;
 using Monitor.Hosting.Configuration;
 using Monitor.Hosting.Ingestion;
@@ -44,7 +45,15 @@ public static class MonitorSiloBuilderExtensions
             silo.UseInMemoryReminderService();
         }
         services.TryAddSingleton(TimeProvider.System);
-        if (options.Embeddings) services.AddSingleton(_ => new MiniLmSentenceEmbedder(cacheCapacity: 50_000));
+        // Monitor's instruments, on the host's meter factory; they cost next to nothing until a meter provider listens.
+        services.AddMetrics();
+        services.TryAddSingleton<MonitorMetrics>();
+        if (options.Embeddings)
+        {
+            services.AddSingleton(_ => new MiniLmSentenceEmbedder(cacheCapacity: 50_000));
+            services.AddSingleton<EmbeddingModelLoader>();
+            services.AddHostedService(sp => sp.GetRequiredService<EmbeddingModelLoader>());
+        }
         services.AddSingleton(sp => ContradictionEngine.CreateDefault(new ContradictionOptions
         {
             Embedder = sp.GetService<MiniLmSentenceEmbedder>(),

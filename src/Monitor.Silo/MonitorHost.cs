@@ -5,6 +5,7 @@ using Monitor.Abstractions.Storage;
 using Monitor.Hosting;
 using Monitor.Hosting.Configuration;
 using Monitor.Silo.Api;
+using Monitor.Silo.Observability;
 using Monitor.Storage.Sqlite;
 using Serilog;
 using Serilog.Events;
@@ -16,6 +17,9 @@ public static class MonitorHost
     /// <summary>The dashboard's policy: its own scripts, styles and API only, never framed.</summary>
     public const string ContentSecurityPolicy =
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+    /// <summary>The console's line: time, level, logger, message, and the trace id when the line was written inside one.</summary>
+    public const string LogTemplate = "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj} {TraceId}{NewLine}{Exception}";
 
     /// <summary>Builds the service from command-line arguments (see <see cref="CommandLine"/>); tests use this too.</summary>
     public static WebApplication Build(IReadOnlyList<string> args, Action<WebApplicationBuilder>? configure = null, SqliteDatabase? sharedDatabase = null)
@@ -35,13 +39,19 @@ public static class MonitorHost
             .MinimumLevel.Override("Polly", LogEventLevel.Warning)
             .ReadFrom.Configuration(builder.Configuration)
             .Enrich.FromLogContext()
-            .WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj}{NewLine}{Exception}"));
+            .Enrich.With<TraceIdEnricher>()
+            // The trace id ends the line, so one request's lines — on this silo and the others its grains ran on — can be found together.
+            .WriteTo.Console(outputTemplate: LogTemplate));
 
         builder.UseOrleans(silo =>
         {
             silo.UseMonitorClustering(options);
             silo.AddMonitor(options, sharedDatabase);
+            // Grain calls carry the caller's trace, so a request's spans and log lines follow it into the grains it calls.
+            if (options.Tracing.Enabled) silo.AddActivityPropagation();
         });
+        builder.AddMonitorTelemetry(options);
+        builder.Services.AddMonitorHealthChecks();
 
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ClusterUnavailableHandler>();
@@ -60,13 +70,15 @@ public static class MonitorHost
             // A passing outage the handler already reported; only real failures are errors.
             StatusCodes.Status503ServiceUnavailable => LogEventLevel.Warning,
             >= 500 => LogEventLevel.Error,
+            // Probes and scrapes come every few seconds from every orchestrator and Prometheus; a passing one is not news.
+            _ when exception is null && MonitorTelemetry.IsHousekeeping(context.Request.Path) => LogEventLevel.Debug,
             _ => exception is null ? LogEventLevel.Information : LogEventLevel.Error,
         });
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseRateLimiter();
 
-        // The dashboard: plain files from wwwroot, index.html at "/"; /api, /health and /openapi are endpoints and never files.
+        // The dashboard: plain files from wwwroot, index.html at "/"; /api, /health, /metrics and /openapi are endpoints and never files.
         app.UseDefaultFiles();
         app.UseStaticFiles(new StaticFileOptions
         {
@@ -88,6 +100,8 @@ public static class MonitorHost
                 ? Results.Json(new { status = "ok", storage = "reachable", store = storage.Store })
                 : Results.Json(new { status = "unavailable", storage = "unreachable", store = storage.Store }, statusCode: StatusCodes.Status503ServiceUnavailable))
             .WithName("Health");
+        app.MapMonitorHealthChecks();
+        app.MapMonitorMetrics(options);
 
         var api = app.MapGroup("/api").AddEndpointFilter<ApiKeyFilter>();
         api.MapStatementEndpoints();

@@ -51,6 +51,9 @@ public sealed class RedisConnection : IStorageHealth, IAsyncDisposable
 
     private readonly Task<ConnectionMultiplexer> _multiplexer;
 
+    /// <summary>The connection once made (for instrumentation that hooks into it); stores use <see cref="RunAsync{T}"/>.</summary>
+    public Task<ConnectionMultiplexer> Connected => _multiplexer;
+
     public string Store => "redis";
 
     public RedisKey Key(string name) => _prefix + name;

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using Monitor.Abstractions;
 using Monitor.Abstractions.Grains;
 using Monitor.Abstractions.Storage;
+using Monitor.Grains.Diagnostics;
 
 namespace Monitor.Grains.Webhooks;
 
@@ -28,6 +29,7 @@ public sealed class SubscriptionGrain(
     WebhookSender sender,
     IOptions<WebhookOptions> options,
     TimeProvider clock,
+    MonitorMetrics metrics,
     ILogger<SubscriptionGrain> logger) : Grain, ISubscriptionGrain, IRemindable
 {
     public const string GrainTypeName = "subscription";
@@ -199,6 +201,10 @@ public sealed class SubscriptionGrain(
         {
             attempted = true;
             var head = State.Queue[0];
+            using var span = MonitorActivities.Source.StartActivity(MonitorActivities.DeliverWebhook);
+            span?.SetTag("monitor.subscription", subscription.Id);
+            span?.SetTag("monitor.delivery", head.DeliveryId);
+            span?.SetTag("monitor.delivery.attempt", head.Attempts + 1);
             var body = await BodyAsync(head);
             var result = body is null
                 ? WebhookResult.Failed(null, "the alert no longer exists", retriable: false)
@@ -224,6 +230,17 @@ public sealed class SubscriptionGrain(
 
             await deliveries.SaveAsync(new Delivery(head.DeliveryId, subscription.Id, head.AlertIds, status, head.Attempts, result.Error, result.StatusCode,
                 head.CreatedAt, now, status == DeliveryStatus.Pending ? head.NextAttemptAt : null));
+            // Counted once the attempt's outcome is in the delivery log, as the API would show it.
+            var outcome = status switch
+            {
+                DeliveryStatus.Delivered => MonitorMetrics.Outcomes.Delivered,
+                DeliveryStatus.DeadLettered => MonitorMetrics.Outcomes.DeadLettered,
+                _ => MonitorMetrics.Outcomes.Retrying,
+            };
+            metrics.WebhookAttempted(outcome);
+            span?.SetTag("monitor.delivery.outcome", outcome);
+            if (result.StatusCode is { } code) span?.SetTag("http.response.status_code", code);
+            if (!result.Success) span?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, result.Error);
             if (status != DeliveryStatus.Pending) State.Queue.RemoveAt(0);
             await state.WriteStateAsync();
             if (status == DeliveryStatus.Pending) break;

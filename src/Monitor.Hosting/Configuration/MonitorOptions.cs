@@ -84,6 +84,36 @@ public sealed class MonitorOptions
     /// refuses to start on a non-loopback address and only answers requests addressed to a loopback name.
     /// </summary>
     public bool AllowAnonymous { get; set; }
+
+    /// <summary>Prometheus metrics at GET /metrics (read role when keys are configured).</summary>
+    public MetricsOptions Metrics { get; set; } = new();
+
+    /// <summary>Spans for requests, grain calls, the watchers and webhooks, and the trace id in every log line.</summary>
+    public TracingOptions Tracing { get; set; } = new();
+
+    /// <summary>Where spans are exported over OTLP; nowhere while the endpoint is empty.</summary>
+    public OtlpOptions Otlp { get; set; } = new();
+}
+
+public sealed class MetricsOptions
+{
+    /// <summary>Off: no meter provider is built and GET /metrics answers 404.</summary>
+    public bool Enabled { get; set; } = true;
+}
+
+public sealed class TracingOptions
+{
+    /// <summary>Off: no spans are recorded, grain calls carry no trace, and log lines carry no trace id.</summary>
+    public bool Enabled { get; set; } = true;
+}
+
+public sealed class OtlpOptions
+{
+    /// <summary>An OTLP collector ("http://collector:4317" for gRPC, or with <see cref="Protocol"/> http/protobuf "http://collector:4318/v1/traces").</summary>
+    public string? Endpoint { get; set; }
+
+    /// <summary>"grpc" (default) or "http/protobuf".</summary>
+    public string Protocol { get; set; } = "grpc";
 }
 
 public sealed class ApiKeyOptions

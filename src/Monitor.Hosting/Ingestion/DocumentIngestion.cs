@@ -1,9 +1,11 @@
+using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Monitor.Abstractions;
 using Monitor.Abstractions.Grains;
 using Monitor.Analysis.Extraction;
+using Monitor.Grains.Diagnostics;
 
 namespace Monitor.Hosting.Ingestion;
 
@@ -13,7 +15,7 @@ namespace Monitor.Hosting.Ingestion;
 /// actor's log — or, for an outlet or a speaker no actor claims, in that voice's log. A batch in
 /// which any document is refused records nothing.
 /// </summary>
-public sealed class DocumentIngestion(IGrainFactory grains, ExtractorCatalog extractors)
+public sealed class DocumentIngestion(IGrainFactory grains, ExtractorCatalog extractors, MonitorMetrics metrics)
 {
     public const int MaxDocumentChars = 1024 * 1024;
     public const int MaxDocumentsPerRequest = 100;
@@ -61,16 +63,19 @@ public sealed class DocumentIngestion(IGrainFactory grains, ExtractorCatalog ext
 
     public async Task<DocumentBatchResult> IngestAsync(IReadOnlyList<DocumentDraft> documents, CancellationToken cancellationToken = default)
     {
+        using var span = MonitorActivities.Source.StartActivity(MonitorActivities.IngestDocuments);
+        span?.SetTag("monitor.documents", documents.Count);
         var extractor = await extractors.CurrentAsync(cancellationToken);
         var extracted = new List<(DocumentDraft Document, ExtractionResult Result)>();
         foreach (var document in documents)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var text = IsHtml(document) ? DocumentText.FromHtml(document.Text) : document.Text;
-            var article = new ArticleInput(document.Id ?? IdFor(document), text, document.PublishedAt, document.Source, document.Url);
-            var result = extractor.Extract(article, cancellationToken);
+            var (article, result) = Extract(extractor, document, cancellationToken);
             if (result.RefusedBecause is not null)
+            {
+                span?.SetStatus(ActivityStatusCode.Error, "refused");
                 return new DocumentBatchResult([], $"Document {article.DocumentId} was refused: {result.RefusedBecause}");
+            }
             extracted.Add((document with { Id = article.DocumentId }, result));
         }
 
@@ -85,6 +90,8 @@ public sealed class DocumentIngestion(IGrainFactory grains, ExtractorCatalog ext
                 foreach (var outcome in recorded) outcomes[(group.Key, outcome.StatementId)] = outcome;
             }
         }
+        // Counted once every statement of the batch is recorded: a refused batch records, and counts, nothing.
+        metrics.DocumentsIngested(extracted.Count);
         var results = extracted.Select(d => new DocumentResult(d.Document.Id!, d.Result.Statements
             .Select(s =>
             {
@@ -94,6 +101,20 @@ public sealed class DocumentIngestion(IGrainFactory grains, ExtractorCatalog ext
             })
             .ToArray())).ToArray();
         return new DocumentBatchResult(results, null);
+    }
+
+    /// <summary>Reads one document (HTML to text, then extraction), timed and traced as one step.</summary>
+    private (ArticleInput Article, ExtractionResult Result) Extract(StatementExtractor extractor, DocumentDraft document, CancellationToken cancellationToken)
+    {
+        using var span = MonitorActivities.Source.StartActivity(MonitorActivities.ExtractDocument);
+        var started = Stopwatch.GetTimestamp();
+        var text = IsHtml(document) ? DocumentText.FromHtml(document.Text) : document.Text;
+        var article = new ArticleInput(document.Id ?? IdFor(document), text, document.PublishedAt, document.Source, document.Url);
+        var result = extractor.Extract(article, cancellationToken);
+        metrics.ExtractionTook(Stopwatch.GetElapsedTime(started));
+        span?.SetTag("monitor.document", article.DocumentId);
+        span?.SetTag("monitor.statements", result.Statements.Count);
+        return (article, result);
     }
 
     /// <summary>The log a statement goes to: its actor's, or its speaker's voice.</summary>

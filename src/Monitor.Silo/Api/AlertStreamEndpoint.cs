@@ -2,6 +2,7 @@ using System.Text.Json;
 using Monitor.Abstractions;
 using Monitor.Abstractions.Storage;
 using Monitor.Grains.Alerts;
+using Monitor.Grains.Diagnostics;
 
 namespace Monitor.Silo.Api;
 
@@ -19,7 +20,7 @@ public static class AlertStreamEndpoint
     public static void MapAlertStream(this RouteGroupBuilder api) =>
         api.MapGet("/alerts/stream", StreamAsync).WithName("AlertStream").WithSummary("Live alerts as server-sent events, resumable with Last-Event-ID");
 
-    private static async Task StreamAsync(HttpContext context, IAlertLog alerts, AlertSignal signal, IHostApplicationLifetime lifetime, CancellationToken requestAborted)
+    private static async Task StreamAsync(HttpContext context, IAlertLog alerts, AlertSignal signal, MonitorMetrics metrics, IHostApplicationLifetime lifetime, CancellationToken requestAborted)
     {
         // A stopping silo ends its streams at once instead of holding shutdown until the timeout: clients
         // reconnect (through the proxy, to another silo) with Last-Event-ID and miss nothing.
@@ -50,6 +51,7 @@ public static class AlertStreamEndpoint
         await response.Body.FlushAsync(cancellationToken);
 
         var lastWrite = DateTimeOffset.UtcNow;
+        metrics.SseClientConnected();
         try
         {
             while (!cancellationToken.IsCancellationRequested)
@@ -78,6 +80,10 @@ public static class AlertStreamEndpoint
         catch (OperationCanceledException)
         {
             // The client went away.
+        }
+        finally
+        {
+            metrics.SseClientDisconnected();
         }
     }
 }

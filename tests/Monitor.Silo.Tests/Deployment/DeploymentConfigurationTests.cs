@@ -128,8 +128,27 @@ public sealed class DeploymentConfigurationTests
         }
         foreach (var probe in container.Probes)
         {
-            if (probe.Path != "/health") problems.Add($"{kubernetes.SiloSource}: {probe.Kind} path is '{probe.Path}', not /health.");
+            // Readiness takes a silo out of the Service while Redis is away; liveness restarts only a process that no
+            // longer answers, since a restart would not bring Redis back.
+            var expected = probe.Kind == "readinessProbe" ? "/health/ready" : "/health/live";
+            if (probe.Path != expected) problems.Add($"{kubernetes.SiloSource}: {probe.Kind} path is '{probe.Path}', not {expected}.");
         }
+
+        AssertNone(problems);
+    }
+
+    [Fact]
+    public void Kubernetes_pods_announce_their_metrics_to_prometheus_on_the_http_port()
+    {
+        var problems = new List<string>();
+        var kubernetes = Files.Kubernetes;
+        var annotations = kubernetes.Workload("Deployment", "monitor").PodAnnotations;
+        var port = Files.Image.HttpPort;
+
+        if (annotations.GetValueOrDefault("prometheus.io/scrape") != "true") problems.Add($"{kubernetes.SiloSource}: the pod template lacks prometheus.io/scrape: \"true\".");
+        if (annotations.GetValueOrDefault("prometheus.io/path") != "/metrics") problems.Add($"{kubernetes.SiloSource}: prometheus.io/path is '{annotations.GetValueOrDefault("prometheus.io/path")}', not /metrics.");
+        if (annotations.GetValueOrDefault("prometheus.io/port") != port.ToString(CultureInfo.InvariantCulture))
+            problems.Add($"{kubernetes.SiloSource}: prometheus.io/port is '{annotations.GetValueOrDefault("prometheus.io/port")}', not the HTTP port {port}.");
 
         AssertNone(problems);
     }
@@ -569,7 +588,8 @@ public sealed class DeploymentConfigurationTests
             return;
         }
         if (uri.Port != port) problems.Add($"{source}: checks port {uri.Port}, the silo listens on {port}.");
-        if (uri.AbsolutePath != "/health") problems.Add($"{source}: checks {uri.AbsolutePath}, not /health.");
+        // Docker's and compose's health gates traffic (nginx waits for it), so it is readiness.
+        if (uri.AbsolutePath != "/health/ready") problems.Add($"{source}: checks {uri.AbsolutePath}, not /health/ready.");
     }
 
     private static string Normalize(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal);

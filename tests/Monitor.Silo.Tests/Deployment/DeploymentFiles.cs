@@ -335,6 +335,8 @@ internal sealed class KubernetesWorkload(KubernetesDocument document)
 
     public IReadOnlyDictionary<string, string> PodLabels => Yaml.StringMap(Yaml.At(Document.Node, "spec", "template", "metadata", "labels"));
 
+    public IReadOnlyDictionary<string, string> PodAnnotations => Yaml.StringMap(Yaml.At(Document.Node, "spec", "template", "metadata", "annotations"));
+
     public IReadOnlyDictionary<string, string> Selector => Yaml.StringMap(Yaml.At(Document.Node, "spec", "selector", "matchLabels"));
 
     public int Replicas => int.Parse(Yaml.Text(Document.Node, "spec", "replicas") ?? "1", CultureInfo.InvariantCulture);
