@@ -356,6 +356,8 @@ internal static class ActFinder
         var previous = tokens[comma - 1];
         if (previous.End == tokens[comma].Start && tokens[comma].End == next.Start && char.IsDigit(previous.Text[^1]) && char.IsDigit(next.Text[0])) return true;
         if (Lexicon.Weekdays.Contains(previous.Text) && next.IsCapitalised && IsMonthWord(next.Text)) return true;
+        // "to hold the vote on Dec. 15, 2024": the year after a day of the month is the date's own.
+        if (previous.Text.All(char.IsDigit) && next.Text.Length == 4 && next.Text.All(char.IsDigit) && MonthBefore(tokens, comma - 1)) return true;
         if (IsListComma(tokens, comma)) return true;
         return (next.Is("to") || next.Is("from")) && comma + 2 < tokens.Count && IsFigure(tokens[comma + 2]);
     }
@@ -375,6 +377,14 @@ internal static class ActFinder
             if (t.Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || Lexicon.Determiners.Contains(t.Text) || Lexicon.Pronouns.Contains(t.Text)) return false;
         }
         return false;
+    }
+
+    /// <summary>Whether a month's name ("Dec." or "December") stands just before the token at <paramref name="day"/>.</summary>
+    private static bool MonthBefore(IReadOnlyList<Token> tokens, int day)
+    {
+        var at = day - 1;
+        if (at >= 0 && tokens[at].Text == ".") at--;
+        return at >= 0 && IsMonthWord(tokens[at].Text);
     }
 
     /// <summary>"October", "Oct." or "Oct".</summary>

@@ -27,6 +27,14 @@ public sealed class NarratedActTests
         Assert.Equal("raised its official count of flood deaths to 2,975 from 64 on Tuesday", statement.Statement.Text);
     }
 
+    [Fact]
+    public void The_year_after_a_day_of_the_month_stays_with_the_act()
+    {
+        var statement = Assert.Single(Extract("The European Union voted late on Monday to hold the summit on Dec. 15, 2027, more than nine months after the date first set."));
+
+        Assert.Equal("voted late on Monday to hold the summit on Dec. 15, 2027", statement.Statement.Text);
+    }
+
     [Theory]
     [InlineData("The European Union put back Sunday's presidential, legislative and provincial elections by one week to Dec. 30, saying ballots were missing.",
         "put back Sunday's presidential, legislative and provincial elections by one week to Dec. 30")]

@@ -25,6 +25,7 @@ public sealed class DateMismatchJudge(JudgeWeights weights) : IPairJudge
     {
         if (pair.Relation is PairRelation.Unrelated or PairRelation.ClaimAboutOtherActor) return null;
         var best = DateDropped(pair);
+        if (EventRedated(pair) is { } redated && (best is null || redated.Score > best.Score)) best = redated;
         foreach (var c in pair.Comparisons)
         {
             // A firm date the same actor later moves is a date it did not keep ("will leave on 29 March" → "asks to
@@ -151,6 +152,45 @@ public sealed class DateMismatchJudge(JudgeWeights weights) : IPairJudge
             best = new PairFinding(AlertKinds.DateMismatch, score,
                 ExplanationWriter.Write($"{ExplanationWriter.Who(pair.Later.Statement)} set a firm date, then {(movedTo is null ? "dropped" : "moved")} it", pair,
                     ExplanationWriter.DateWords(due), movedTo is null ? drop : $"{drop} to {ExplanationWriter.DateWords(movedTo)}"), c, evidence);
+        }
+        return best;
+    }
+
+    /// <summary>
+    /// "Would not stand in the presidential election due on Feb. 25", then "voted to hold the presidential election on
+    /// Dec. 15": the same actor gives one scheduled event two dates, whatever it was doing each time. A date moved and
+    /// said to be moved ("postponed the vote to …") is a plan changed, left to <see cref="DateDropped"/>; a hedged date
+    /// was never set, nor a date named only as the one dropped; a day already past when first named is not a schedule.
+    /// </summary>
+    private PairFinding? EventRedated(PairContext pair)
+    {
+        if (pair.Relation != PairRelation.SameActor) return null;
+        var saidOn = DateOnly.FromDateTime(pair.Earlier.Statement.SaidAt.UtcDateTime);
+        PairFinding? best = null;
+        foreach (var c in pair.Comparisons)
+        {
+            if (c.ChangeSignalled || HedgedDate(c.Earlier.Text) || DateReader.PutsOff(c.Later.Text) || c.DifferentNames) continue;
+            // "Postponed the Feb. 25 election", then "set it for Dec. 15": a date named only as the one dropped was no longer set.
+            if (DateReader.PutsOff(c.Earlier.Text) || DateDropWords.Asserted(c.Earlier.Text) is not null) continue;
+            foreach (var (name, qualifiers, due) in EventDates.Of(c.Earlier))
+            {
+                if (due.Start <= saidOn) continue;
+                var (_, _, other) = EventDates.Of(c.Later).FirstOrDefault(l => l.Event == name && EventDates.SameEvent(qualifiers, l.Qualifiers));
+                if (other is null || !due.ConflictsWith(other)) continue;
+                var evidence = new JudgeEvidence("date-mismatch",
+                [
+                    new("similarity", c.Similarity),
+                    // One event named on both sides is a shared term, however differently the rest runs.
+                    new("termOverlap", 1.0),
+                    EvidenceTerm.Flag("sameAct", true),
+                    EvidenceTerm.Flag("modalityDiffers", c.Earlier.Modality != c.Later.Modality),
+                ]);
+                var score = weights.Score(evidence);
+                if (best is not null && best.Score >= score) continue;
+                best = new PairFinding(AlertKinds.DateMismatch, score,
+                    ExplanationWriter.Write($"{ExplanationWriter.Who(pair.Later.Statement)} gave the same {name} two dates", pair,
+                        ExplanationWriter.DateWords(due), ExplanationWriter.DateWords(other)), c, evidence);
+            }
         }
         return best;
     }
