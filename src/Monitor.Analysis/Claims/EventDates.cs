@@ -17,7 +17,7 @@ public static partial class EventDates
     };
 
     // "election due on", "vote set for", "elections to be held on", "summit scheduled for": words that tie a date to the event named before them.
-    [GeneratedRegex(@"^(?:(?:is|was|are|were|would|will|shall|to|now|originally|initially|first|then|to\s+be|be|been|being|due|set|scheduled|planned|slated|called|fixed|held|take\s+place|taking\s+place)\s+)*(?:on|for|in)$",
+    [GeneratedRegex(@"^(?:(?:is|was|are|were|would|will|shall|to|now|originally|initially|first|then|be|been|being|due|set|scheduled|planned|slated|called|fixed|held|take\s+place|taking\s+place)\s+)*(?:on|for|in)$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TiesDateAfter();
 

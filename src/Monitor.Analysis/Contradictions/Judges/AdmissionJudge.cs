@@ -11,7 +11,8 @@ namespace Monitor.Analysis.Contradictions.Judges;
 /// and from the two statements being about one matter. Only an account is taken back — a denial or excuse, the
 /// same act, a cause given, or what had happened told by someone else — not the speaker's plans, figures or steps
 /// on the same matter. After a denial the kind is
-/// <see cref="AlertKinds.BrokenDenial"/>, otherwise <see cref="AlertKinds.NegatedClaim"/>.
+/// <see cref="AlertKinds.BrokenDenial"/>, otherwise <see cref="AlertKinds.NegatedClaim"/>. A figure the actor gave and
+/// later called fictitious, non-existent or overstated (<see cref="DisownedFigure"/>) is an account taken back too.
 /// </summary>
 public sealed class AdmissionJudge(JudgeWeights weights) : IPairJudge
 {
