@@ -38,6 +38,11 @@ public static partial class QuantityReader
     [GeneratedRegex(@"(?<approx>\b(?:about|around|some|nearly|almost|roughly|approximately|up\s+to|more\s+than|over|at\s+least|fewer\s+than|less\s+than|under|at\s+most)\s+)?(?<currency>[$€£])?(?<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\b(?:a\s+dozen|a\s+hundred|a\s+thousand|dozens\s+of|hundreds\s+of|thousands\s+of|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\b)(?:\s*(?<percent>%|per\s*cent\b|percent\b))?(?:\s*(?<mult>hundred|thousand|million|billion|trillion|bn|m)\b)?(?<rest>(?:\s+[\p{L}-]+){0,3})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Number();
 
+    /// <summary>Whether the two digits at <paramref name="at"/> follow a year and a slash or dash with no space: "2014/15".</summary>
+    private static bool SecondYearOfSpan(string sentence, int at) =>
+        at >= 5 && sentence[at - 1] is '/' or '-' or '\u2013' && sentence[(at - 5)..(at - 1)] is var year && year.All(char.IsDigit)
+        && int.Parse(year, CultureInfo.InvariantCulture) is >= 1900 and <= 2100 && (at - 5 == 0 || !char.IsDigit(sentence[at - 6]));
+
     public static IReadOnlyList<(Quantity Quantity, int Start, int End)> Read(string sentence, IReadOnlyList<(int Start, int End)> skip)
     {
         var found = new List<(Quantity, int, int)>();
@@ -53,6 +58,8 @@ public static partial class QuantityReader
             else if (!NumberWords.TryGetValue(CollapseSpaces(text), out value)) continue;
             var isYear = char.IsDigit(text[0]) && text.Length == 4 && value is >= 1900 and <= 2100 && !m.Groups["percent"].Success && !m.Groups["mult"].Success && !m.Groups["currency"].Success;
             if (isYear) continue;
+            // "the 2014/15 financial year", "fiscal 2019-20": the second year of a span is a year, not a count.
+            if (char.IsDigit(text[0]) && text.Length == 2 && SecondYearOfSpan(sentence, number.Index)) continue;
             if (m.Groups["mult"].Success && Multipliers.TryGetValue(m.Groups["mult"].Value, out var multiplier)) value *= multiplier;
             var rest = m.Groups["rest"];
             var start = m.Index;
