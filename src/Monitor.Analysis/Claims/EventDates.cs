@@ -34,7 +34,7 @@ public static partial class EventDates
             var before = Text.ClaimKey.Words(text[..at]).ToArray();
             for (var i = before.Length - 1; i >= 0 && i >= before.Length - 6; i--)
             {
-                if (EventNames.In(before[i]).FirstOrDefault() is not { } name) continue;
+                if (EventNames.NameOf(before[i]) is not { } name) continue;
                 if (i < before.Length - 1 && TiesDateAfter().IsMatch(string.Join(' ', before[(i + 1)..])))
                     found.Add((name, QualifiersBefore(before, i), date));
                 break;
@@ -43,7 +43,7 @@ public static partial class EventDates
             var after = Text.ClaimKey.Words(text[(at + date.Text.Length)..]).Take(3).ToArray();
             for (var j = 0; j < after.Length; j++)
             {
-                if (EventNames.In(after[j]).FirstOrDefault() is { } name)
+                if (EventNames.NameOf(after[j]) is { } name)
                 {
                     found.Add((name, after[..j].Where(Qualifiers.Contains).ToHashSet(StringComparer.Ordinal), date));
                     break;

@@ -15,6 +15,9 @@ public static class EventNames
         ["talks"] = "meeting", ["conference"] = "meeting", ["hearing"] = "hearing", ["trial"] = "trial", ["launch"] = "launch",
     };
 
+    /// <summary>The one name for all the names of the event a single word names ("elections" is "vote"), or null.</summary>
+    public static string? NameOf(string word) => Canonical.GetValueOrDefault(word);
+
     /// <summary>The events a text names, each by one name for all its names ("elections" and "vote" are "vote").</summary>
     public static IReadOnlySet<string> In(string text) =>
         ClaimKey.Words(text).Where(Canonical.ContainsKey).Select(w => Canonical[w]).ToHashSet(StringComparer.Ordinal);

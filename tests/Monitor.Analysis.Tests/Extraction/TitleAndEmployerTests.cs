@@ -84,11 +84,20 @@ public sealed class TitleAndEmployerTests
     [InlineData("Veloria's biggest carmaker")]
     [InlineData("Ardenia's third-largest lender")]
     [InlineData("the Ardenian dairy group")]
-    [InlineData("the planemaker")]
-    [InlineData("the Velorian supplier")]
     public void A_business_described_at_length_is_the_business_that_spoke_before(string description)
     {
         var statements = Extract($"Scorewell on Monday dismissed the rumours. \"Our cash position remains strong,\" {description} said in a statement.");
+
+        Assert.Equal(["scorewell", "scorewell"], statements.Select(s => s.Statement.Actor));
+    }
+
+    [Theory]
+    [InlineData("The planemaker")]
+    [InlineData("The Velorian supplier")]
+    [InlineData("The Ardenian dairy group")]
+    public void A_business_named_by_its_trade_before_what_it_said_is_the_business_that_spoke_before(string description)
+    {
+        var statements = Extract($"Scorewell on Monday dismissed the rumours. {description} said its cash position remained strong.");
 
         Assert.Equal(["scorewell", "scorewell"], statements.Select(s => s.Statement.Actor));
     }

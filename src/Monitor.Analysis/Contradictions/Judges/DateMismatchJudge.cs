@@ -172,10 +172,13 @@ public sealed class DateMismatchJudge(JudgeWeights weights) : IPairJudge
             if (c.ChangeSignalled || HedgedDate(c.Earlier.Text) || DateReader.PutsOff(c.Later.Text) || c.DifferentNames) continue;
             // "Postponed the Feb. 25 election", then "set it for Dec. 15": a date named only as the one dropped was no longer set.
             if (DateReader.PutsOff(c.Earlier.Text) || DateDropWords.Asserted(c.Earlier.Text) is not null) continue;
-            foreach (var (name, qualifiers, due) in EventDates.Of(c.Earlier))
+            var earlierEvents = EventDates.Of(c.Earlier);
+            if (earlierEvents.Count == 0) continue;
+            var laterEvents = EventDates.Of(c.Later);
+            foreach (var (name, qualifiers, due) in earlierEvents)
             {
                 if (due.Start <= saidOn) continue;
-                var (_, _, other) = EventDates.Of(c.Later).FirstOrDefault(l => l.Event == name && EventDates.SameEvent(qualifiers, l.Qualifiers));
+                var (_, _, other) = laterEvents.FirstOrDefault(l => l.Event == name && EventDates.SameEvent(qualifiers, l.Qualifiers));
                 if (other is null || !due.ConflictsWith(other)) continue;
                 var evidence = new JudgeEvidence("date-mismatch",
                 [
