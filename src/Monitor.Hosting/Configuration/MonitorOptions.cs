@@ -103,7 +103,7 @@ public sealed class MetricsOptions
 
 public sealed class TracingOptions
 {
-    /// <summary>Off: no spans are recorded, grain calls carry no trace, and log lines carry no trace id.</summary>
+    /// <summary>Off: no spans are recorded and grain calls carry no trace.</summary>
     public bool Enabled { get; set; } = true;
 }
 
