@@ -103,6 +103,11 @@ internal static class ClaimLexicon
         "no decision", "not yet decided", "yet to decide", "has not decided", "have not decided", "undecided",
         "not yet", "time yet", "likely", "most likely", "seemed", "seems", "appears", "appeared", "probably",
         "contemplating", "no immediate",
+        // "It was plausible rates would rise", "further delays were possible": a thing judged possible is not yet said to
+        // be so. Only the copula's forms: "did everything possible" and "as soon as possible" say nothing of chance.
+        "it is possible", "it was possible", "it is entirely possible", "it was entirely possible", "it is plausible",
+        "it was plausible", "it is conceivable", "it was conceivable", "it is probable", "it was probable", "is possible",
+        "was possible", "are possible", "were possible",
         // An attempt still to come is no outcome: "would try to attach to the hull" holds whether or not the divers then
         // fail. An attempt told as done ("tried to land on the closed runway") is a fact of the attempt, and the noun ("gave
         // up its attempt to fix the rate") names the effort itself.
