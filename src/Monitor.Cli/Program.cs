@@ -1,5 +1,5 @@
 // The `monitor` command: replay a corpus through an in-process silo, send files to a running
-// service, tail its alerts, and score the analysis on public data sets.
+// service, tail its alerts, back up and restore the embedded store, and score the analysis on public data sets.
 using System.CommandLine;
 using Monitor.Cli.Commands;
 
@@ -9,4 +9,6 @@ root.Subcommands.Add(IngestCommand.Create());
 root.Subcommands.Add(AlertsTailCommand.Create());
 root.Subcommands.Add(CheckPairsCommand.Create());
 root.Subcommands.Add(EvalCommand.Create());
+root.Subcommands.Add(BackupCommand.CreateBackup());
+root.Subcommands.Add(BackupCommand.CreateRestore());
 return await root.Parse(args).InvokeAsync();

@@ -7,6 +7,7 @@ using Monitor.Analysis.Embeddings;
 using Monitor.Grains;
 using Monitor.Grains.Alerts;
 using Monitor.Grains.Diagnostics;
+using Monitor.Grains.Retention;
 using Monitor.Grains.Webhooks;
 using Monitor.Hosting.Configuration;
 using Monitor.Hosting.Ingestion;
@@ -15,6 +16,7 @@ using Monitor.Abstractions.Storage;
 using Monitor.Storage;
 using Monitor.Storage.Redis;
 using Monitor.Storage.Sqlite;
+using Orleans.Configuration;
 using Orleans.Hosting;
 using Orleans.Runtime;
 
@@ -74,6 +76,13 @@ public static class MonitorSiloBuilderExtensions
         services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, StartupSeeder>();
         services.AddHostedService<OutboxSweeper>();
         services.AddHostedService<LexiconPreloader>();
+        options.Retention.Validate();
+        services.AddSingleton(Microsoft.Extensions.Options.Options.Create(options.Retention));
+        // Turned off, nothing is started: a reminder left in Redis from when it was on removes itself at its next tick.
+        if (options.Retention.Enabled) services.AddHostedService<RetentionStarter>();
+        // Orleans refuses reminders more frequent than a minute unless told otherwise; a shorter interval is asked for on purpose.
+        if (options.Retention.Interval < TimeSpan.FromMinutes(1))
+            silo.Configure<ReminderOptions>(reminders => reminders.MinimumReminderPeriod = options.Retention.Interval);
         if (options.IsCluster) services.AddHostedService<ClusterAlertRelay>();
         return silo;
     }

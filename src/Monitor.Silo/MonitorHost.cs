@@ -112,6 +112,7 @@ public static class MonitorHost
         api.MapSubscriptionEndpoints();
         api.MapFeedbackEndpoints();
         api.MapTopicEndpoints();
+        api.MapExportEndpoints();
         return app;
     }
 }

@@ -92,19 +92,20 @@ public sealed class RedisAlertLog(RedisConnection redis) : IAlertLog
         if (query.Limit <= 0) return found;
         // One actor: walk its own sequence list. Otherwise walk the global log in pages and filter,
         // so a filter that matches rarely reads more of the log (documented in the README's limits).
-        var since = query.Since;
+        // Below the floor retention has deleted everything: no need to walk it.
+        var since = query.Actor is null ? Math.Max(query.Since, await RedisRetentionStore.AlertFloorAsync(redis, cancellationToken)) : query.Since;
         while (found.Count < query.Limit)
         {
-            var page = query.Actor is { } actor
+            var (page, next) = query.Actor is { } actor
                 ? await ActorPageAsync(actor, since, cancellationToken)
                 : await LogPageAsync(since, cancellationToken);
-            if (page.Count == 0) break;
+            if (next <= since) break;
             foreach (var alert in page)
             {
                 if (Matches(alert, query)) found.Add(alert);
                 if (found.Count == query.Limit) break;
             }
-            since = page[^1].Sequence;
+            since = next;
         }
         return found;
     }
@@ -116,19 +117,20 @@ public sealed class RedisAlertLog(RedisConnection redis) : IAlertLog
         return updated;
     }
 
-    private async Task<IReadOnlyList<Alert>> LogPageAsync(long since, CancellationToken cancellationToken)
+    /// <summary>The alerts of the next window of sequences after <paramref name="since"/>, and the window's last sequence.</summary>
+    private async Task<(IReadOnlyList<Alert> Page, long Next)> LogPageAsync(long since, CancellationToken cancellationToken)
     {
         var head = (long?)await redis.RunAsync(db => db.StringGetAsync(redis.Key("al:seq")), cancellationToken) ?? 0;
         var last = Math.Min(head, since + ScanPage);
-        if (last <= since) return [];
-        return await ReadSequencesAsync([.. Enumerable.Range(0, (int)(last - since)).Select(i => since + 1 + i)], cancellationToken);
+        if (last <= since) return ([], since);
+        return (await ReadSequencesAsync([.. Enumerable.Range(0, (int)(last - since)).Select(i => since + 1 + i)], cancellationToken), last);
     }
 
-    private async Task<IReadOnlyList<Alert>> ActorPageAsync(string actor, long since, CancellationToken cancellationToken)
+    private async Task<(IReadOnlyList<Alert> Page, long Next)> ActorPageAsync(string actor, long since, CancellationToken cancellationToken)
     {
         var sequences = await redis.RunAsync(db => db.SortedSetRangeByScoreAsync(
             redis.Key($"al:actor:{actor}"), since, double.PositiveInfinity, Exclude.Start, Order.Ascending, 0, ScanPage), cancellationToken);
-        return sequences.Length == 0 ? [] : await ReadSequencesAsync([.. sequences.Select(s => (long)s)], cancellationToken);
+        return sequences.Length == 0 ? ([], since) : (await ReadSequencesAsync([.. sequences.Select(s => (long)s)], cancellationToken), (long)sequences[^1]);
     }
 
     private async Task<IReadOnlyList<Alert>> ReadSequencesAsync(long[] sequences, CancellationToken cancellationToken)
@@ -137,8 +139,8 @@ public sealed class RedisAlertLog(RedisConnection redis) : IAlertLog
         var alerts = new List<Alert>(values.Length);
         for (var i = 0; i < values.Length; i++)
         {
-            // A sequence taken by a script that has not finished yet cannot happen (scripts are atomic); a hole is never skipped silently.
-            alerts.Add(values[i].HasValue ? Deserialize(values[i]!, sequences[i]) : throw new InvalidDataException($"Alert sequence {sequences[i]} is missing from the log."));
+            // Scripts are atomic, so a sequence is never taken before its alert is stored: a hole is an alert retention deleted.
+            if (values[i].HasValue) alerts.Add(Deserialize(values[i]!, sequences[i]));
         }
         return alerts;
     }
@@ -180,7 +182,7 @@ public sealed class RedisAlertLog(RedisConnection redis) : IAlertLog
     private static IReadOnlyList<SourceRef> Union(IReadOnlyList<SourceRef> stored, IReadOnlyList<SourceRef> incoming) =>
         stored.Concat(incoming).Distinct().ToArray();
 
-    private static string FeedbackField(Alert alert) => string.Join(Separator, alert.Kind, alert.Detector, StatusName(alert.Status));
+    internal static string FeedbackField(Alert alert) => string.Join(Separator, alert.Kind, alert.Detector, StatusName(alert.Status));
 
     private static string Serialize(Alert alert) => JsonSerializer.Serialize(alert with { Sequence = 0 }, MonitorJson.Options);
 

@@ -92,23 +92,35 @@ public sealed class RedisStatementLog(RedisConnection redis) : IStatementLog
     public async Task<IReadOnlyList<Statement>> ReadAsync(string actor, long afterSequence, int limit, string? topic = null, CancellationToken cancellationToken = default)
     {
         if (limit <= 0) return [];
-        long[] sequences;
-        if (topic is null)
-        {
-            var head = await LastSequenceAsync(actor, cancellationToken);
-            var last = Math.Min(head, afterSequence + limit);
-            sequences = last > afterSequence ? [.. Enumerable.Range(0, (int)(last - afterSequence)).Select(i => afterSequence + 1 + i)] : [];
-        }
-        else
+        if (topic is not null)
         {
             var found = await redis.RunAsync(db => db.SortedSetRangeByScoreAsync(
                 redis.Key($"st:{actor}:topic:{topic}"), afterSequence, double.PositiveInfinity, Exclude.Start, Order.Ascending, 0, limit), cancellationToken);
-            sequences = [.. found.Select(v => (long)v)];
+            return await ReadSequencesAsync(actor, [.. found.Select(v => (long)v)], limit, cancellationToken);
         }
+
+        var head = LastSequenceAsync(actor, cancellationToken);
+        var floor = RedisRetentionStore.StatementFloorAsync(redis, actor, cancellationToken);
+        await Task.WhenAll(head, floor);
+        // Retention leaves holes (statements kept for an open alert stand among deleted ones): windows are read until
+        // the page is full or the log ends. Without retention the first window is the page.
+        var statements = new List<Statement>(limit);
+        for (var start = Math.Max(afterSequence, floor.Result); start < head.Result && statements.Count < limit;)
+        {
+            var last = Math.Min(head.Result, start + limit);
+            var window = await ReadSequencesAsync(actor, [.. Enumerable.Range(0, (int)(last - start)).Select(i => start + 1 + i)], limit - statements.Count, cancellationToken);
+            statements.AddRange(window);
+            start = last;
+        }
+        return statements;
+    }
+
+    private async Task<IReadOnlyList<Statement>> ReadSequencesAsync(string actor, long[] sequences, int limit, CancellationToken cancellationToken)
+    {
         if (sequences.Length == 0) return [];
         var values = await redis.RunAsync(db => db.HashGetAsync(LogKey(actor), [.. sequences.Select(s => (RedisValue)s)]), cancellationToken);
-        var statements = new List<Statement>(values.Length);
-        for (var i = 0; i < values.Length; i++)
+        var statements = new List<Statement>(Math.Min(values.Length, limit));
+        for (var i = 0; i < values.Length && statements.Count < limit; i++)
         {
             if (values[i].HasValue) statements.Add(Deserialize(values[i]!, sequences[i]));
         }

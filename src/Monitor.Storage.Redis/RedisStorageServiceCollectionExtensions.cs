@@ -21,6 +21,7 @@ public static class RedisStorageServiceCollectionExtensions
         services.AddSingleton<INeighbourStore, RedisNeighbourStore>();
         services.AddSingleton<ISubscriptionStore, RedisSubscriptionStore>();
         services.AddSingleton<IDeliveryLog, RedisDeliveryLog>();
+        services.AddSingleton<IRetentionStore, RedisRetentionStore>();
         return services;
     }
 }

@@ -27,6 +27,7 @@ public static class SqliteStorageServiceCollectionExtensions
         services.AddSingleton<INeighbourStore, SqliteNeighbourStore>();
         services.AddSingleton<ISubscriptionStore, SqliteSubscriptionStore>();
         services.AddSingleton<IDeliveryLog, SqliteDeliveryLog>();
+        services.AddSingleton<IRetentionStore, SqliteRetentionStore>();
         services.AddGrainStorage(GrainStorage.Name, (sp, name) => new SqliteGrainStorage(name, sp.GetRequiredService<SqliteDatabase>(), MonitorJson.Options, options.BackgroundGrainTypes));
         return services;
     }

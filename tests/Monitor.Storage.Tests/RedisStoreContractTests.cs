@@ -24,6 +24,7 @@ public sealed class RedisStoreContractTests(RedisServerFixture redis) : StoreCon
             new RedisSubscriptionStore(connection),
             new RedisDeliveryLog(connection),
             connection,
-            connection));
+            connection,
+            new RedisRetentionStore(connection)));
     }
 }

@@ -19,6 +19,7 @@ public sealed class SqliteStoreContractTests : StoreContractTests
             new SqliteSubscriptionStore(database),
             new SqliteDeliveryLog(database),
             database,
-            temp));
+            temp,
+            new SqliteRetentionStore(database)));
     }
 }

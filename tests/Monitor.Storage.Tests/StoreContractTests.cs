@@ -14,7 +14,8 @@ public sealed record StoreSet(
     ISubscriptionStore Subscriptions,
     IDeliveryLog Deliveries,
     IStorageHealth Health,
-    IAsyncDisposable Owner);
+    IAsyncDisposable Owner,
+    IRetentionStore Retention);
 
 /// <summary>
 /// What the service relies on from its storage, whichever store is configured: every test here runs
@@ -22,7 +23,7 @@ public sealed record StoreSet(
 /// follow the interfaces' documented contract; where the stores may legitimately differ (how precisely
 /// a time is kept, the order of a result the contract leaves unordered) they assert only what is promised.
 /// </summary>
-public abstract class StoreContractTests : IAsyncLifetime
+public abstract partial class StoreContractTests : IAsyncLifetime
 {
     protected static readonly DateTimeOffset Day0 = new(2024, 3, 1, 9, 0, 0, TimeSpan.Zero);
     protected static readonly SourceRef Wire = new("Wire", "https://wire.example/1");

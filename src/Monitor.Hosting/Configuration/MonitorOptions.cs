@@ -1,6 +1,7 @@
 using Monitor.Abstractions;
 using Monitor.Abstractions.Transport;
 using Monitor.Grains.Alerts;
+using Monitor.Grains.Retention;
 using Monitor.Grains.Webhooks;
 
 namespace Monitor.Hosting.Configuration;
@@ -69,6 +70,9 @@ public sealed class MonitorOptions
 
     /// <summary>Grouping window and priority actors.</summary>
     public AlertPolicyOptions Alerts { get; set; } = new();
+
+    /// <summary>How long statements and alerts are kept; everything is kept while no limit is set.</summary>
+    public RetentionOptions Retention { get; set; } = new();
 
     /// <summary>Webhook allow-list, timeouts, retry schedule and per-key limits.</summary>
     public WebhookOptions Webhooks { get; set; } = new();

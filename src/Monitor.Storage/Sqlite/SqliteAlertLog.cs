@@ -63,7 +63,8 @@ public sealed class SqliteAlertLog(SqliteDatabase database) : IAlertLog
         database.ReadAsync(connection =>
         {
             using var command = connection.CreateCommand();
-            command.CommandText = "SELECT COALESCE(MAX(seq), 0) FROM alerts";
+            // AUTOINCREMENT's own counter: retention may have deleted the newest alerts, and the cursor never goes back.
+            command.CommandText = "SELECT MAX(COALESCE((SELECT MAX(seq) FROM alerts), 0), COALESCE((SELECT seq FROM sqlite_sequence WHERE name = 'alerts'), 0))";
             return (long)command.ExecuteScalar()!;
         }, cancellationToken);
 

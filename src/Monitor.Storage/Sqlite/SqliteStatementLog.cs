@@ -15,7 +15,7 @@ public sealed class SqliteStatementLog(SqliteDatabase database) : IStatementLog
     public Task<IReadOnlyList<AppendOutcome>> AppendAsync(string actor, IReadOnlyList<Statement> statements, CancellationToken cancellationToken = default) =>
         database.WriteAsync<IReadOnlyList<AppendOutcome>>(connection =>
         {
-            var next = SqliteDatabase.Scalar<long>(connection, "SELECT COALESCE(MAX(seq), 0) FROM statements WHERE actor = $actor", ("$actor", actor)) + 1;
+            var next = SqliteDatabase.Scalar<long>(connection, LastSequenceSql, ("$actor", actor)) + 1;
             var outcomes = new List<AppendOutcome>(statements.Count);
             using var find = connection.CreateCommand();
             find.CommandText = "SELECT seq, data FROM statements WHERE actor = $actor AND id = $id";
@@ -77,7 +77,7 @@ public sealed class SqliteStatementLog(SqliteDatabase database) : IStatementLog
 
     public Task<long> LastSequenceAsync(string actor, CancellationToken cancellationToken = default) =>
         database.ReadAsync(connection =>
-            SqliteDatabase.Scalar<long>(connection, "SELECT COALESCE(MAX(seq), 0) FROM statements WHERE actor = $actor", ("$actor", actor)),
+            SqliteDatabase.Scalar<long>(connection, LastSequenceSql, ("$actor", actor)),
             cancellationToken);
 
     public Task MarkFedAsync(string actor, long sequence, CancellationToken cancellationToken = default) =>
@@ -138,14 +138,20 @@ public sealed class SqliteStatementLog(SqliteDatabase database) : IStatementLog
     public Task<IReadOnlyDictionary<string, long>> CountsAsync(CancellationToken cancellationToken = default) =>
         database.ReadAsync<IReadOnlyDictionary<string, long>>(connection =>
         {
-            // Sequences are dense (duplicates take none), so the last one is the count: one index probe per actor.
+            // Sequences are dense (duplicates take none), so the last one is the count of statements ever recorded —
+            // retention may have deleted some since: one index probe per actor.
             using var command = connection.CreateCommand();
-            command.CommandText = "SELECT id, (SELECT COALESCE(MAX(seq), 0) FROM statements s WHERE s.actor = a.id) FROM actors a";
+            command.CommandText = "SELECT id, MAX((SELECT COALESCE(MAX(seq), 0) FROM statements s WHERE s.actor = a.id), COALESCE((SELECT last_seq FROM log_heads h WHERE h.actor = a.id), 0)) FROM actors a";
             using var reader = command.ExecuteReader();
             var counts = new Dictionary<string, long>(StringComparer.Ordinal);
             while (reader.Read()) counts[reader.GetString(0)] = reader.GetInt64(1);
             return counts;
         }, cancellationToken);
+
+    // The log head as well as the last row: retention may have deleted the newest rows, and a sequence is never given twice.
+    private const string LastSequenceSql = """
+        SELECT MAX((SELECT COALESCE(MAX(seq), 0) FROM statements WHERE actor = $actor), COALESCE((SELECT last_seq FROM log_heads WHERE actor = $actor), 0))
+        """;
 
     private static Statement? FindExisting(SqliteCommand find)
     {
