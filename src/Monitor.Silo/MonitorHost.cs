@@ -24,7 +24,14 @@ public static class MonitorHost
     /// <summary>Builds the service from command-line arguments (see <see cref="CommandLine"/>); tests use this too.</summary>
     public static WebApplication Build(IReadOnlyList<string> args, Action<WebApplicationBuilder>? configure = null, SqliteDatabase? sharedDatabase = null)
     {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [.. CommandLine.ToConfigurationArguments(args)] });
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = [.. CommandLine.ToConfigurationArguments(args)],
+            // The dashboard and appsettings.json lie next to the dll, built or published; the working directory is wherever
+            // the service was started from, where they are found only under `dotnet run`. Relative paths in settings
+            // (Monitor:Data) still mean the working directory.
+            ContentRootPath = AppContext.BaseDirectory,
+        });
         builder.Configuration.AddMonitorDefaults();
         configure?.Invoke(builder);
 
