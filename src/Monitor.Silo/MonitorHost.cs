@@ -62,8 +62,14 @@ public static class MonitorHost
 
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ClusterUnavailableHandler>();
-        builder.Services.AddOpenApi();
-        builder.Services.ConfigureHttpJsonOptions(json => MonitorJson.Configure(json.SerializerOptions));
+        builder.Services.AddMonitorOpenApi();
+        builder.Services.ConfigureHttpJsonOptions(json =>
+        {
+            MonitorJson.Configure(json.SerializerOptions);
+            // Bodies are read by Monitor's own parsers, never bound with these options; strict, the OpenAPI document
+            // says a number is a number rather than "a number or a string of digits".
+            json.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict;
+        });
         builder.Services.AddSingleton<ApiKeyFilter>();
         ApiKeyRules.Validate(options.ApiKeys);
         builder.Services.AddLoadShedding(options);
@@ -110,7 +116,7 @@ public static class MonitorHost
         app.MapMonitorHealthChecks();
         app.MapMonitorMetrics(options);
 
-        var api = app.MapGroup("/api").AddEndpointFilter<ApiKeyFilter>();
+        var api = app.MapGroup("/api").AddEndpointFilter<ApiKeyFilter>().ProducesGuardProblems();
         api.MapStatementEndpoints();
         api.MapDocumentEndpoints();
         api.MapActorEndpoints();
