@@ -24,7 +24,14 @@ public static class MonitorHost
     /// <summary>Builds the service from command-line arguments (see <see cref="CommandLine"/>); tests use this too.</summary>
     public static WebApplication Build(IReadOnlyList<string> args, Action<WebApplicationBuilder>? configure = null, SqliteDatabase? sharedDatabase = null)
     {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [.. CommandLine.ToConfigurationArguments(args)] });
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = [.. CommandLine.ToConfigurationArguments(args)],
+            // The dashboard and appsettings.json lie next to the dll, built or published; the working directory is wherever
+            // the service was started from, where they are found only under `dotnet run`. Relative paths in settings
+            // (Monitor:Data) still mean the working directory.
+            ContentRootPath = AppContext.BaseDirectory,
+        });
         builder.Configuration.AddMonitorDefaults();
         configure?.Invoke(builder);
 
@@ -55,8 +62,14 @@ public static class MonitorHost
 
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ClusterUnavailableHandler>();
-        builder.Services.AddOpenApi();
-        builder.Services.ConfigureHttpJsonOptions(json => MonitorJson.Configure(json.SerializerOptions));
+        builder.Services.AddMonitorOpenApi();
+        builder.Services.ConfigureHttpJsonOptions(json =>
+        {
+            MonitorJson.Configure(json.SerializerOptions);
+            // Bodies are read by Monitor's own parsers, never bound with these options; strict, the OpenAPI document
+            // says a number is a number rather than "a number or a string of digits".
+            json.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict;
+        });
         builder.Services.AddSingleton<ApiKeyFilter>();
         ApiKeyRules.Validate(options.ApiKeys);
         builder.Services.AddLoadShedding(options);
@@ -103,7 +116,7 @@ public static class MonitorHost
         app.MapMonitorHealthChecks();
         app.MapMonitorMetrics(options);
 
-        var api = app.MapGroup("/api").AddEndpointFilter<ApiKeyFilter>();
+        var api = app.MapGroup("/api").AddEndpointFilter<ApiKeyFilter>().ProducesGuardProblems();
         api.MapStatementEndpoints();
         api.MapDocumentEndpoints();
         api.MapActorEndpoints();

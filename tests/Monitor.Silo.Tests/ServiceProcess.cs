@@ -26,21 +26,25 @@ public sealed class ServiceProcess : IAsyncDisposable
 
     public static Task<ServiceProcess> StartAsync(string data, params string[] extraArgs) => StartAsync(data, ServicePorts.Free(), extraArgs);
 
-    public static async Task<ServiceProcess> StartAsync(string data, ServicePorts ports, params string[] extraArgs)
+    public static Task<ServiceProcess> StartAsync(string data, ServicePorts ports, params string[] extraArgs) =>
+        StartAsync(Path.Combine(AppContext.BaseDirectory, "Monitor.Silo.dll"), AppContext.BaseDirectory, data, ports, extraArgs);
+
+    /// <summary>Runs <paramref name="dll"/> as `dotnet DLL` from <paramref name="workingDirectory"/>, as an operator might.</summary>
+    public static async Task<ServiceProcess> StartAsync(string dll, string workingDirectory, string data, ServicePorts ports, params string[] extraArgs)
     {
         var port = ports.Http;
         var start = new ProcessStartInfo("dotnet")
         {
             ArgumentList =
             {
-                Path.Combine(AppContext.BaseDirectory, "Monitor.Silo.dll"),
+                dll,
                 "--urls", $"http://127.0.0.1:{port}", "--data", data,
                 "--silo-port", ports.Silo.ToString(), "--gateway-port", ports.Gateway.ToString(),
                 "--log-level", "Warning",
             },
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            WorkingDirectory = AppContext.BaseDirectory,
+            WorkingDirectory = workingDirectory,
         };
         foreach (var arg in extraArgs) start.ArgumentList.Add(arg);
         var process = Process.Start(start)!;

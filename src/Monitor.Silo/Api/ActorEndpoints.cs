@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Monitor.Abstractions;
 using Monitor.Abstractions.Grains;
 using Monitor.Abstractions.Storage;
@@ -11,28 +12,32 @@ public static class ActorEndpoints
     public static void MapActorEndpoints(this RouteGroupBuilder api)
     {
         api.MapGet("/actors", ListAsync).WithName("ListActors").WithSummary("Every actor with its statement count");
-        api.MapGet("/actors/{id}", GetAsync).WithName("GetActor");
-        api.MapPut("/actors/{id}", PutAsync).WithName("PutActor").WithSummary("Create or replace an actor's definition");
-        api.MapGet("/actors/{id}/statements", StatementsAsync).WithName("ActorStatements").WithSummary("An actor's statements after a sequence cursor");
-        api.MapGet("/actors/{id}/positions", PositionsAsync).WithName("ActorPositions").WithSummary("Current position and timeline per topic");
+        api.MapGet("/actors/{id}", GetAsync).WithName("GetActor").ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapPut("/actors/{id}", PutAsync).WithName("PutActor").WithSummary("Create or replace an actor's definition")
+            .AcceptsJson<ActorInput>();
+        api.MapGet("/actors/{id}/statements", StatementsAsync).WithName("ActorStatements").WithSummary("An actor's statements after a sequence cursor")
+            .WithQuery(QueryParameters.SinceParameter, QueryParameters.IdParameter("topic", "Only statements on this topic"), QueryParameters.LimitParameter)
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/actors/{id}/positions", PositionsAsync).WithName("ActorPositions").WithSummary("Current position and timeline per topic")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
     }
 
-    private static async Task<IResult> ListAsync(HttpContext context, IActorDirectory directory, IStatementLog log, CancellationToken cancellationToken)
+    private static async Task<Pollable<ActorSummary[]>> ListAsync(IActorDirectory directory, IStatementLog log, CancellationToken cancellationToken)
     {
         var actors = await directory.ListAsync(cancellationToken);
         var counts = await log.CountsAsync(cancellationToken);
-        return ApiResults.Pollable(context, actors.Select(a => Summary(a, counts.GetValueOrDefault(a.Id))).ToArray());
+        return ApiResults.Pollable(actors.Select(a => Summary(a, counts.GetValueOrDefault(a.Id))).ToArray());
     }
 
-    private static async Task<IResult> GetAsync(string id, HttpContext context, IActorDirectory directory, IStatementLog log, CancellationToken cancellationToken)
+    private static async Task<Results<Pollable<ActorSummary>, ProblemHttpResult>> GetAsync(string id, IActorDirectory directory, IStatementLog log, CancellationToken cancellationToken)
     {
         if (!Identifiers.IsValidActorId(id)) return BadId(id);
         var actor = await directory.GetAsync(id, cancellationToken);
         if (actor is null) return UnknownActor(id);
-        return ApiResults.Pollable(context, Summary(actor, await log.LastSequenceAsync(id, cancellationToken)));
+        return ApiResults.Pollable(Summary(actor, await log.LastSequenceAsync(id, cancellationToken)));
     }
 
-    private static async Task<IResult> PutAsync(string id, HttpContext context, IngestionService ingestion, IActorDirectory directory, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<ActorDefinition>, Created<ActorDefinition>, ProblemHttpResult>> PutAsync(string id, HttpContext context, IngestionService ingestion, IActorDirectory directory, CancellationToken cancellationToken)
     {
         if (!Identifiers.IsValidActorId(id)) return BadId(id);
         var (document, problem) = await JsonBody.ReadAsync(context, cancellationToken);
@@ -43,10 +48,11 @@ public static class ActorEndpoints
         if (definition is null) return ApiResults.Invalid(errors.ToDictionary(), "The actor was not saved: " + errors);
         var existed = await directory.GetAsync(id, cancellationToken) is not null;
         var saved = await ingestion.DefineActorAsync(definition, merge: false);
-        return ApiResults.Json(saved, existed ? StatusCodes.Status200OK : StatusCodes.Status201Created);
+        // A new actor answers 201 with the definition and, as before, no Location: the address is the one just used.
+        return existed ? TypedResults.Ok(saved) : TypedResults.Created((string?)null, saved);
     }
 
-    private static async Task<IResult> StatementsAsync(string id, HttpContext context, IGrainFactory grains, IActorDirectory directory, CancellationToken cancellationToken)
+    private static async Task<Results<Pollable<Page<Statement>>, ProblemHttpResult>> StatementsAsync(string id, HttpContext context, IGrainFactory grains, IActorDirectory directory, CancellationToken cancellationToken)
     {
         if (!Identifiers.IsValidActorId(id)) return BadId(id);
         var query = new QueryParameters(context.Request);
@@ -57,21 +63,21 @@ public static class ActorEndpoints
         if (await directory.GetAsync(id, cancellationToken) is null) return UnknownActor(id);
 
         var items = await grains.GetGrain<IActorGrain>(id).GetStatements(new StatementQuery(since, limit, topic));
-        return ApiResults.Pollable(context, new { items, next = items.Count > 0 ? items[^1].Sequence : since });
+        return ApiResults.Pollable(new Page<Statement>(items, items.Count > 0 ? items[^1].Sequence : since));
     }
 
-    private static async Task<IResult> PositionsAsync(string id, HttpContext context, IGrainFactory grains, IActorDirectory directory, CancellationToken cancellationToken)
+    private static async Task<Results<Pollable<IReadOnlyList<Position>>, ProblemHttpResult>> PositionsAsync(string id, IGrainFactory grains, IActorDirectory directory, CancellationToken cancellationToken)
     {
         if (!Identifiers.IsValidActorId(id)) return BadId(id);
         if (await directory.GetAsync(id, cancellationToken) is null) return UnknownActor(id);
-        return ApiResults.Pollable(context, await grains.GetGrain<IActorGrain>(id).GetPositions());
+        return ApiResults.Pollable(await grains.GetGrain<IActorGrain>(id).GetPositions());
     }
 
-    private static object Summary(ActorDefinition actor, long statementCount) =>
-        new { actor.Id, actor.Name, actor.Aliases, actor.Speakers, statementCount };
+    private static ActorSummary Summary(ActorDefinition actor, long statementCount) =>
+        new(actor.Id, actor.Name, actor.Aliases, actor.Speakers, statementCount);
 
-    private static IResult BadId(string id) =>
+    private static ProblemHttpResult BadId(string id) =>
         ApiResults.Invalid("id", $"Actor id '{id}' must match [a-z0-9-]{{1,64}}.");
 
-    private static IResult UnknownActor(string id) => ApiResults.NotFound($"No actor '{id}'.");
+    private static ProblemHttpResult UnknownActor(string id) => ApiResults.NotFound($"No actor '{id}'.");
 }

@@ -18,7 +18,14 @@ public static class AlertStreamEndpoint
     private static readonly TimeSpan Poll = TimeSpan.FromSeconds(1);
 
     public static void MapAlertStream(this RouteGroupBuilder api) =>
-        api.MapGet("/alerts/stream", StreamAsync).WithName("AlertStream").WithSummary("Live alerts as server-sent events, resumable with Last-Event-ID");
+        api.MapGet("/alerts/stream", StreamAsync).WithName("AlertStream").WithSummary("Live alerts as server-sent events, resumable with Last-Event-ID")
+            .WithQuery(QueryParameters.SinceParameter,
+                QueryParameters.IdParameter("actor", "Only this actor's alerts"),
+                QueryParameters.IdParameter("topic", "Only alerts on this topic"),
+                QueryParameters.OneOfParameter("kind", "Only alerts of this kind", AlertKinds.All),
+                QueryParameters.EnumParameter<AlertSeverity>("severity", "Only alerts of this severity or higher"))
+            .Produces<string>(StatusCodes.Status200OK, "text/event-stream")
+            .ProducesValidationProblem();
 
     private static async Task StreamAsync(HttpContext context, IAlertLog alerts, AlertSignal signal, MonitorMetrics metrics, IHostApplicationLifetime lifetime, CancellationToken requestAborted)
     {

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Monitor.Abstractions.Storage;
 using Monitor.Hosting.Ingestion;
 
@@ -14,11 +15,16 @@ public static class DocumentEndpoints
     public static void MapDocumentEndpoints(this RouteGroupBuilder api)
     {
         api.MapPost("/documents", IngestAsync).WithName("IngestDocuments").WithSummary("Extract and record statements from one document or an array (≤ 100)")
-            .RequireRateLimiting(LoadShedding.WritesPolicy);
-        api.MapGet("/speakers/unknown", UnknownAsync).WithName("UnknownSpeakers").WithSummary("Speakers and outlets no tracked actor claims, most statements first");
+            .AcceptsOneOrMany<DocumentInput>(DocumentIngestion.MaxDocumentsPerRequest)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .RequireRateLimiting(LoadShedding.WritesPolicy)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+        api.MapGet("/speakers/unknown", UnknownAsync).WithName("UnknownSpeakers").WithSummary("Speakers and outlets no tracked actor claims, most statements first")
+            .WithQuery(QueryParameters.LimitParameter)
+            .ProducesValidationProblem();
     }
 
-    private static async Task<IResult> IngestAsync(HttpContext context, DocumentIngestion ingestion, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<IngestDocumentsResult>, ProblemHttpResult>> IngestAsync(HttpContext context, DocumentIngestion ingestion, CancellationToken cancellationToken)
     {
         var (document, problem) = await JsonBody.ReadAsync(context, cancellationToken);
         if (problem is not null) return problem;
@@ -48,39 +54,30 @@ public static class DocumentEndpoints
 
         var result = await ingestion.IngestAsync(drafts, cancellationToken);
         if (result.Refused is not null) return ApiResults.Problem(StatusCodes.Status422UnprocessableEntity, "Document refused", result.Refused);
-        return ApiResults.Json(new
-        {
-            documents = result.Documents.Select(d => new
-            {
-                id = d.DocumentId,
-                statements = d.Statements.Select(s => new
-                {
-                    id = s.Extracted.Statement.Id,
-                    actor = s.Extracted.Statement.Actor,
-                    speaker = s.Extracted.Statement.Speaker,
-                    text = s.Extracted.Statement.Text,
-                    direct = s.Extracted.Statement.Direct,
-                    mode = s.Extracted.Statement.Mode,
-                    topic = s.Extracted.Statement.Topic,
-                    stance = s.Extracted.Statement.Stance,
-                    saidAt = s.Extracted.Statement.SaidAt,
-                    span = s.Extracted.Statement.Span,
-                    isReport = s.Extracted.IsReport,
-                    log = DocumentIngestion.KeyOf(s.Extracted),
-                    sequence = s.Outcome.Sequence,
-                    created = s.Outcome.Created,
-                    trace = s.Extracted.Trace,
-                }),
-            }),
-        });
+        return TypedResults.Ok(new IngestDocumentsResult([.. result.Documents.Select(d => new IngestedDocument(d.DocumentId, [.. d.Statements.Select(s => new ExtractedStatementView(
+            Id: s.Extracted.Statement.Id,
+            Actor: s.Extracted.Statement.Actor,
+            Speaker: s.Extracted.Statement.Speaker,
+            Text: s.Extracted.Statement.Text,
+            Direct: s.Extracted.Statement.Direct,
+            Mode: s.Extracted.Statement.Mode,
+            Topic: s.Extracted.Statement.Topic,
+            Stance: s.Extracted.Statement.Stance,
+            SaidAt: s.Extracted.Statement.SaidAt,
+            Span: s.Extracted.Statement.Span,
+            IsReport: s.Extracted.IsReport,
+            Log: DocumentIngestion.KeyOf(s.Extracted),
+            Sequence: s.Outcome.Sequence,
+            Created: s.Outcome.Created,
+            Trace: s.Extracted.Trace))]))]));
     }
 
-    private static async Task<IResult> UnknownAsync(HttpContext context, IStatementLog log, CancellationToken cancellationToken)
+    private static async Task<Results<Pollable<UnknownSpeaker[]>, ProblemHttpResult>> UnknownAsync(HttpContext context, IStatementLog log, CancellationToken cancellationToken)
     {
         var query = new QueryParameters(context.Request);
         var limit = query.Limit();
         if (query.Errors.Count > 0) return ApiResults.Invalid(query.Errors);
         var voices = await log.VoicesAsync(limit, cancellationToken);
-        return ApiResults.Pollable(context, voices.Select(v => new { v.Speaker, kind = v.IsReport ? "outlet" : "person", v.Statements, v.LastSaidAt, log = v.Key }));
+        return ApiResults.Pollable(voices.Select(v => new UnknownSpeaker(v.Speaker, v.IsReport ? "outlet" : "person", v.Statements, v.LastSaidAt, v.Key)).ToArray());
     }
 }

@@ -7,19 +7,17 @@ namespace Monitor.Silo.Api;
 public static class FeedbackEndpoints
 {
     public static void MapFeedbackEndpoints(this RouteGroupBuilder api) =>
-        api.MapGet("/feedback/summary", async (HttpContext context, IAlertLog alerts, CancellationToken cancellationToken) =>
+        api.MapGet("/feedback/summary", async Task<Pollable<FeedbackSummary>> (IAlertLog alerts, CancellationToken cancellationToken) =>
         {
             var counts = await alerts.FeedbackAsync(cancellationToken);
-            object Summarise(IEnumerable<AlertFeedbackCount> rows)
+            FeedbackCounts Summarise(IEnumerable<AlertFeedbackCount> rows)
             {
                 var byStatus = Enum.GetValues<AlertStatus>().ToDictionary(s => System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(s.ToString()), s => rows.Where(r => r.Status == s).Sum(r => r.Count));
                 var total = byStatus.Values.Sum();
-                return new { total, byStatus, dismissedShare = total == 0 ? 0 : Math.Round((double)byStatus["dismissed"] / total, 3) };
+                return new FeedbackCounts(total, byStatus, total == 0 ? 0 : Math.Round((double)byStatus["dismissed"] / total, 3));
             }
-            return ApiResults.Pollable(context, new
-            {
-                byKind = counts.GroupBy(c => c.Kind).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => Summarise(g)),
-                byDetector = counts.GroupBy(c => c.Detector).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => Summarise(g)),
-            });
+            return ApiResults.Pollable(new FeedbackSummary(
+                counts.GroupBy(c => c.Kind).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => Summarise(g)),
+                counts.GroupBy(c => c.Detector).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => Summarise(g))));
         }).WithName("FeedbackSummary");
 }

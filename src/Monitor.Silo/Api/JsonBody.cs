@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Net.Http.Headers;
 using Monitor.Hosting.Ingestion;
 
@@ -14,7 +15,7 @@ namespace Monitor.Silo.Api;
 /// </summary>
 public static class JsonBody
 {
-    public static async Task<(JsonDocument? Document, IResult? Problem)> ReadAsync(HttpContext context, CancellationToken cancellationToken)
+    public static async Task<(JsonDocument? Document, ProblemHttpResult? Problem)> ReadAsync(HttpContext context, CancellationToken cancellationToken)
     {
         if (!IsJson(context.Request.ContentType))
             return (null, ApiResults.Problem(StatusCodes.Status415UnsupportedMediaType, "Unsupported media type",
@@ -43,7 +44,7 @@ public static class JsonBody
         MediaTypeHeaderValue.TryParse(contentType, out var type) && type.MediaType is { } media
         && (media.Equals("application/json", StringComparison.OrdinalIgnoreCase) || media.EndsWith("+json", StringComparison.OrdinalIgnoreCase));
 
-    private static IResult TooLarge(long? size, long limit) =>
+    private static ProblemHttpResult TooLarge(long? size, long limit) =>
         ApiResults.Problem(StatusCodes.Status413PayloadTooLarge, "Request body too large",
             $"The body{(size is null ? "" : $" is {size} bytes and")} exceeds the limit of {limit} bytes ({limit / 1024 / 1024} MB).");
 }

@@ -1,3 +1,4 @@
+using Microsoft.OpenApi;
 using Monitor.Abstractions;
 
 namespace Monitor.Silo.Api;
@@ -7,6 +8,18 @@ public sealed class QueryParameters(HttpRequest request)
 {
     public const int DefaultLimit = 100;
     public const int MaxLimit = 1_000;
+
+    /// <summary>The parameters as the OpenAPI document describes them (<see cref="OpenApiDescription.WithQuery"/>).</summary>
+    public static readonly QueryParameter SinceParameter = new("since", "Only what comes after this sequence (the last one you have; `next` of the previous page)", JsonSchemaType.Integer, Minimum: 0);
+
+    public static readonly QueryParameter LimitParameter = new("limit", $"At most this many (default {DefaultLimit})", JsonSchemaType.Integer, Minimum: 1, Maximum: MaxLimit);
+
+    public static QueryParameter IdParameter(string name, string description) => new(name, description, JsonSchemaType.String, Pattern: "^[a-z0-9-]{1,64}$");
+
+    public static QueryParameter OneOfParameter(string name, string description, IEnumerable<string> values) => new(name, description, JsonSchemaType.String, Values: [.. values.Order(StringComparer.Ordinal)]);
+
+    public static QueryParameter EnumParameter<TEnum>(string name, string description) where TEnum : struct, System.Enum =>
+        OneOfParameter(name, description, System.Enum.GetValues<TEnum>().Select(v => System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(v.ToString())));
 
     public Dictionary<string, string[]> Errors { get; } = new(StringComparer.Ordinal);
 
@@ -53,3 +66,6 @@ public sealed class QueryParameters(HttpRequest request)
         return text is null ? null : allowed[text];
     }
 }
+
+/// <summary>One query parameter as the OpenAPI document describes it.</summary>
+public sealed record QueryParameter(string Name, string Description, JsonSchemaType Type, long? Minimum = null, long? Maximum = null, string? Pattern = null, IReadOnlyList<string>? Values = null);

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Monitor.Hosting.Ingestion;
 
 namespace Monitor.Silo.Api;
@@ -11,10 +12,13 @@ public static class StatementEndpoints
         api.MapPost("/statements", RecordAsync)
             .WithName("RecordStatements")
             .WithSummary("Record one statement or an array of statements (idempotent by id)")
-            .RequireRateLimiting(LoadShedding.WritesPolicy);
+            .AcceptsOneOrMany<StatementInput>(InputLimits.MaxStatementsPerRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .RequireRateLimiting(LoadShedding.WritesPolicy)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
     }
 
-    private static async Task<IResult> RecordAsync(HttpContext context, IngestionService ingestion, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<RecordStatementsResult>, ProblemHttpResult>> RecordAsync(HttpContext context, IngestionService ingestion, CancellationToken cancellationToken)
     {
         var (document, problem) = await JsonBody.ReadAsync(context, cancellationToken);
         if (problem is not null) return problem;
@@ -41,11 +45,9 @@ public static class StatementEndpoints
             return ApiResults.Problem(StatusCodes.Status404NotFound, "Unknown actor",
                 $"No statement was recorded: actor {string.Join(", ", result.UnknownActors.Select(a => $"'{a}'"))} is not defined (PUT /api/actors/{{id}} first).");
 
-        return ApiResults.Json(new
-        {
-            recorded = result.Statements.Count(s => s.Created),
-            duplicates = result.Statements.Count(s => !s.Created),
-            statements = result.Statements.Select(s => new { id = s.Statement.Id, actor = s.Statement.Actor, sequence = s.Statement.Sequence, created = s.Created, topic = s.Statement.Topic, stance = s.Statement.Stance, mode = s.Statement.Mode }),
-        });
+        return TypedResults.Ok(new RecordStatementsResult(
+            Recorded: result.Statements.Count(s => s.Created),
+            Duplicates: result.Statements.Count(s => !s.Created),
+            Statements: [.. result.Statements.Select(s => new RecordedStatement(s.Statement.Id, s.Statement.Actor, s.Statement.Sequence, s.Created, s.Statement.Topic, s.Statement.Stance, s.Statement.Mode))]));
     }
 }

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using Monitor.Abstractions;
 using Monitor.Abstractions.Grains;
@@ -19,15 +20,18 @@ public static class SubscriptionEndpoints
 
     public static void MapSubscriptionEndpoints(this RouteGroupBuilder api)
     {
-        api.MapPost("/subscriptions", CreateAsync).WithName("CreateSubscription").WithSummary("Subscribe a webhook to alerts matching a filter");
+        api.MapPost("/subscriptions", CreateAsync).WithName("CreateSubscription").WithSummary("Subscribe a webhook to alerts matching a filter")
+            .AcceptsJson<SubscriptionInput>().ProducesProblem(StatusCodes.Status409Conflict);
         api.MapGet("/subscriptions", ListAsync).WithName("ListSubscriptions");
-        api.MapGet("/subscriptions/{id}", GetAsync).WithName("GetSubscription");
-        api.MapDelete("/subscriptions/{id}", DeleteAsync).WithName("DeleteSubscription");
-        api.MapGet("/subscriptions/{id}/deliveries", DeliveriesAsync).WithName("SubscriptionDeliveries").WithSummary("Deliveries with attempts and failures, newest first");
-        api.MapPost("/subscriptions/{id}/deliveries/{deliveryId}/redeliver", RedeliverAsync).WithName("Redeliver");
+        api.MapGet("/subscriptions/{id}", GetAsync).WithName("GetSubscription").ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapDelete("/subscriptions/{id}", DeleteAsync).WithName("DeleteSubscription").ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/subscriptions/{id}/deliveries", DeliveriesAsync).WithName("SubscriptionDeliveries").WithSummary("Deliveries with attempts and failures, newest first")
+            .WithQuery(QueryParameters.LimitParameter)
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapPost("/subscriptions/{id}/deliveries/{deliveryId}/redeliver", RedeliverAsync).WithName("Redeliver").ProducesProblem(StatusCodes.Status404NotFound);
     }
 
-    private static async Task<IResult> CreateAsync(HttpContext context, ISubscriptionStore store, IActorDirectory actors, IAlertLog alerts, WebhookSender sender,
+    private static async Task<Results<Created<SubscriptionView>, ProblemHttpResult>> CreateAsync(HttpContext context, ISubscriptionStore store, IActorDirectory actors, IAlertLog alerts, WebhookSender sender,
         IOptions<WebhookOptions> options, AlertFanout fanout, IGrainFactory grains, TimeProvider clock, CancellationToken cancellationToken)
     {
         var (document, problem) = await JsonBody.ReadAsync(context, cancellationToken);
@@ -96,7 +100,7 @@ public static class SubscriptionEndpoints
                 $"This key owns {options.Value.MaxSubscriptionsPerKey} subscriptions, the limit. Delete one first.");
         fanout.Invalidate();
         await grains.GetGrain<ISubscriptionGrain>(subscription.Id).Resume();
-        return ApiResults.Json(View(subscription), StatusCodes.Status201Created);
+        return TypedResults.Created((string?)null, View(subscription));
     }
 
     private static async Task<AlertFilter> ParseFilterAsync(JsonElement root, IActorDirectory actors, ValidationErrors errors, CancellationToken cancellationToken)
@@ -136,35 +140,35 @@ public static class SubscriptionEndpoints
         return new AlertFilter(actorIds, topics, kinds, severity);
     }
 
-    private static async Task<IResult> ListAsync(HttpContext context, ISubscriptionStore store, CancellationToken cancellationToken) =>
-        ApiResults.Pollable(context, (await store.ListAsync(ApiKeyFilter.Owner(context), cancellationToken)).Select(View).ToArray());
+    private static async Task<Pollable<SubscriptionView[]>> ListAsync(HttpContext context, ISubscriptionStore store, CancellationToken cancellationToken) =>
+        ApiResults.Pollable((await store.ListAsync(ApiKeyFilter.Owner(context), cancellationToken)).Select(View).ToArray());
 
-    private static async Task<IResult> GetAsync(string id, HttpContext context, ISubscriptionStore store, CancellationToken cancellationToken) =>
-        await OwnedAsync(id, context, store, cancellationToken) is { } subscription ? ApiResults.Pollable(context, View(subscription)) : Missing(id);
+    private static async Task<Results<Pollable<SubscriptionView>, ProblemHttpResult>> GetAsync(string id, HttpContext context, ISubscriptionStore store, CancellationToken cancellationToken) =>
+        await OwnedAsync(id, context, store, cancellationToken) is { } subscription ? ApiResults.Pollable(View(subscription)) : Missing(id);
 
-    private static async Task<IResult> DeleteAsync(string id, HttpContext context, ISubscriptionStore store, IGrainFactory grains, AlertFanout fanout, CancellationToken cancellationToken)
+    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(string id, HttpContext context, ISubscriptionStore store, IGrainFactory grains, AlertFanout fanout, CancellationToken cancellationToken)
     {
         if (await OwnedAsync(id, context, store, cancellationToken) is null) return Missing(id);
         await store.DeleteAsync(id, cancellationToken);
         fanout.Invalidate();
         await grains.GetGrain<ISubscriptionGrain>(id).Stop();
-        return Results.NoContent();
+        return TypedResults.NoContent();
     }
 
-    private static async Task<IResult> DeliveriesAsync(string id, HttpContext context, ISubscriptionStore store, IDeliveryLog deliveries, CancellationToken cancellationToken)
+    private static async Task<Results<Pollable<IReadOnlyList<Delivery>>, ProblemHttpResult>> DeliveriesAsync(string id, HttpContext context, ISubscriptionStore store, IDeliveryLog deliveries, CancellationToken cancellationToken)
     {
         if (await OwnedAsync(id, context, store, cancellationToken) is null) return Missing(id);
         var query = new QueryParameters(context.Request);
         var limit = query.Limit();
         if (query.Errors.Count > 0) return ApiResults.Invalid(query.Errors);
-        return ApiResults.Pollable(context, await deliveries.ListAsync(id, limit, cancellationToken));
+        return ApiResults.Pollable(await deliveries.ListAsync(id, limit, cancellationToken));
     }
 
-    private static async Task<IResult> RedeliverAsync(string id, string deliveryId, HttpContext context, ISubscriptionStore store, IGrainFactory grains, CancellationToken cancellationToken)
+    private static async Task<Results<Accepted, ProblemHttpResult>> RedeliverAsync(string id, string deliveryId, HttpContext context, ISubscriptionStore store, IGrainFactory grains, CancellationToken cancellationToken)
     {
         if (await OwnedAsync(id, context, store, cancellationToken) is null) return Missing(id);
         return await grains.GetGrain<ISubscriptionGrain>(id).Redeliver(deliveryId)
-            ? Results.Accepted()
+            ? TypedResults.Accepted((string?)null)
             : ApiResults.NotFound($"Subscription '{id}' has no delivery '{deliveryId}'.");
     }
 
@@ -176,8 +180,8 @@ public static class SubscriptionEndpoints
         return subscription is not null && subscription.Owner == ApiKeyFilter.Owner(context) ? subscription : null;
     }
 
-    private static IResult Missing(string id) => ApiResults.NotFound($"No subscription '{id}'.");
+    private static ProblemHttpResult Missing(string id) => ApiResults.NotFound($"No subscription '{id}'.");
 
-    private static object View(Subscription s) =>
-        new { s.Id, s.Url, s.Filter, s.Mode, digestMinutes = s.Mode == DeliveryMode.Digest ? s.DigestMinutes : (int?)null, s.MuteUntil, s.CreatedAt, since = s.StartAfter };
+    private static SubscriptionView View(Subscription s) =>
+        new(s.Id, s.Url, s.Filter, s.Mode, s.Mode == DeliveryMode.Digest ? s.DigestMinutes : null, s.MuteUntil, s.CreatedAt, s.StartAfter);
 }

@@ -43,6 +43,25 @@ public sealed class MetricsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Every_metric_the_grafana_dashboard_queries_is_in_a_scrape_after_a_document()
+    {
+        var client = _service.Client;
+        await SubscribeAsync($"{_receiver.Url}/hook/dashboard");
+        foreach (var document in Documents)
+        {
+            using var response = await client.PostAsync("/api/documents", Body(document));
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+        var wanted = ObservabilityDeploymentTests.QueriedMetrics();
+        Assert.NotEmpty(wanted);
+        await UntilAsync(async () =>
+        {
+            var scrape = await PrometheusScrape.ReadAsync(client);
+            return wanted.All(scrape.Has);
+        }, "every metric the dashboard queries: " + string.Join(", ", wanted));
+    }
+
+    [Fact]
     public async Task Ingesting_a_known_corpus_moves_each_counter_and_histogram_by_what_happened()
     {
         var client = _service.Client;
