@@ -18,6 +18,12 @@ public static class ExportEndpoints
     /// <summary>Rows read from the store at once: the list endpoints' largest page.</summary>
     public const int PageSize = QueryParameters.MaxLimit;
 
+    private const string JsonLinesType = "application/x-ndjson";
+    private const string CsvType = "text/csv";
+
+    private static readonly QueryParameter FormatParameter =
+        QueryParameters.OneOfParameter("format", "jsonl (one JSON object a line, the default) or csv (RFC 4180, with a header row)", ["jsonl", "csv"]);
+
     private static readonly IReadOnlySet<string> Formats = new HashSet<string>(StringComparer.Ordinal) { "jsonl", "csv" };
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
@@ -36,9 +42,20 @@ public static class ExportEndpoints
     public static void MapExportEndpoints(this RouteGroupBuilder api)
     {
         api.MapGet("/alerts/export", ExportAlertsAsync).WithName("ExportAlerts")
-            .WithSummary("The alert log after a cursor, filtered as GET /api/alerts, streamed as JSON lines or CSV (format=jsonl|csv)");
+            .WithSummary("The alert log after a cursor, filtered as GET /api/alerts, streamed as JSON lines or CSV (format=jsonl|csv)")
+            .WithQuery(FormatParameter, QueryParameters.SinceParameter,
+                QueryParameters.IdParameter("actor", "Only this actor's alerts"),
+                QueryParameters.IdParameter("topic", "Only alerts on this topic"),
+                QueryParameters.OneOfParameter("kind", "Only alerts of this kind", AlertKinds.All),
+                QueryParameters.EnumParameter<AlertStatus>("status", "Only alerts in this status"),
+                QueryParameters.EnumParameter<AlertSeverity>("severity", "Only alerts of this severity or higher"))
+            .Produces<string>(StatusCodes.Status200OK, JsonLinesType, CsvType)
+            .ProducesValidationProblem();
         api.MapGet("/actors/{id}/statements/export", ExportStatementsAsync).WithName("ExportActorStatements")
-            .WithSummary("An actor's statements after a cursor, filtered as GET /api/actors/{id}/statements, streamed as JSON lines or CSV (format=jsonl|csv)");
+            .WithSummary("An actor's statements after a cursor, filtered as GET /api/actors/{id}/statements, streamed as JSON lines or CSV (format=jsonl|csv)")
+            .WithQuery(FormatParameter, QueryParameters.SinceParameter, QueryParameters.IdParameter("topic", "Only statements on this topic"))
+            .Produces<string>(StatusCodes.Status200OK, JsonLinesType, CsvType)
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
     }
 
     private static async Task<IResult> ExportAlertsAsync(HttpContext context, IAlertLog alerts, ILoggerFactory loggers, CancellationToken cancellationToken)
@@ -93,7 +110,7 @@ public static class ExportEndpoints
     {
         var csv = format == "csv";
         var response = context.Response;
-        response.ContentType = csv ? "text/csv; charset=utf-8; header=present" : "application/x-ndjson; charset=utf-8";
+        response.ContentType = csv ? $"{CsvType}; charset=utf-8; header=present" : $"{JsonLinesType}; charset=utf-8";
         response.Headers.ContentDisposition = $"attachment; filename=\"{name}.{format}\"";
         response.Headers.CacheControl = "no-store";
 
