@@ -9,6 +9,12 @@ public sealed record Quantity(decimal Value, string Unit, string Text, bool Appr
     /// <summary>Whether the figure is a floor or a ceiling rather than the figure itself.</summary>
     public QuantityBound Bound { get; init; }
 
+    /// <summary>
+    /// Whether the figure is a step on top of another ("9 million more doses", "2,000 extra troops"), not the level
+    /// itself: it measures the same thing as another step, never as a total.
+    /// </summary>
+    public bool Increment { get; init; }
+
     /// <summary>Whether <paramref name="other"/> lies beyond the bound this figure sets: above a ceiling or below a floor.</summary>
     public bool BoundBrokenBy(Quantity other) =>
         Bound == QuantityBound.AtMost && other.Value > Value || Bound == QuantityBound.AtLeast && other.Value < Value;

@@ -74,7 +74,7 @@ public static partial class QuantityReader
                 (unit, var length) = UnitOf(rest.Value);
                 end = rest.Index + length;
                 // "The number of people killed rose to 359", "the death toll stands at 253": the count's noun came first.
-                if (unit is null && TallyBefore(sentence, m.Index) is { } counted) (unit, end) = (counted, number.Index + number.Length);
+                if (unit is null && TallyBefore(sentence, m.Index) is { } counted) (unit, end) = (counted, FigureEnd(m));
                 // "57 Canadians were killed, not 63 as said", "cut the toll to 253 from 359": a bare figure set against the
                 // one before it counts the same thing.
                 if (unit is null && found.Count > 0 && SetAgainst().IsMatch(sentence[..m.Index])) (unit, end) = (found[^1].Item1.Unit, number.Index + number.Length);
@@ -87,7 +87,11 @@ public static partial class QuantityReader
                 value *= 100;
                 unit = BasisPoints;
             }
-            found.Add((new Quantity(value, unit, sentence[start..end].Trim(), m.Groups["approx"].Success) { Bound = BoundOf(sentence, m.Groups["approx"]) }, start, end));
+            found.Add((new Quantity(value, unit, sentence[start..end].Trim(), m.Groups["approx"].Success)
+            {
+                Bound = BoundOf(sentence, m.Groups["approx"]),
+                Increment = IsIncrement(rest.Value),
+            }, start, end));
         }
         foreach (Match m in FractionOfPoint().Matches(sentence))
         {
@@ -213,18 +217,32 @@ public static partial class QuantityReader
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TallyNamedBefore();
 
+    // "bringing the total to 40 million", "took the toll to 39": the figure a running count reached, whatever it counts.
+    [GeneratedRegex(@"\b(?:brings?|bringing|brought|takes?|taking|took|push(?:es)?|pushing|pushed|lift(?:s)?|lifting|lifted)\s+(?:the|its|their)\s+(?:overall\s+|combined\s+)?(?:total|tally|toll)\s+to\s*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TotalBroughtTo();
+
     [GeneratedRegex(@"\b(?:not|rather\s+than|instead\s+of|from|against|versus|vs\.?)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SetAgainst();
 
     private static string? TallyBefore(string sentence, int at)
     {
         var window = sentence[Math.Max(0, at - 160)..at];
+        if (TotalBroughtTo().IsMatch(window)) return Implied;
         var match = TallyNamedBefore().Match(window);
         if (!match.Success) return null;
         return match.Groups["noun"].Success ? WordStem.Of(match.Groups["noun"].Value.ToLowerInvariant()) : Implied;
     }
 
     /// <summary>The counted thing's stem and how far into <paramref name="rest"/> it ends.</summary>
+    /// <summary>Where the figure itself ends: "40 million", with its scale word.</summary>
+    private static int FigureEnd(Match m) =>
+        m.Groups["mult"].Success ? m.Groups["mult"].Index + m.Groups["mult"].Length : m.Groups["number"].Index + m.Groups["number"].Length;
+
+    /// <summary>"9 million more doses", "2,000 extra troops": the word straight after the figure makes it a step on top of another.</summary>
+    private static bool IsIncrement(string rest) =>
+        Word().Match(rest) is { Success: true } first && first.Value.ToLowerInvariant() is "more" or "fewer" or "extra" or "additional";
+
     private static (string? Unit, int Length) UnitOf(string rest)
     {
         foreach (Match word in Word().Matches(rest))

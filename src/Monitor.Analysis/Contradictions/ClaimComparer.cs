@@ -188,7 +188,8 @@ public static partial class ClaimComparer
         var (headA, headB) = (ObjectHead(earlier), ObjectHead(later));
         var sameNamedObject = headA.Intersect(headB, StringComparer.Ordinal).Any(h => earlier.Names.Contains(h) && later.Names.Contains(h));
         var differentNames = !sameNamedObject && NamesOtherThan(earlier, later, speakers ?? []) && NamesOtherThan(later, earlier, speakers ?? []);
-        var numberConflict = Numbers(earlier.Quantities, later.Quantities);
+        // "40 million doses in the first quarter", then "180 million in the second": two periods, two figures.
+        var numberConflict = ReportingPeriods.Differ(earlier.Text, later.Text) ? null : Numbers(earlier.Quantities, later.Quantities);
         var dateConflict = Dates(earlier.Dates, later.Dates);
         // "Will raise rates by 25 points" then "raised rates by 50 points": the change word is the promised act itself,
         // done to another measure, not news that the figure was revised.
@@ -333,6 +334,8 @@ public static partial class ClaimComparer
             foreach (var qb in b)
             {
                 if (!QuantityReader.SameThingCounted(qa.Unit, qb.Unit)) continue;
+                // "9 million more doses" is a step on top of a figure; set against a total, it says nothing of it.
+                if (qa.Increment != qb.Increment) continue;
                 var tolerance = qa.Approximate || qb.Approximate ? 0.15m : 0.001m;
                 var scale = Math.Max(Math.Abs(qa.Value), Math.Abs(qb.Value));
                 // "valued at more than $2 trillion", then "$1.7 trillion": a figure past the bound the other set is no
