@@ -374,6 +374,7 @@ public sealed partial class ClaimExtractor
     private static int FindPredicate(string[] lower, bool[] consumed, bool[] neverVerb, Func<int, bool> inSpan, bool opensWithVerb)
     {
         if (opensWithVerb && !consumed[0]) return 0;
+        if (GerundSubject(lower, consumed, inSpan)) return 0;
         var plain = -1;
         var fallback = -1;
         var onlyVerb = -1;
@@ -449,6 +450,30 @@ public sealed partial class ClaimExtractor
         for (var i = 1; i < lower.Length; i++)
             if (!consumed[i] && !inSpan(i) && !neverVerb[i] && PhrasalVerb(lower, i) is not null) return i;
         return -1;
+    }
+
+    // Only the auxiliaries that stand before a bare "be"; ClaimLexicon.Modals is the wider set of words that look ahead.
+    private static readonly HashSet<string> ModalAuxiliaries = new(StringComparer.Ordinal) { "will", "would", "shall", "should", "can", "could", "may", "might", "must" };
+
+    /// <summary>
+    /// "Changing the electoral system will not be in your mandate", "raising the levy is off the table": a gerund opens the
+    /// sentence and the first verb after it is "be", so the act it names is the sentence's subject, ruled in or out by the
+    /// rest; not "rising prices are hurting families", where "be" only carries the verb after it.
+    /// </summary>
+    private static bool GerundSubject(string[] lower, bool[] consumed, Func<int, bool> inSpan)
+    {
+        if (lower.Length < 3 || consumed[0] || inSpan(0) || !lower[0].EndsWith("ing", StringComparison.Ordinal)
+            || !WordNetLexicon.Shared.BaseForms(lower[0], PartOfSpeech.Verb).Any(b => b != lower[0])) return false;
+        for (var i = 1; i < Math.Min(lower.Length - 1, 9); i++)
+        {
+            var be = lower[i] is "is" or "are" or "was" or "were" ? i
+                : ModalAuxiliaries.Contains(lower[i]) ? Array.IndexOf(lower, "be", i + 1, Math.Min(3, lower.Length - i - 1)) : -1;
+            if (be < 0) continue;
+            var next = be + 1;
+            while (next < lower.Length && ClaimLexicon.Negations.Contains(lower[next])) next++;
+            return next < lower.Length && !lower[next].EndsWith("ing", StringComparison.Ordinal) && !lower[next].EndsWith("ed", StringComparison.Ordinal);
+        }
+        return false;
     }
 
     /// <summary>A participle after a form of "be" ("had been buried", "were not buried", "is closed"): the act in the passive.</summary>

@@ -34,6 +34,9 @@ public static partial class ClaimComparer
         {
             "raise", "increase", "hike", "boost", "lift", "cut", "lower", "reduce", "decrease", "trim", "slash", "devalue", "revalue",
             "double", "halve",
+            // "Will replace the voting system" against "changing the voting system is not in your mandate": replacing or
+            // reforming a thing is changing it.
+            "replace", "reform", "overhaul", "amend",
         }
         .Select(PredicateLexicon.StemOf).ToHashSet(StringComparer.Ordinal);
 
