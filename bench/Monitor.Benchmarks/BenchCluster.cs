@@ -18,14 +18,16 @@ public sealed class BenchCluster : IAsyncDisposable
 {
     private readonly RedisServer _redis;
     private readonly string _clusterId;
+    private readonly IReadOnlyList<string> _settings;
     private readonly List<ClusterSilo> _silos = [];
     private IHost? _observer;
     private int _next;
 
-    private BenchCluster(RedisServer redis, string clusterId)
+    private BenchCluster(RedisServer redis, string clusterId, IReadOnlyList<string> settings)
     {
         _redis = redis;
         _clusterId = clusterId;
+        _settings = settings;
     }
 
     public IReadOnlyList<ClusterSilo> Silos => _silos;
@@ -34,17 +36,18 @@ public sealed class BenchCluster : IAsyncDisposable
 
     public TimeSpan StartTime { get; private set; }
 
-    public static async Task<BenchCluster> StartAsync(int silos, CancellationToken cancellationToken)
+    /// <param name="settings">The service's arguments every silo gets on top of the benchmark's own, also when started again.</param>
+    public static async Task<BenchCluster> StartAsync(int silos, IReadOnlyList<string> settings, CancellationToken cancellationToken)
     {
         var watch = Stopwatch.StartNew();
-        var cluster = new BenchCluster(await RedisServer.StartAsync(), "bench-" + Guid.NewGuid().ToString("N")[..8]);
+        var cluster = new BenchCluster(await RedisServer.StartAsync(), "bench-" + Guid.NewGuid().ToString("N")[..8], settings);
         try
         {
             // One at a time: the first one up writes the membership table the others join.
             for (var n = 1; n <= silos; n++)
             {
                 var ports = new SiloPorts(LoopbackPorts.Next(), LoopbackPorts.Next(), LoopbackPorts.Next());
-                cluster._silos.Add(await ClusterSilo.StartAsync(n, ports, cluster._redis.Address, cluster._clusterId, cluster.Log, cancellationToken));
+                cluster._silos.Add(await ClusterSilo.StartAsync(n, ports, cluster._redis.Address, cluster._clusterId, cluster._settings, cluster.Log, cancellationToken));
             }
             await cluster.ConnectObserverAsync(cancellationToken);
             await cluster.WaitForActiveSilosAsync(silos, TimeSpan.FromSeconds(60), cancellationToken);
@@ -66,7 +69,7 @@ public sealed class BenchCluster : IAsyncDisposable
     {
         var index = _silos.IndexOf(dead);
         await dead.DisposeAsync();
-        var silo = await ClusterSilo.StartAsync(dead.Number, dead.Ports, _redis.Address, _clusterId, Log, cancellationToken);
+        var silo = await ClusterSilo.StartAsync(dead.Number, dead.Ports, _redis.Address, _clusterId, _settings, Log, cancellationToken);
         _silos[index] = silo;
         return silo;
     }

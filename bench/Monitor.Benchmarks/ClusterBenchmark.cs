@@ -24,6 +24,7 @@ public static class ClusterBenchmark
 
     public static async Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
     {
+        if (args.Contains("--telemetry")) return await TelemetryOverhead.RunAsync(args, cancellationToken);
         var siloCounts = OptionText(args, "--silos", "1,2,3").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(n => int.TryParse(n, out var count) ? count : 0).ToArray();
         var settings = new Settings(
@@ -61,7 +62,7 @@ public static class ClusterBenchmark
         var failoverSilos = siloCounts.Max();
         foreach (var count in siloCounts)
         {
-            await using var cluster = await BenchCluster.StartAsync(count, cancellationToken);
+            await using var cluster = await BenchCluster.StartAsync(count, [], cancellationToken);
             Console.WriteLine($"{count} silo(s) started and members of one cluster in {cluster.StartTime.TotalSeconds:F1} s");
             var (row, lastActors) = await ThroughputAsync(cluster, settings, cancellationToken);
             rows.Add(row);
@@ -152,7 +153,7 @@ public static class ClusterBenchmark
     /// The alerts on this round's statements, once at least the expected stance reversals have arrived and
     /// nothing new has come for two seconds (the stream polls other silos' alerts every second); at most a minute.
     /// </summary>
-    private static async Task<IReadOnlyList<StreamedAlert>> SettleAsync(AlertStreamClient stream, ConcurrentDictionary<string, Acknowledgement> acknowledged, int expectedReversals, CancellationToken cancellationToken)
+    internal static async Task<IReadOnlyList<StreamedAlert>> SettleAsync(AlertStreamClient stream, ConcurrentDictionary<string, Acknowledgement> acknowledged, int expectedReversals, CancellationToken cancellationToken)
     {
         var deadline = Stopwatch.GetTimestamp() + Stopwatch.Frequency * 60;
         var stableSince = Stopwatch.GetTimestamp();

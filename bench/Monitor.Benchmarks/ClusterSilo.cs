@@ -34,10 +34,21 @@ public sealed class ClusterSilo : IAsyncDisposable
 
     public bool HasExited => _process.HasExited;
 
+    /// <summary>CPU time the silo's process has used so far, user and system.</summary>
+    public TimeSpan ProcessorTime
+    {
+        get
+        {
+            _process.Refresh();
+            return _process.TotalProcessorTime;
+        }
+    }
+
     /// <summary>Path of the service next to this benchmark, where the Monitor.Silo project reference puts it.</summary>
     public static string ServiceDll => Path.Combine(AppContext.BaseDirectory, "Monitor.Silo.dll");
 
-    public static async Task<ClusterSilo> StartAsync(int number, SiloPorts ports, string redis, string clusterId, SiloLog log, CancellationToken cancellationToken)
+    /// <param name="settings">More of the service's arguments ("--Monitor:Metrics:Enabled=false"), after the benchmark's own.</param>
+    public static async Task<ClusterSilo> StartAsync(int number, SiloPorts ports, string redis, string clusterId, IReadOnlyList<string> settings, SiloLog log, CancellationToken cancellationToken)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -53,6 +64,7 @@ public sealed class ClusterSilo : IAsyncDisposable
             RedirectStandardError = true,
             WorkingDirectory = AppContext.BaseDirectory,
         };
+        foreach (var setting in settings) start.ArgumentList.Add(setting);
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
         process.OutputDataReceived += (_, e) => log.Add(e.Data);
         process.ErrorDataReceived += (_, e) => log.Add(e.Data);

@@ -11,6 +11,10 @@
 //       acknowledging POST to the server-sent event, and with the most silos the time until the grains of
 //       a silo killed with SIGKILL answer again; on one host the silos share its cores, so this shows the
 //       cost of distribution, not scale-out (about 3 minutes on 2 cores with the defaults);
+//   dotnet run -c Release --project bench/Monitor.Benchmarks -- cluster --telemetry [--silos 1] [--rounds 5] [--scrape-ms 1000] [--otlp]
+//       the same statements/s with metrics and tracing off against on (/metrics scraped every second, spans
+//       recorded; with --otlp also exported to a loopback sink): two clusters side by side, rounds alternating
+//       off, on, off, on, …; each round's figures, the medians and the on/off ratios;
 //   dotnet run -c Release --project bench/Monitor.Benchmarks -- redis-log [--deep N]
 //       the cluster store's append cost: one statement into a log of 10 against a log of N (100,000),
 //       and one alert into an alert log of 10 against one of N, on a redis-server of its own;
