@@ -108,11 +108,6 @@ public static class MonitorHost
         });
 
         app.MapOpenApi();
-        app.MapGet("/health", async (IStorageHealth storage, CancellationToken cancellationToken) =>
-            await storage.IsReachableAsync(cancellationToken)
-                ? Results.Json(new { status = "ok", storage = "reachable", store = storage.Store })
-                : Results.Json(new { status = "unavailable", storage = "unreachable", store = storage.Store }, statusCode: StatusCodes.Status503ServiceUnavailable))
-            .WithName("Health");
         app.MapMonitorHealthChecks();
         app.MapMonitorMetrics(options);
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Monitor.Abstractions.Storage;
 using Monitor.Hosting.Services;
@@ -26,9 +27,18 @@ public static class HealthEndpoints
 
     public static void MapMonitorHealthChecks(this WebApplication app)
     {
+        app.MapGet("/health", StorageAsync).WithName("Health")
+            .WithSummary("Whether the store behind the logs answers (kept for compatibility; orchestrators use /health/ready)")
+            .Produces<StorageHealthAnswer>(StatusCodes.Status503ServiceUnavailable);
         app.MapHealthChecks(LivePath, new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteAsync }).WithName("Live");
         app.MapHealthChecks(ReadyPath, new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag), ResponseWriter = WriteAsync }).WithName("Ready");
     }
+
+    private static async Task<Results<Ok<StorageHealthAnswer>, JsonHttpResult<StorageHealthAnswer>>> StorageAsync(
+        IStorageHealth storage, CancellationToken cancellationToken) =>
+        await storage.IsReachableAsync(cancellationToken)
+            ? TypedResults.Ok(new StorageHealthAnswer("ok", "reachable", storage.Store))
+            : TypedResults.Json(new StorageHealthAnswer("unavailable", "unreachable", storage.Store), statusCode: StatusCodes.Status503ServiceUnavailable);
 
     private static Task WriteAsync(HttpContext context, HealthReport report)
     {
@@ -43,6 +53,9 @@ public static class HealthEndpoints
 
     private static string Word(HealthStatus status) => status.ToString().ToLowerInvariant();
 }
+
+/// <summary>The answer of GET /health: "ok" and "reachable", or "unavailable" and "unreachable", and which store.</summary>
+public sealed record StorageHealthAnswer(string Status, string Storage, string Store);
 
 /// <summary>The store behind the logs (SQLite or Redis) answers.</summary>
 public sealed class StorageHealthCheck(IStorageHealth storage) : IHealthCheck
