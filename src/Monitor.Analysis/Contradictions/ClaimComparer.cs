@@ -47,6 +47,33 @@ public static partial class ClaimComparer
     private static bool OneWayOfChanging(Claim general, Claim specific) =>
         ChangingAtAll.Contains(general.Predicate) && ChangingOneWay.Contains(specific.Predicate);
 
+    private static readonly HashSet<string> AidNouns = new[] { "help", "aid", "assistance", "rescue", "bailout", "bail-out", "loan", "lifeline" }
+        .Select(WordStem.Of).ToHashSet(StringComparer.Ordinal);
+
+    private static readonly HashSet<string> Seeking = new[] { "ask", "request", "seek", "apply" }
+        .Select(PredicateLexicon.StemOf).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// "The country does not need any help" or "there will be no rescue of the banks", against "asked the Commission
+    /// for financial assistance": help said not to be needed, or ruled out, and then asked for is one act, whichever
+    /// of its names ("aid", "a rescue", "a loan") each side uses.
+    /// </summary>
+    private static bool AidSought(Claim refused, Claim seeking) =>
+        refused.Polarity == Polarity.Negative && seeking.Polarity == Polarity.Positive
+        && (refused.Predicate == PredicateLexicon.StemOf("need") || AidNouns.Contains(refused.Predicate) || refused.Predicate.Length == 0)
+        && refused.Terms.Any(AidNouns.Contains)
+        && Seeking.Contains(seeking.Predicate) && seeking.Terms.Any(AidNouns.Contains) && !NamedAsNoun(seeking);
+
+    /// <summary>"Were preparing for a Portuguese request for aid": the act named as a thing others await, not done.</summary>
+    private static bool NamedAsNoun(Claim claim)
+    {
+        var words = ClaimKey.Words(claim.Text).ToArray();
+        var at = Array.IndexOf(words, claim.PredicateText.ToLowerInvariant());
+        return at > 0 && (Determiners.Contains(words[at - 1]) || at > 1 && Determiners.Contains(words[at - 2]));
+    }
+
+    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal) { "a", "an", "the", "its", "their", "his", "her", "any", "no", "this", "that" };
+
     private static readonly HashSet<string> BringingIn = new[] { "introduce", "impose", "adopt", "enact", "create", "establish", "levy", "launch", "implement" }
         .Select(PredicateLexicon.StemOf).ToHashSet(StringComparer.Ordinal);
 
@@ -137,7 +164,9 @@ public static partial class ClaimComparer
         // the speakers' own names are not, and are no terms of either claim.
         var sharedParties = speakers is null ? 0 : earlier.Actors.Count(a => later.Actors.Contains(a) && !speakers.Contains(a));
         var abbreviated = earlier.Names.Count(n => !termsB.Contains(n) && AbbreviatesTerms(n, termsB)) + later.Names.Count(n => !termsA.Contains(n) && AbbreviatesTerms(n, termsA));
-        var shared = termsA.Count(termsB.Contains) + LexicallyShared(earlier, later, termsB) + ActsShared(termsA, termsB) + sharedParties + sharedDoers + abbreviated;
+        var aidSought = AidSought(earlier, later) || AidSought(later, earlier);
+        var shared = termsA.Count(termsB.Contains) + LexicallyShared(earlier, later, termsB) + ActsShared(termsA, termsB) + sharedParties + sharedDoers + abbreviated
+                     + (aidSought && !termsA.Intersect(termsB).Any(AidNouns.Contains) ? 1 : 0);
         var smaller = Math.Min(termsA.Count, termsB.Count);
         var overlap = smaller == 0 ? 0 : Math.Min(1.0, (double)shared / smaller);
         if (similarity < 0) similarity = Jaccard(termsA, termsB, earlier.Predicate, later.Predicate);
@@ -149,7 +178,7 @@ public static partial class ClaimComparer
         var sameSense = sameVerb || PredicateSenses.SameSense(earlier.Predicate, later.Predicate)
                         || ActTakingEffect(earlier, later) || ActTakingEffect(later, earlier)
                         || BroughtIntoBeing(earlier, later) || BroughtIntoBeing(later, earlier)
-                        || OneWayOfChanging(earlier, later) || OneWayOfChanging(later, earlier)
+                        || OneWayOfChanging(earlier, later) || OneWayOfChanging(later, earlier) || aidSought
                         || !samePredicate && earlier.Predicate.Length > 0 && later.Predicate.Length > 0
                         && PredicateSenses.SameSenseInWordNet(earlier, later);
         // "The vote will go ahead" against "suspended the vote": stopping a thing is the opposite of its happening.
