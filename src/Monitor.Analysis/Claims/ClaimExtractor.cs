@@ -83,6 +83,14 @@ public sealed partial class ClaimExtractor
                 };
             else if (conjunct)
                 claim = claim with { Terms = [.. SubjectTerms(claims[^1]).Concat(claim.Terms).Distinct(StringComparer.Ordinal)] };
+            // "its water was safe to drink and there was no need to withdraw it": an act done to "it" and nothing else is
+            // done to what the clause before was about, its subject.
+            else if (claims.Count > 0 && claims[^1].Subject.Length > 0 && ActDoneToPronoun(trimmed, claim.PredicateText))
+                claim = claim with
+                {
+                    Object = $"{claims[^1].Subject} {claim.Object}".Trim(),
+                    Terms = [.. claim.Terms.Concat(SubjectTerms(claims[^1])).Distinct(StringComparer.Ordinal)],
+                };
             if (conjunct) claim = claim with { Subject = claims[^1].Subject, Neutral = claims[^1].Subject + " " + claim.Neutral };
             claims.Add(claim);
             told.AddRange(ObjectRelatives(trimmed));
@@ -109,6 +117,21 @@ public sealed partial class ClaimExtractor
             if (ClaimLexicon.FunctionWords.Contains(noun.ToLowerInvariant())) continue;
             yield return $"{m.Groups["subject"].Value}{m.Groups["aux"].Value}{m.Groups["verb"].Value} {noun}{m.Groups["rest"].Value}".Trim();
         }
+    }
+
+    /// <summary>"no need to withdraw it", "would withdraw it, after …": the act's only object is a pronoun.</summary>
+    private static bool ActDoneToPronoun(string clause, string predicateText)
+    {
+        if (predicateText.Length == 0 || predicateText.Contains(' ', StringComparison.Ordinal)) return false;
+        var tokens = Token().Matches(clause);
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (!tokens[i].Value.Equals(predicateText, StringComparison.OrdinalIgnoreCase)
+                || !(tokens[i + 1].Value.Equals("it", StringComparison.OrdinalIgnoreCase) || tokens[i + 1].Value.Equals("them", StringComparison.OrdinalIgnoreCase))) continue;
+            var after = clause.AsSpan(tokens[i + 1].Index + tokens[i + 1].Length).TrimStart();
+            return after.IsEmpty || after[0] is ',' or '.' or ';' or ':';
+        }
+        return false;
     }
 
     /// <summary>"that it had hired advisers", "he said": a clause with a subject of its own, however empty of content words.</summary>
