@@ -34,14 +34,7 @@ public static class AlertEndpoints
     private static async Task<Results<Pollable<Page<Alert>>, ProblemHttpResult>> ListAsync(HttpContext context, IAlertLog alerts, CancellationToken cancellationToken)
     {
         var query = new QueryParameters(context.Request);
-        var filter = new AlertQuery(
-            Since: query.Since(),
-            Limit: query.Limit(),
-            Actor: query.Id("actor"),
-            Topic: query.Id("topic"),
-            Kind: query.OneOf("kind", AlertKinds.All),
-            Status: query.Enum<AlertStatus>("status"),
-            MinSeverity: query.Enum<AlertSeverity>("severity"));
+        var filter = query.AlertFilter();
         if (query.Errors.Count > 0) return ApiResults.Invalid(query.Errors);
         var items = await alerts.ReadAsync(filter, cancellationToken);
         return ApiResults.Pollable(new Page<Alert>(items, items.Count > 0 ? items[^1].Sequence : filter.Since));

@@ -62,14 +62,7 @@ public static class ExportEndpoints
     {
         var query = new QueryParameters(context.Request);
         var format = query.OneOf("format", Formats) ?? "jsonl";
-        var filter = new AlertQuery(
-            Since: query.Since(),
-            Limit: PageSize,
-            Actor: query.Id("actor"),
-            Topic: query.Id("topic"),
-            Kind: query.OneOf("kind", AlertKinds.All),
-            Status: query.Enum<AlertStatus>("status"),
-            MinSeverity: query.Enum<AlertSeverity>("severity"));
+        var filter = query.AlertFilter(PageSize);
         if (query.Errors.Count > 0) return ApiResults.Invalid(query.Errors);
 
         await StreamAsync(context, "alerts", format, AlertColumns, AlertRow, async since =>

@@ -1,5 +1,6 @@
 using Microsoft.OpenApi;
 using Monitor.Abstractions;
+using Monitor.Abstractions.Storage;
 
 namespace Monitor.Silo.Api;
 
@@ -22,6 +23,16 @@ public sealed class QueryParameters(HttpRequest request)
         OneOfParameter(name, description, System.Enum.GetValues<TEnum>().Select(v => System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(v.ToString())));
 
     public Dictionary<string, string[]> Errors { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The alert list's filters (GET /api/alerts and its export), each problem named; <paramref name="pageSize"/> in place of ?limit= when given.</summary>
+    public AlertQuery AlertFilter(int? pageSize = null) => new(
+        Since: Since(),
+        Limit: pageSize ?? Limit(),
+        Actor: Id("actor"),
+        Topic: Id("topic"),
+        Kind: OneOf("kind", AlertKinds.All),
+        Status: Enum<AlertStatus>("status"),
+        MinSeverity: Enum<AlertSeverity>("severity"));
 
     public long Since()
     {
