@@ -182,6 +182,7 @@ public sealed class ExportTests(ExportFixture fixture) : IClassFixture<ExportFix
 /// the start, the service's live managed memory stays far below the export's size (a service that built the whole
 /// export first would hold all of it at that moment), and the rest then arrives whole and in order.
 /// </summary>
+[Collection(ExportMemoryCollection.Name)]
 public sealed class ExportMemoryTests
 {
     private const int Statements = 100_000;
@@ -246,4 +247,14 @@ public sealed class ExportMemoryTests
         Assert.True(read > 40_000_000, $"the export is {read:N0} bytes");
         Assert.True(held < read / 4, $"the service held {held:N0} bytes of managed memory while exporting {read:N0} bytes");
     }
+}
+
+/// <summary>
+/// The memory measured is the whole test process's, where the service runs: no other test may run beside this one, or
+/// its services' memory would be counted as the export's.
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class ExportMemoryCollection
+{
+    public const string Name = "export memory, alone";
 }
