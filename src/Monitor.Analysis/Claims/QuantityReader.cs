@@ -234,7 +234,6 @@ public static partial class QuantityReader
         return match.Groups["noun"].Success ? WordStem.Of(match.Groups["noun"].Value.ToLowerInvariant()) : Implied;
     }
 
-    /// <summary>The counted thing's stem and how far into <paramref name="rest"/> it ends.</summary>
     /// <summary>Where the figure itself ends: "40 million", with its scale word.</summary>
     private static int FigureEnd(Match m) =>
         m.Groups["mult"].Success ? m.Groups["mult"].Index + m.Groups["mult"].Length : m.Groups["number"].Index + m.Groups["number"].Length;
@@ -243,6 +242,7 @@ public static partial class QuantityReader
     private static bool IsIncrement(string rest) =>
         Word().Match(rest) is { Success: true } first && first.Value.ToLowerInvariant() is "more" or "fewer" or "extra" or "additional";
 
+    /// <summary>The counted thing's stem and how far into <paramref name="rest"/> it ends.</summary>
     private static (string? Unit, int Length) UnitOf(string rest)
     {
         foreach (Match word in Word().Matches(rest))
