@@ -72,6 +72,12 @@ public static partial class ClaimComparer
         return at > 0 && (Determiners.Contains(words[at - 1]) || at > 1 && Determiners.Contains(words[at - 2]));
     }
 
+    /// <summary>One side says the act was or was not done, the other only names it as a thing after "a" or "the".</summary>
+    private static bool AwaitedAct(Claim earlier, Claim later) =>
+        earlier.Polarity != later.Polarity
+        && (later.Polarity == Polarity.Positive && Seeking.Contains(later.Predicate) && NamedAsNoun(later)
+            || earlier.Polarity == Polarity.Positive && Seeking.Contains(earlier.Predicate) && NamedAsNoun(earlier));
+
     private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal) { "a", "an", "the", "its", "their", "his", "her", "any", "no", "this", "that" };
 
     private static readonly HashSet<string> BringingIn = new[] { "introduce", "impose", "adopt", "enact", "create", "establish", "levy", "launch", "implement" }
@@ -214,6 +220,9 @@ public static partial class ClaimComparer
         // An exemption narrows a rule ("cargoes already loaded may still sail"); it does not reverse it.
         if (opposed && !polarityFlip && Exempts(later)) opposed = false;
         if (opposed && restrictedRelated && Exempts(later)) opposed = false;
+        // "Would not ask for aid" against "were preparing for a Portuguese request for aid": a request named as a thing
+        // awaited is not one made, so it denies nothing.
+        if (opposed && AwaitedAct(earlier, later)) opposed = false;
         var related = samePredicate || sameSense || oppositePredicate || occurrence || restrictedRelated;
 
         // "attack Ukraine" on both sides names one target, whatever other places each sentence passes through.

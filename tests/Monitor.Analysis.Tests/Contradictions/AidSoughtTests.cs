@@ -42,4 +42,20 @@ public sealed class AidSoughtTests(MiniLmFixture fixture)
 
         Assert.False(verdict.Contradiction, verdict.Explanation);
     }
+
+    [Fact]
+    public void A_request_ruled_out_then_only_awaited_by_others_is_no_turn()
+    {
+        var verdict = Check("Ardenia would not ask for financial aid", "officials were preparing for an Ardenian request for financial aid");
+
+        Assert.False(verdict.Contradiction, verdict.Explanation);
+    }
+
+    [Fact]
+    public void A_request_ruled_out_then_made_is_a_turn()
+    {
+        var verdict = Check("Ardenia would not ask for financial aid", "Ardenia requested financial aid from its partners on Thursday");
+
+        Assert.True(verdict.Contradiction, verdict.Explanation);
+    }
 }
