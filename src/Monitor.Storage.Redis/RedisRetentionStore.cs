@@ -70,7 +70,7 @@ public sealed class RedisRetentionStore(RedisConnection redis) : IRetentionStore
                 {
                     var json = (string)values[i]!;
                     var alert = JsonSerializer.Deserialize<Alert>(json, MonitorJson.Options)!;
-                    if (!IsClosed(alert.Status))
+                    if (!RetentionRules.IsClosed(alert.Status))
                     {
                         cited.Add(alert.Earlier.StatementId);
                         cited.Add(alert.Later.StatementId);
@@ -110,7 +110,7 @@ public sealed class RedisRetentionStore(RedisConnection redis) : IRetentionStore
                 {
                     var json = (string)values[i]!;
                     var statement = JsonSerializer.Deserialize<Statement>(json, MonitorJson.Options)!;
-                    if ((statement.RecordedAt ?? statement.SaidAt) >= recordedBefore) { reachedLive = true; break; }
+                    if (RetentionRules.RecordedAt(statement) >= recordedBefore) { reachedLive = true; break; }
                     if (!keep.Contains(statement.Id))
                     {
                         gone = (long)await redis.RunAsync(db => db.ScriptEvaluateAsync(DeleteStatementScript,
@@ -134,6 +134,4 @@ public sealed class RedisRetentionStore(RedisConnection redis) : IRetentionStore
     /// <summary>Every alert up to this sequence has been deleted.</summary>
     internal static async Task<long> AlertFloorAsync(RedisConnection redis, CancellationToken cancellationToken) =>
         (long?)await redis.RunAsync(db => db.HashGetAsync(redis.Key("al:floor"), "all"), cancellationToken) ?? 0;
-
-    private static bool IsClosed(AlertStatus status) => status is AlertStatus.Resolved or AlertStatus.Dismissed;
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.Data.Sqlite;
 using Monitor.Abstractions;
 using Monitor.Abstractions.Storage;
 
@@ -29,22 +30,12 @@ public sealed class SqliteRetentionStore(SqliteDatabase database) : IRetentionSt
         var deleted = 0L;
         for (var after = 0L; ;)
         {
-            var page = await database.ReadAsync(connection =>
-            {
-                using var command = connection.CreateCommand();
-                command.CommandText = "SELECT seq, data FROM alerts WHERE seq > $after ORDER BY seq LIMIT $limit";
-                command.Parameters.AddWithValue("$after", after);
-                command.Parameters.AddWithValue("$limit", Page);
-                using var reader = command.ExecuteReader();
-                var rows = new List<(long Seq, Alert Alert)>();
-                while (reader.Read()) rows.Add((reader.GetInt64(0), JsonSerializer.Deserialize<Alert>(reader.GetString(1), MonitorJson.Options)!));
-                return rows;
-            }, cancellationToken);
+            var page = await ReadPageAsync<Alert>("SELECT seq, data FROM alerts WHERE seq > $after ORDER BY seq LIMIT $limit", after, null, cancellationToken);
             if (page.Count == 0) break;
             var expired = new List<long>();
             foreach (var (seq, alert) in page)
             {
-                if (IsClosed(alert.Status))
+                if (RetentionRules.IsClosed(alert.Status))
                 {
                     if (alert.RaisedAt < raisedBefore) expired.Add(seq);
                 }
@@ -54,23 +45,8 @@ public sealed class SqliteRetentionStore(SqliteDatabase database) : IRetentionSt
                     cited.Add(alert.Later.StatementId);
                 }
             }
-            if (expired.Count > 0)
-            {
-                // The status is checked again under the writer: an alert cannot be reopened, but this keeps the rule in one statement.
-                deleted += await database.WriteAsync(connection =>
-                {
-                    using var delete = connection.CreateCommand();
-                    delete.CommandText = "DELETE FROM alerts WHERE seq = $seq AND status IN ('resolved', 'dismissed')";
-                    var seq = delete.Parameters.Add("$seq", Microsoft.Data.Sqlite.SqliteType.Integer);
-                    var count = 0L;
-                    foreach (var s in expired)
-                    {
-                        seq.Value = s;
-                        count += delete.ExecuteNonQuery();
-                    }
-                    return count;
-                }, cancellationToken);
-            }
+            // The status is checked again under the writer: an alert cannot be reopened, but this keeps the rule in one statement.
+            deleted += await DeleteAsync("DELETE FROM alerts WHERE seq = $seq AND status IN ('resolved', 'dismissed')", expired, null, cancellationToken);
             after = page[^1].Seq;
         }
         return new AlertRetentionOutcome(deleted, cited);
@@ -81,52 +57,60 @@ public sealed class SqliteRetentionStore(SqliteDatabase database) : IRetentionSt
         var deleted = 0L;
         for (var after = 0L; after < upToSequence;)
         {
-            var page = await database.ReadAsync(connection =>
-            {
-                using var command = connection.CreateCommand();
-                command.CommandText = "SELECT seq, data FROM statements WHERE actor = $actor AND seq > $after AND seq <= $upTo ORDER BY seq LIMIT $limit";
-                command.Parameters.AddWithValue("$actor", log);
-                command.Parameters.AddWithValue("$after", after);
-                command.Parameters.AddWithValue("$upTo", upToSequence);
-                command.Parameters.AddWithValue("$limit", Page);
-                using var reader = command.ExecuteReader();
-                var rows = new List<(long Seq, Statement Statement)>();
-                while (reader.Read()) rows.Add((reader.GetInt64(0), JsonSerializer.Deserialize<Statement>(reader.GetString(1), MonitorJson.Options)!));
-                return rows;
-            }, cancellationToken);
+            var page = await ReadPageAsync<Statement>("SELECT seq, data FROM statements WHERE actor = $actor AND seq > $after AND seq <= $upTo ORDER BY seq LIMIT $limit",
+                after, command =>
+                {
+                    command.Parameters.AddWithValue("$actor", log);
+                    command.Parameters.AddWithValue("$upTo", upToSequence);
+                }, cancellationToken);
             if (page.Count == 0) break;
             var expired = new List<long>();
             var reachedLive = false;
             foreach (var (seq, statement) in page)
             {
-                if (RecordedAt(statement) >= recordedBefore) { reachedLive = true; break; }
+                if (RetentionRules.RecordedAt(statement) >= recordedBefore) { reachedLive = true; break; }
                 if (!keep.Contains(statement.Id)) expired.Add(seq);
             }
-            if (expired.Count > 0)
-            {
-                deleted += await database.WriteAsync(connection =>
-                {
-                    using var delete = connection.CreateCommand();
-                    delete.CommandText = "DELETE FROM statements WHERE actor = $actor AND seq = $seq";
-                    delete.Parameters.AddWithValue("$actor", log);
-                    var seq = delete.Parameters.Add("$seq", Microsoft.Data.Sqlite.SqliteType.Integer);
-                    var count = 0L;
-                    foreach (var s in expired)
-                    {
-                        seq.Value = s;
-                        count += delete.ExecuteNonQuery();
-                    }
-                    return count;
-                }, cancellationToken);
-            }
+            deleted += await DeleteAsync("DELETE FROM statements WHERE actor = $actor AND seq = $seq", expired,
+                command => command.Parameters.AddWithValue("$actor", log), cancellationToken);
             if (reachedLive) break;
             after = page[^1].Seq;
         }
         return deleted;
     }
 
-    internal static bool IsClosed(AlertStatus status) => status is AlertStatus.Resolved or AlertStatus.Dismissed;
+    /// <summary>One page of rows after <paramref name="after"/>, each row's sequence with its JSON read back.</summary>
+    private Task<List<(long Seq, T Item)>> ReadPageAsync<T>(string sql, long after, Action<SqliteCommand>? bind, CancellationToken cancellationToken) =>
+        database.ReadAsync(connection =>
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            command.Parameters.AddWithValue("$after", after);
+            command.Parameters.AddWithValue("$limit", Page);
+            bind?.Invoke(command);
+            using var reader = command.ExecuteReader();
+            var rows = new List<(long Seq, T Item)>();
+            while (reader.Read()) rows.Add((reader.GetInt64(0), JsonSerializer.Deserialize<T>(reader.GetString(1), MonitorJson.Options)!));
+            return rows;
+        }, cancellationToken);
 
-    // A statement stored before the log stamped its recording time counts from when it was said.
-    internal static DateTimeOffset RecordedAt(Statement statement) => statement.RecordedAt ?? statement.SaidAt;
+    /// <summary>Deletes the rows with these sequences in one write; returns how many went.</summary>
+    private async Task<long> DeleteAsync(string sql, IReadOnlyList<long> sequences, Action<SqliteCommand>? bind, CancellationToken cancellationToken)
+    {
+        if (sequences.Count == 0) return 0;
+        return await database.WriteAsync(connection =>
+        {
+            using var delete = connection.CreateCommand();
+            delete.CommandText = sql;
+            bind?.Invoke(delete);
+            var seq = delete.Parameters.Add("$seq", SqliteType.Integer);
+            var count = 0L;
+            foreach (var s in sequences)
+            {
+                seq.Value = s;
+                count += delete.ExecuteNonQuery();
+            }
+            return count;
+        }, cancellationToken);
+    }
 }
