@@ -37,7 +37,7 @@ public static class MonitorSiloBuilderExtensions
         {
             services.AddMonitorSqliteStorage(new SqliteStorageOptions
             {
-                DatabasePath = options.InMemory ? null : Path.Combine(options.Data, "monitor.db"),
+                DatabasePath = options.InMemory ? null : Path.Combine(options.Data, SqliteBackup.DatabaseFileName),
                 Synchronous = options.Synchronous,
                 // Webhook delivery queues are bookkeeping: they never stand in front of the ingest path.
                 BackgroundGrainTypes = new HashSet<string>(StringComparer.Ordinal) { SubscriptionGrain.GrainTypeName },

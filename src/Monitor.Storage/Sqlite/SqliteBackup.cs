@@ -13,6 +13,7 @@ namespace Monitor.Storage.Sqlite;
 /// </summary>
 public static class SqliteBackup
 {
+    /// <summary>The one file the embedded store keeps in its data folder; the host opens it by this name, and backup finds it so.</summary>
     public const string DatabaseFileName = "monitor.db";
 
     /// <summary>Raised when the manifest's shape changes; restore refuses backups newer than it understands.</summary>
