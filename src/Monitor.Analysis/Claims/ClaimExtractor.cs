@@ -123,13 +123,15 @@ public sealed partial class ClaimExtractor
     private static bool ActDoneToPronoun(string clause, string predicateText)
     {
         if (predicateText.Length == 0 || predicateText.Contains(' ', StringComparison.Ordinal)) return false;
-        var tokens = Token().Matches(clause);
-        for (var i = 0; i + 1 < tokens.Count; i++)
+        foreach (var pronoun in (ReadOnlySpan<string>)[" it", " them"])
         {
-            if (!tokens[i].Value.Equals(predicateText, StringComparison.OrdinalIgnoreCase)
-                || !(tokens[i + 1].Value.Equals("it", StringComparison.OrdinalIgnoreCase) || tokens[i + 1].Value.Equals("them", StringComparison.OrdinalIgnoreCase))) continue;
-            var after = clause.AsSpan(tokens[i + 1].Index + tokens[i + 1].Length).TrimStart();
-            return after.IsEmpty || after[0] is ',' or '.' or ';' or ':';
+            var written = predicateText + pronoun;
+            for (var at = clause.IndexOf(written, StringComparison.OrdinalIgnoreCase); at >= 0; at = clause.IndexOf(written, at + 1, StringComparison.OrdinalIgnoreCase))
+            {
+                if (at > 0 && char.IsLetter(clause[at - 1])) continue;
+                var after = clause.AsSpan(at + written.Length).TrimStart();
+                if (after.IsEmpty || after[0] is ',' or '.' or ';' or ':') return true;
+            }
         }
         return false;
     }

@@ -50,6 +50,8 @@ public static partial class ClaimComparer
     private static readonly HashSet<string> AidNouns = new[] { "help", "aid", "assistance", "rescue", "bailout", "bail-out", "loan", "lifeline" }
         .Select(WordStem.Of).ToHashSet(StringComparer.Ordinal);
 
+    private static readonly string Need = PredicateLexicon.StemOf("need");
+
     private static readonly HashSet<string> Seeking = new[] { "ask", "request", "seek", "apply" }
         .Select(PredicateLexicon.StemOf).ToHashSet(StringComparer.Ordinal);
 
@@ -60,7 +62,7 @@ public static partial class ClaimComparer
     /// </summary>
     private static bool AidSought(Claim refused, Claim seeking) =>
         refused.Polarity == Polarity.Negative && seeking.Polarity == Polarity.Positive
-        && (refused.Predicate == PredicateLexicon.StemOf("need") || AidNouns.Contains(refused.Predicate) || refused.Predicate.Length == 0)
+        && (refused.Predicate == Need || AidNouns.Contains(refused.Predicate) || refused.Predicate.Length == 0)
         && refused.Terms.Any(AidNouns.Contains)
         && Seeking.Contains(seeking.Predicate) && seeking.Terms.Any(AidNouns.Contains) && !NamedAsNoun(seeking);
 
@@ -229,8 +231,9 @@ public static partial class ClaimComparer
         var (headA, headB) = (ObjectHead(earlier), ObjectHead(later));
         var sameNamedObject = headA.Intersect(headB, StringComparer.Ordinal).Any(h => earlier.Names.Contains(h) && later.Names.Contains(h));
         var differentNames = !sameNamedObject && NamesOtherThan(earlier, later, speakers ?? []) && NamesOtherThan(later, earlier, speakers ?? []);
+        var numberConflict = Numbers(earlier.Quantities, later.Quantities);
         // "40 million doses in the first quarter", then "180 million in the second": two periods, two figures.
-        var numberConflict = ReportingPeriods.Differ(earlier.Text, later.Text) ? null : Numbers(earlier.Quantities, later.Quantities);
+        if (numberConflict is not null && ReportingPeriods.Differ(earlier.Text, later.Text)) numberConflict = null;
         var dateConflict = Dates(earlier.Dates, later.Dates);
         // "Will raise rates by 25 points" then "raised rates by 50 points": the change word is the promised act itself,
         // done to another measure, not news that the figure was revised.
