@@ -33,7 +33,7 @@ public sealed class RetentionTests
 
         // The tariff's alert is resolved, so nothing holds its statements; the pact's stays open.
         JsonArray alerts = [];
-        for (var attempt = 0; attempt < 100 && !(alerts.Any(a => (string?)a!["topic"] == "pact") && alerts.Any(a => (string?)a!["topic"] == "tariff")); attempt++)
+        for (var attempt = 0; attempt < 300 && !(alerts.Any(a => (string?)a!["topic"] == "pact") && alerts.Any(a => (string?)a!["topic"] == "tariff")); attempt++)
         {
             await Task.Delay(50);
             alerts = (await GetAsync(client, "/api/alerts?limit=1000"))["items"]!.AsArray();
