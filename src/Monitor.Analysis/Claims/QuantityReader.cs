@@ -13,14 +13,16 @@ public static partial class QuantityReader
     private static readonly Dictionary<string, decimal> NumberWords = new(StringComparer.OrdinalIgnoreCase)
     {
         ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7,
-        ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["fifteen"] = 15,
-        ["twenty"] = 20, ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50, ["hundred"] = 100, ["a dozen"] = 12,
+        ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13, ["fourteen"] = 14,
+        ["fifteen"] = 15, ["sixteen"] = 16, ["seventeen"] = 17, ["eighteen"] = 18, ["nineteen"] = 19,
+        ["twenty"] = 20, ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50, ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80,
+        ["ninety"] = 90, ["hundred"] = 100, ["a dozen"] = 12, ["half a dozen"] = 6,
         ["a hundred"] = 100, ["a thousand"] = 1000, ["dozens of"] = 24, ["hundreds of"] = 200, ["thousands of"] = 2000,
     };
 
     private static readonly Dictionary<string, decimal> Multipliers = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["hundred"] = 100m, ["thousand"] = 1_000m, ["million"] = 1_000_000m, ["m"] = 1_000_000m, ["billion"] = 1_000_000_000m,
+        ["dozen"] = 12m, ["hundred"] = 100m, ["thousand"] = 1_000m, ["million"] = 1_000_000m, ["m"] = 1_000_000m, ["billion"] = 1_000_000_000m,
         ["bn"] = 1_000_000_000m, ["trillion"] = 1_000_000_000_000m,
     };
 
@@ -35,13 +37,21 @@ public static partial class QuantityReader
         "its", "their", "his", "her", "our", "my", "your", "these", "those",
     };
 
-    [GeneratedRegex(@"(?<approx>\b(?:about|around|some|nearly|almost|roughly|approximately|up\s+to|more\s+than|over|at\s+least|fewer\s+than|less\s+than|under|at\s+most)\s+)?(?<currency>[$€£])?(?<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\b(?:a\s+dozen|a\s+hundred|a\s+thousand|dozens\s+of|hundreds\s+of|thousands\s+of|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\b)(?:\s*(?<percent>%|per\s*cent\b|percent\b))?(?:\s*(?<mult>hundred|thousand|million|billion|trillion|bn|m)\b)?(?<rest>(?:\s+[\p{L}-]+){0,3})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<approx>\b(?:about|around|some|nearly|almost|roughly|approximately|up\s+to|more\s+than|over|at\s+least|fewer\s+than|less\s+than|under|at\s+most)\s+)?(?<currency>[$€£])?(?<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\b(?:half\s+a\s+dozen|a\s+dozen|a\s+hundred|a\s+thousand|dozens\s+of|hundreds\s+of|thousands\s+of|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b)(?:\s*(?<percent>%|per\s*cent\b|percent\b))?(?:\s*(?<mult>dozen|hundred|thousand|million|billion|trillion|bn|m)\b)?(?<rest>(?:\s+(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half\s+a|a\s+dozen|dozens|hundreds|thousands)\b)[\p{L}-]+){0,3})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Number();
 
     /// <summary>Whether the two digits at <paramref name="at"/> follow a year and a slash or dash with no space: "2014/15".</summary>
     private static bool SecondYearOfSpan(string sentence, int at) =>
         at >= 5 && sentence[at - 1] is '/' or '-' or '\u2013' && sentence[(at - 5)..(at - 1)] is var year && year.All(char.IsDigit)
         && int.Parse(year, CultureInfo.InvariantCulture) is >= 1900 and <= 2100 && (at - 5 == 0 || !char.IsDigit(sentence[at - 6]));
+
+    /// <summary>The value of a number written in words; "twenty-five" is its tens and its ones.</summary>
+    private static decimal? WordValue(string words)
+    {
+        if (NumberWords.TryGetValue(words, out var value)) return value;
+        var parts = words.Split('-');
+        return parts.Length == 2 && NumberWords.TryGetValue(parts[0], out var tens) && NumberWords.TryGetValue(parts[1], out var ones) ? tens + ones : null;
+    }
 
     public static IReadOnlyList<(Quantity Quantity, int Start, int End)> Read(string sentence, IReadOnlyList<(int Start, int End)> skip)
     {
@@ -55,7 +65,8 @@ public static partial class QuantityReader
             var text = number.Value;
             decimal value;
             if (char.IsDigit(text[0])) value = decimal.Parse(text.Replace(",", "", StringComparison.Ordinal), CultureInfo.InvariantCulture);
-            else if (!NumberWords.TryGetValue(CollapseSpaces(text), out value)) continue;
+            else if (WordValue(CollapseSpaces(text)) is { } said) value = said;
+            else continue;
             var isYear = char.IsDigit(text[0]) && text.Length == 4 && value is >= 1900 and <= 2100 && !m.Groups["percent"].Success && !m.Groups["mult"].Success && !m.Groups["currency"].Success;
             if (isYear) continue;
             // "the 2014/15 financial year", "fiscal 2019-20": the second year of a span is a year, not a count.

@@ -77,11 +77,22 @@ public sealed partial class NumberMismatchJudge(JudgeWeights weights) : IPairJud
 
     /// <summary>
     /// A figure put forward as a count: said firmly, or hedged about what already happened ("about 100,000 customers may
-    /// have been affected"), which is how a count is first given; not a forecast ("could reach 10,000").
+    /// have been affected"), which is how a count is first given; not a forecast ("could reach 10,000"). An estimate
+    /// hedges the figure, not the act ("sent probably a dozen centrifuges"): it is a count given as well as the speaker
+    /// can, so long as no modal makes the act itself a forecast.
     /// </summary>
     private static bool Counted(Claim claim) =>
         claim.Modality is not (Modality.Possibility or Modality.Declined)
-        || claim.Modality == Modality.Possibility && !claim.Conditional && HedgedPast().IsMatch(claim.Text);
+        || claim.Modality == Modality.Possibility && !claim.Conditional
+           && (HedgedPast().IsMatch(claim.Text) || EstimatedFigure().IsMatch(claim.Text) && !ModalVerb().IsMatch(claim.Text));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:probably|possibly|perhaps)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?(?:\d|(?:a\s+dozen|half\s+a\s+dozen|dozens|hundreds|thousands|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\b)",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex EstimatedFigure();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:will|would|could|may|might|shall|should|can)\b",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex ModalVerb();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:may|might|could)\s+(?:not\s+)?have\s+(?:been|had|\w+(?:ed|en|wn))\b",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
