@@ -452,6 +452,9 @@ public sealed partial class ClaimExtractor
             // "Mubarak stepped down on Friday and handed power to the army": a verb in the past with its particle is the act,
             // listed or not, before any later one.
             var pastPhrasal = plain < 0 && word.EndsWith("ed", StringComparison.Ordinal) && !NounSlot.Contains(previous);
+            // "the cash it had booked as held in trust accounts did not exist": a participle straight after its noun
+            // describes the noun; the verb negated with "do" is the clause's own.
+            if (plain >= 0 && ReducedRelative(lower, plain, i)) return i;
             if (PredicateLexicon.IsPredicate(word) || namesAct || (planned || verbalSlot && plain < 0 || pastPhrasal) && PhrasalVerb(lower, i) is not null)
             {
                 if (verbalSlot) return i;
@@ -708,7 +711,7 @@ public sealed partial class ClaimExtractor
                 continue;
             }
             if (!sentence.AsSpan(tokens[i - 1].End, tokens[i].Index - tokens[i - 1].End).Contains(',')) continue;
-            if (Concessive(lower, i))
+            if (Concessive(lower, i) || NewsGloss(lower, i))
             {
                 MarkToComma(sentence, tokens, i, clause);
                 continue;
@@ -723,6 +726,53 @@ public sealed partial class ClaimExtractor
         }
         return clause;
     }
+
+    /// <summary>
+    /// Nouns with which a reporter sums up what a sentence told: ", the most specific account Pakistan has given",
+    /// ", a move that surprised markets", ", the clearest sign yet that …".
+    /// </summary>
+    private static readonly HashSet<string> GlossNouns = new(StringComparer.Ordinal)
+    {
+        "account", "sign", "signal", "indication", "move", "step", "turn", "reversal", "admission", "acknowledgment",
+        "acknowledgement", "shift", "departure", "retreat", "climbdown", "setback", "blow", "rebuke", "snub", "twist",
+    };
+
+    /// <summary>
+    /// ", the most specific account yet", ", a sharp reversal of …": a phrase set off by a comma that opens with an
+    /// article and names, within a few words, what the news amounts to is the reporter's gloss on the claim, not part of it.
+    /// </summary>
+    private static bool NewsGloss(string[] lower, int at)
+    {
+        if (lower[at] is not ("a" or "an" or "the")) return false;
+        for (var k = at + 1; k < Math.Min(lower.Length, at + 5); k++)
+        {
+            if (GlossNouns.Contains(lower[k])) return true;
+            if (ClaimLexicon.FunctionWords.Contains(lower[k]) && lower[k] is not ("most" or "first" or "latest")) return false;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the act found at <paramref name="participle"/> is a past participle set after its noun ("cash held in
+    /// trust accounts") and the word at <paramref name="verb"/> is the finite verb that noun phrase goes on to take,
+    /// negated with "do" ("… did not exist"), with nothing between that would join a second clause.
+    /// </summary>
+    private static bool ReducedRelative(string[] lower, int participle, int verb)
+    {
+        if (verb < 2 || lower[verb - 1] is not ("not" or "never") || !DoForms.Contains(lower[verb - 2])) return false;
+        if (participle == 0 || !lower[participle].EndsWith("ed", StringComparison.Ordinal) && !IrregularParticiples.Contains(lower[participle])) return false;
+        var before = lower[participle - 1];
+        if (VerbalSlot.Contains(before) || ClauseSubjects.Contains(before) || ClaimLexicon.FunctionWords.Contains(before)) return false;
+        for (var k = participle + 1; k < verb - 2; k++)
+            if (Joining.Contains(lower[k]) || RelativeMarkers.Contains(lower[k]) || ClauseSubjects.Contains(lower[k])) return false;
+        return true;
+    }
+
+    private static readonly HashSet<string> IrregularParticiples = new(StringComparer.Ordinal)
+    {
+        "held", "sent", "built", "paid", "sold", "kept", "made", "given", "taken", "seen", "known", "shown", "brought", "bought",
+        "spent", "lent", "left", "lost", "won", "set", "put", "cut", "hit",
+    };
 
     private static bool Concessive(string[] lower, int at) =>
         lower[at] is "although" or "though" or "whereas" or "despite"

@@ -112,6 +112,9 @@ internal static class ClaimLexicon
         // fail. An attempt told as done ("tried to land on the closed runway") is a fact of the attempt, and the noun ("gave
         // up its attempt to fix the rate") names the effort itself.
         "try to", "trying to", "attempting to",
+        // "The cash was supposed to be held in trust accounts": what was to be, told in the past, is the plan as it stood,
+        // not that it came about.
+        "was supposed to", "were supposed to", "was meant to", "were meant to",
     ];
 
     /// <summary>Phrases that rule an act out without a "not": "out of the question", "off the table".</summary>

@@ -80,7 +80,7 @@ public sealed class AdmissionJudge(JudgeWeights weights) : IPairJudge
             ]);
             var score = weights.Score(evidence);
             if (best is not null && best.Score >= score) continue;
-            var headline = $"{ExplanationWriter.Who(pair.Later.Statement)} gave a figure, then said what it counted was {word}";
+            var headline = $"{ExplanationWriter.Who(pair.Later.Statement)} gave a figure, then said what it counted {(word.StartsWith("exist", StringComparison.Ordinal) ? "did not exist" : "was " + word)}";
             best = new PairFinding(AlertKinds.NegatedClaim, score, ExplanationWriter.Write(headline, pair, c.Earlier.Quantities[0].Text, word), c, evidence);
         }
         return best;
