@@ -20,8 +20,10 @@ public sealed partial class ClaimExtractor
     private const int MaxCueWords = 7;
 
     // A conjunct with its own negation ("are ready to die and have no intention of stepping down") is a claim of its own,
-    // or its "no" would turn the first conjunct around too; so is one with a subject of its own ("…, and it had been …").
-    [GeneratedRegex(@"(?<=[.!?;])\s+(?=[\p{Lu}""“'‘(\d])|,?\s+but\s+|\s+whereas\s+|,\s+when\s+|,\s+(?=(?:rejecting|denying|dismissing)\s)|,?\s+and\s+(?=(?:ruled|refused|rejected|denied|vowed|pledged|promised|insisted|said|added|that)\s)|,\s+and\s+(?=(?:will|would|has|had|plans|intends)\s)|,?\s+and\s+(?=(?:it|they|he|she|we|i)\s+(?:is|are|was|were|has|have|had|will|would)\s)|\s+and\s+(?=(?:have|has|had|will|would|is|are|was|were|do|does|did|can|could|should|must)\s+(?:no|not|never)\s)|(?<subject>,\s+and\s+(?=(?:the|its|their|his|her|our)\s+(?:[\p{L}\d-]+\s+){0,8}?(?:is|are|was|were|will|would|stays|remains|stayed|remained)\s)|\s+and\s+(?=(?:the|its|their|his|her|our)\s+(?:[\p{L}-]+\s+){0,3}(?:is|are|was|were|will|would|stays|remains|stayed|remained)\s))", RegexOptions.CultureInvariant)]
+    // or its "no" would turn the first conjunct around too; so is one with a subject of its own ("…, and it had been …"),
+    // and one with its own "could" or "may" ("did not need to borrow and could solve its problems alone"), or its hedge
+    // would hold the first conjunct open too.
+    [GeneratedRegex(@"(?<=[.!?;])\s+(?=[\p{Lu}""“'‘(\d])|,?\s+but\s+|\s+whereas\s+|,\s+when\s+|,\s+(?=(?:rejecting|denying|dismissing)\s)|,?\s+and\s+(?=(?:ruled|refused|rejected|denied|vowed|pledged|promised|insisted|said|added|that)\s)|,\s+and\s+(?=(?:will|would|has|had|plans|intends)\s)|,?\s+and\s+(?=(?:it|they|he|she|we|i)\s+(?:is|are|was|were|has|have|had|will|would)\s)|\s+and\s+(?=(?:have|has|had|will|would|is|are|was|were|do|does|did|can|could|should|must)\s+(?:no|not|never)\s)|\s+and\s+(?=(?:could|can|might|may)\s+\p{Ll}+\s)|(?<subject>,\s+and\s+(?=(?:the|its|their|his|her|our)\s+(?:[\p{L}\d-]+\s+){0,8}?(?:is|are|was|were|will|would|stays|remains|stayed|remained)\s)|\s+and\s+(?=(?:the|its|their|his|her|our)\s+(?:[\p{L}-]+\s+){0,3}(?:is|are|was|were|will|would|stays|remains|stayed|remained)\s))", RegexOptions.CultureInvariant)]
     private static partial Regex SentenceBreak();
 
     // "a backlog of withdrawals, which FTX had halted earlier in the day": a clause set off after a noun, with a subject and

@@ -47,7 +47,8 @@ public static partial class ClaimComparer
     private static bool OneWayOfChanging(Claim general, Claim specific) =>
         ChangingAtAll.Contains(general.Predicate) && ChangingOneWay.Contains(specific.Predicate);
 
-    private static readonly HashSet<string> AidNouns = new[] { "help", "aid", "assistance", "rescue", "bailout", "bail-out", "loan", "lifeline" }
+    // Borrowing names taking a loan: "did not need to borrow from the Fund" refuses the help later asked for.
+    private static readonly HashSet<string> AidNouns = new[] { "help", "aid", "assistance", "rescue", "bailout", "bail-out", "loan", "lifeline", "borrow" }
         .Select(WordStem.Of).ToHashSet(StringComparer.Ordinal);
 
     private static readonly string Need = PredicateLexicon.StemOf("need");

@@ -6,7 +6,7 @@ namespace Monitor.Analysis.Tests.Contradictions;
 /// <summary>
 /// Help said not to be needed, or ruled out ("does not need any help", "there is not going to be any rescue of the
 /// banks"), and later asked for ("asked the Commission for financial assistance", "will ask for a loan") is one act,
-/// whichever of its names each side uses. Help others only prepare for ("preparing for a request for aid") is not asked.
+/// whichever of its names each side uses; borrowing is asking for a loan. Help others only prepare for ("preparing for a request for aid") is not asked.
 /// </summary>
 [Collection(MiniLmCollection.Name)]
 public sealed class AidSoughtTests(MiniLmFixture fixture)
@@ -20,6 +20,7 @@ public sealed class AidSoughtTests(MiniLmFixture fixture)
     [Theory]
     [InlineData("The country does not need any help", "the government had asked the European Commission for financial assistance")]
     [InlineData("There is not going to be any rescue of the Ardenian banking system", "Ardenia will ask its partners for a loan of up to 40 billion euros to recapitalise its banks")]
+    [InlineData("Ardenia did not need to borrow from the Monetary Fund and could solve its problems on its own", "Ardenia asked the Monetary Fund on Monday for financial and technical help")]
     public void Help_said_not_needed_then_asked_for_is_a_contradiction(string earlier, string later)
     {
         var verdict = Check(earlier, later);
