@@ -73,10 +73,12 @@ internal sealed partial class SpeakerResolver(SpeakerDirectory directory, Func<(
             // Someone met before keeps the actor they were read as (a name configured under two actors stays with the one it had).
             var met = history.LastOrDefault(h => h.Speaker.Equals(name, StringComparison.OrdinalIgnoreCase));
             history.RemoveAll(h => h.Speaker.Equals(name, StringComparison.OrdinalIgnoreCase) && h.Rule == "mentioned");
-            var holds = person.Definition.HoldsOn(day);
+            // Named without speaking, one who holds several roles that day is taken for their own actor, not for whichever
+            // organisation was configured first: what they say later names the organisation when it is the one speaking.
+            var holding = OwnRoleOn(name, day) ?? (person.Definition.HoldsOn(day) ? person : null);
             history.Add(met is not null
                 ? met with { Rule = "mentioned" }
-                : new ResolvedSpeaker(holds ? person.Actor : null, name, SpeakerKind.Person, false, "mentioned") { Role = person.Definition.Role });
+                : new ResolvedSpeaker(holding?.Actor, name, SpeakerKind.Person, false, "mentioned") { Role = (holding ?? person).Definition.Role });
         }
     }
 
@@ -599,9 +601,16 @@ internal sealed partial class SpeakerResolver(SpeakerDirectory directory, Func<(
 
     /// <summary>
     /// The role the person holds that day. One who speaks for several actors (a founder who runs two companies and is
-    /// tracked in their own right) speaks for the one the attribution or the words name ("Tesla's Musk", "said Tesla
-    /// would …"), else for the one they last spoke for in this article, else for their own actor, the one with their name.
+    /// tracked in their own right) speaks for the one the attribution or the words' subject name ("Tesla's Musk", "said
+    /// Tesla would …"), else for the one they last spoke for in this article, else for their own actor, the one with their name.
     /// </summary>
+    // "said Tesla would …", "said the Tesla board had …": the organisation the words are about is their subject, named
+    // first; one named after the speaker's own "he" ("said he had bought Twitter") is what the speaker acted on.
+    private const int SubjectWords = 4;
+
+    private static string? SubjectOf(string? content) =>
+        content is null || Lexicon.Pronouns.Contains(FirstWords(content, 1)) ? null : FirstWords(content, SubjectWords);
+
     private ConfiguredPerson? Holding(string name, DateOnly day, string mention, string? content)
     {
         var roles = directory.People.Where(p => p.Definition.Name.Equals(name, StringComparison.OrdinalIgnoreCase) && p.Definition.HoldsOn(day)).ToList();
@@ -611,10 +620,17 @@ internal sealed partial class SpeakerResolver(SpeakerDirectory directory, Func<(
             && SpeakerDirectory.ContainsWords(words, a.Phrase, caseSensitive: true));
         var spokeFor = history.LastOrDefault(h => h.Speaker.Equals(name, StringComparison.OrdinalIgnoreCase) && h.Actor is not null)?.Actor;
         return roles.FirstOrDefault(r => Names(mention, r))
-               ?? roles.FirstOrDefault(r => Names(content, r))
+               ?? roles.FirstOrDefault(r => Names(SubjectOf(content), r))
                ?? roles.FirstOrDefault(r => r.Actor == spokeFor)
                ?? roles.FirstOrDefault(r => directory.Aliases.Any(a => a.Actor == r.Actor && a.Phrase.Equals(name, StringComparison.OrdinalIgnoreCase)))
                ?? roles[0];
+    }
+
+    /// <summary>The role, that day, of a person tracked in their own right: the actor with their name, when they hold several.</summary>
+    private ConfiguredPerson? OwnRoleOn(string name, DateOnly day)
+    {
+        var roles = directory.People.Where(p => p.Definition.Name.Equals(name, StringComparison.OrdinalIgnoreCase) && p.Definition.HoldsOn(day)).ToList();
+        return roles.Count <= 1 ? null : roles.FirstOrDefault(r => directory.Aliases.Any(a => a.Actor == r.Actor && a.Phrase.Equals(name, StringComparison.OrdinalIgnoreCase)));
     }
 
     /// <summary>A later short form of a name: the last part, or any part for names written family name first ("Mao" for "Mao Ning").</summary>

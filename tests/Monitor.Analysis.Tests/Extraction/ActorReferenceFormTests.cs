@@ -140,6 +140,32 @@ public sealed class ActorReferenceFormTests
         Assert.Equal("jane-roe", statement.Statement.Actor);
     }
 
+    // The company is configured before the person here, so that the order of configuration decides nothing.
+    private static readonly ActorDefinition[] CompanyFirst =
+    [
+        new("veloria-air", "Veloria Air", ["Veloria Air"], [new SpeakerDefinition("Jane Roe", "Owner", null, null)]),
+        new("jane-roe", "Jane Roe", ["Roe", "Jane Roe"], [new SpeakerDefinition("Jane Roe", "Investor", null, null)]),
+    ];
+
+    private static IReadOnlyList<ExtractedStatement> ExtractCompanyFirst(string text) =>
+        new StatementExtractor(CompanyFirst, []).Extract(new ArticleInput("doc-2", text, new DateTimeOffset(2024, 2, 1, 9, 0, 0, TimeSpan.Zero), "Wire", null)).Statements;
+
+    [Fact]
+    public void A_person_named_before_speaking_is_taken_for_their_own_actor_not_the_company_configured_first()
+    {
+        var statement = Assert.Single(ExtractCompanyFirst(
+            "The takeover by Jane Roe closed on Thursday night after months of legal wrangling.\n\n" +
+            "\"The plane has landed,\" Roe wrote on her blog."), s => s.Statement.Direct);
+
+        Assert.Equal("jane-roe", statement.Statement.Actor);
+    }
+
+    [Theory]
+    [InlineData("Jane Roe said on Friday that she had bought Veloria Air to save it from collapse.", "jane-roe")]
+    [InlineData("Jane Roe said on Friday that Veloria Air would cut its fares by a third.", "veloria-air")]
+    public void The_company_speaks_when_it_is_what_the_words_are_about_not_what_the_speaker_acted_on(string text, string actor) =>
+        Assert.Equal(actor, Assert.Single(ExtractCompanyFirst(text)).Statement.Actor);
+
     [Fact]
     public void What_the_company_built_is_its_statement()
     {
