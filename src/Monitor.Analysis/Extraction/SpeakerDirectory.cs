@@ -43,6 +43,10 @@ internal sealed class SpeakerDirectory
             .Where(a => DemonymActors.Any(d => d.Actor == a.Id) || a.Aliases.Any(alias => ContainsWords(alias, "government")))
             .Select(a => a.Id)
             .ToHashSet(StringComparer.Ordinal);
+        Businesses = actors
+            .Where(a => !States.Contains(a.Id) && a.Aliases.Any(IsBusinessName))
+            .Select(a => a.Id)
+            .ToHashSet(StringComparer.Ordinal);
         stateNames = actors.Where(a => States.Contains(a.Id)).Select(a => a.Name)
             .Concat(Text.Demonyms.All.Select(d => d.Country))
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
@@ -56,6 +60,21 @@ internal sealed class SpeakerDirectory
 
     /// <summary>Actors that are states: a country's name or adjective is theirs, or they are known as a government.</summary>
     public IReadOnlySet<string> States { get; }
+
+    /// <summary>Actors that are businesses: known by a company's legal suffix ("Theranos Inc") or a trade ("electric carmaker").</summary>
+    public IReadOnlySet<string> Businesses { get; }
+
+    private static readonly HashSet<string> LegalSuffixes = new(StringComparer.Ordinal)
+    {
+        "Inc", "Inc.", "Co", "Co.", "Corp", "Corp.", "Corporation", "AG", "plc", "PLC", "Ltd", "Ltd.", "SA", "S.A.", "SE", "NV", "N.V.",
+        "LLC", "Holdings", "GmbH", "ASA", "AB", "Oyj", "SpA", "S.p.A.",
+    };
+
+    private static bool IsBusinessName(string alias)
+    {
+        var words = alias.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 1 && LegalSuffixes.Contains(words[^1]) || words.Any(w => Lexicon.BusinessNouns.Contains(w));
+    }
 
     /// <summary>Words that qualify an office without naming whose it is ("Home Ministry", "National Treasury").</summary>
     private static readonly HashSet<string> PortfolioWords = new(StringComparer.OrdinalIgnoreCase)

@@ -492,8 +492,18 @@ internal sealed partial class SpeakerResolver(SpeakerDirectory directory, Func<(
             if (GenericBodyNouns.Contains(noun) || candidate.Speaker.Contains(noun, StringComparison.OrdinalIgnoreCase)
                 || directory.Aliases.Any(a => a.Actor == candidate.Actor && SpeakerDirectory.ContainsWords(a.Phrase, noun))) return candidate;
         }
-        return anyVoice || business ? null : BodyOfActorInPlay(words);
+        if (business) return OnlyBusinessNamed(words);
+        return anyVoice ? null : BodyOfActorInPlay(words);
     }
+
+    /// <summary>
+    /// "Theranos Inc has voided two years of results, a newspaper reported … The company told regulators …": with no
+    /// business heard yet, "the company" is the one tracked business the article has named, when it has named one.
+    /// </summary>
+    private ResolvedSpeaker? OnlyBusinessNamed(List<string> words) =>
+        NamedSoFar().Where(directory.Businesses.Contains).ToList() is [var only]
+            ? new ResolvedSpeaker(only, Office(string.Join(' ', words)), SpeakerKind.Body, false, "business-named")
+            : null;
 
     /// <summary>Words before "group" that make it a movement, a party or a lobby rather than a business.</summary>
     private static readonly FrozenSet<string> NonTradeGroupWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)

@@ -8,7 +8,8 @@ namespace Monitor.Analysis.Tests.Extraction;
 /// navy" for the "Freedonian navy"), a body one actor in play is known by ("the central bank" after its president
 /// spoke), a person tracked as an actor of their own called by surname, and a source that said something "in a
 /// statement that …" after a fronted phrase; a person who speaks for several actors speaks for the one the words
-/// name; a business's counts and a declaration are what it did.
+/// name, and for their own when only named before; "the company", before any business spoke, is the one tracked business
+/// the article named; a business's counts and a declaration are what it did.
 /// </summary>
 public sealed class ActorReferenceFormTests
 {
@@ -165,6 +166,35 @@ public sealed class ActorReferenceFormTests
     [InlineData("Jane Roe said on Friday that Veloria Air would cut its fares by a third.", "veloria-air")]
     public void The_company_speaks_when_it_is_what_the_words_are_about_not_what_the_speaker_acted_on(string text, string actor) =>
         Assert.Equal(actor, Assert.Single(ExtractCompanyFirst(text)).Statement.Actor);
+
+    private static readonly ActorDefinition[] BusinessAndState =
+    [
+        new("scorewell", "Scorewell", ["Scorewell", "Scorewell Inc"], []),
+        new("ardenia", "Ardenia", ["Ardenia", "Ardenian government"], []),
+    ];
+
+    private static IReadOnlyList<ExtractedStatement> ExtractBusinessAndState(string text) =>
+        new StatementExtractor(BusinessAndState, []).Extract(new ArticleInput("doc-3", text, new DateTimeOffset(2024, 2, 1, 9, 0, 0, TimeSpan.Zero), "Wire", null)).Statements;
+
+    [Fact]
+    public void The_company_is_the_one_tracked_business_the_article_named_though_only_a_newspaper_spoke_before()
+    {
+        var statement = Assert.Single(ExtractBusinessAndState(
+            "Scorewell Inc has voided two years of test results, the Harbour Journal reported on Wednesday.\n\n" +
+            "The company told regulators it had thrown out all results from its first two years of testing."), s => s.Statement.Text.Contains("thrown out"));
+
+        Assert.Equal("scorewell", statement.Statement.Actor);
+    }
+
+    [Fact]
+    public void The_company_is_nobody_tracked_when_the_article_named_only_a_state()
+    {
+        var statement = Assert.Single(ExtractBusinessAndState(
+            "Ardenia has closed its border crossings to freight, the Harbour Journal reported on Wednesday.\n\n" +
+            "The company told regulators it had thrown out all results from its first two years of testing."), s => s.Statement.Text.Contains("thrown out"));
+
+        Assert.Null(statement.Statement.Actor);
+    }
 
     [Fact]
     public void What_the_company_built_is_its_statement()
