@@ -808,6 +808,9 @@ public sealed partial class ClaimExtractor
         "give", "gives", "gave", "given", "giving", "carry", "carries", "carried", "carrying", "conduct", "conducts", "conducted",
         "strike", "strikes", "struck", "seal", "seals", "sealed", "launch", "launches", "launched", "launching", "mount", "mounts",
         "mounted", "announce", "announces", "announced", "process", "processes", "processed", "processing",
+        // "completed its takeover", "finalised the sale": finishing an act is the act done. The bare "complete" is as often
+        // an adjective ("a complete ban").
+        "completes", "completed", "completing", "finalise", "finalised", "finalize", "finalized",
     };
 
     /// <summary>

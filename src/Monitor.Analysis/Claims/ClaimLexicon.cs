@@ -75,6 +75,7 @@ internal static class ClaimLexicon
         "refuse", "refuses", "refused", "refusing", "fail", "fails", "failed", "ruled", "rules", "rule", "abandon", "abandoned", "abandons",
         "fell", "fall", "falls", "falling",
         "scrapped", "scraps", "shelved", "shelves", "dropped", "drops", "cancelled", "cancels", "canceled",
+        "terminate", "terminated", "terminates", "terminating",
     };
 
     /// <summary>Verbs that pass through to the verb they govern: "plans to open" → open.</summary>

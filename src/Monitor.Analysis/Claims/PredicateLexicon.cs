@@ -7,7 +7,7 @@ internal static class PredicateLexicon
 {
     private static readonly string[] Words =
     [
-        "open", "reopen", "close", "shut", "closed", "ratify", "reject", "refuse", "approve", "endorse", "accept", "adopt", "veto",
+        "open", "reopen", "complete", "finalise", "finalize", "close", "shut", "closed", "ratify", "reject", "refuse", "approve", "endorse", "accept", "adopt", "veto",
         "join", "enter", "leave", "quit", "exit", "lift", "impose", "introduce", "scrap", "support", "back", "favour", "favor",
         "oppose", "recognise", "recognize", "resume", "suspend", "halt", "pause", "stop", "start", "begin", "end", "allow",
         "permit", "ban", "forbid", "prohibit", "block", "increase", "raise", "expand", "decrease", "reduce", "cut", "lower",
@@ -42,7 +42,10 @@ internal static class PredicateLexicon
 
     private static readonly HashSet<string> Stems = Words.Select(StemOf).ToHashSet(StringComparer.Ordinal);
 
-    public static bool IsPredicate(string lowerWord) => Stems.Contains(StemOf(lowerWord));
+    /// <summary>Bare forms that are adjectives as often as verbs ("a complete ban", "in parts and complete"); their inflections are verbs.</summary>
+    private static readonly HashSet<string> OftenAdjectives = new(StringComparer.Ordinal) { "complete" };
+
+    public static bool IsPredicate(string lowerWord) => !OftenAdjectives.Contains(lowerWord) && Stems.Contains(StemOf(lowerWord));
 
     /// <summary>Whether the word is an irregular past form of a predicate ("fell", "rose", "went"), so it tells the tense.</summary>
     public static bool IsIrregularPast(string lowerWord) => Irregular.ContainsKey(lowerWord);

@@ -253,7 +253,7 @@ public static class PredicateSenses
     /// </summary>
     private static string? DealActOf(Claim claim)
     {
-        if (!EffortEnding.Contains(claim.Predicate) && !Approving.Contains(claim.Predicate)) return null;
+        if (!EffortEnding.Contains(claim.Predicate) && !Approving.Contains(claim.Predicate) && !Completing.Contains(claim.Predicate)) return null;
         var space = claim.Object.IndexOf(' ', StringComparison.Ordinal);
         var first = space < 0 ? claim.Object : claim.Object[..space];
         return first.Length == 0 ? null : NamedDeal(first);
@@ -266,7 +266,10 @@ public static class PredicateSenses
     /// act is compared, as a later "called off the purchase" does not do it.
     /// </summary>
     private static (string Predicate, Polarity Polarity)? Approved(Claim claim) =>
-        Approving.Contains(claim.Predicate) && DealActOf(claim) is { } act ? (act, claim.Polarity) : null;
+        (Approving.Contains(claim.Predicate) || Completing.Contains(claim.Predicate)) && DealActOf(claim) is { } act ? (act, claim.Polarity) : null;
+
+    /// <summary>"Completed its takeover of the airline", "finalised the purchase": a deal completed is the act it names, done.</summary>
+    private static readonly HashSet<string> Completing = Stems("complete", "finalise", "finalize");
 
     private static readonly HashSet<string> Withdrawing = Stems("withdraw", "pull out", "leave");
 
