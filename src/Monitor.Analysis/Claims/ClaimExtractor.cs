@@ -416,7 +416,7 @@ public sealed partial class ClaimExtractor
                 continue;
             if (ClaimLexicon.Negations.Contains(word) || ClaimLexicon.Denials.Contains(word) || IsDenyingReject(lower, i)) continue;
             // "fell short" negates; "fell to 5 percent" is the act.
-            if (ClaimLexicon.NegatingVerbs.Contains(word) && !(word is "fell" or "fall" or "falls" or "falling" && !IsNegatingUse(lower, i))) continue;
+            if (ClaimLexicon.NegatingVerbs.Contains(word) && !(word is "fell" or "fall" or "falls" or "falling" or "terminate" or "terminates" or "terminated" or "terminating" && !IsNegatingUse(lower, i))) continue;
             if (ClaimLexicon.Governing.Contains(word) && i + 1 < lower.Length && lower[i + 1] is "to" or "on" or "of") continue;
             // "decided not to call an election", "agreed never to test": the negation falls on the act governed.
             if (ClaimLexicon.Governing.Contains(word) && i + 2 < lower.Length && lower[i + 1] is "not" or "never" && lower[i + 2] == "to") continue;
@@ -1112,7 +1112,20 @@ public sealed partial class ClaimExtractor
             ? i + 1 < lower.Length && lower[i + 1] == "out"
             : lower[i] is "refuse" or "refuses" or "refused" or "refusing" or "fail" or "fails" or "failed"
                 ? i + 1 < lower.Length && lower[i + 1] == "to"
+                // "terminating his deal to buy the company": the act the deal was to do is not done; "decided to terminate
+                // the levy" is the act itself.
+                : lower[i] is "terminate" or "terminates" or "terminated" or "terminating"
+                ? TerminatedDeal(lower, i)
                 : true;
+
+    private static readonly HashSet<string> DealWords = new(StringComparer.Ordinal) { "deal", "agreement", "contract", "offer", "bid", "merger" };
+
+    private static bool TerminatedDeal(string[] lower, int at)
+    {
+        for (var k = at + 1; k < Math.Min(lower.Length - 1, at + 6); k++)
+            if (DealWords.Contains(lower[k])) return lower[k + 1] == "to";
+        return false;
+    }
 
     // "rejects reports that…" denies the report; "rejects the treaty" is a predicate of its own.
     private static bool IsDenyingReject(string[] lower, int i) =>
