@@ -10,7 +10,8 @@ public static class ArticleText
     public static string? MainHtml(string html, Uri url)
     {
         if (HtmlBudget.Exceeded(html) is not null) return null;
-        var article = Reader.ParseArticle(url.AbsoluteUri, html);
+        // The reader is given the text: its ParseArticle(uri, …) overloads download the page themselves, past the fetcher's guard.
+        var article = new Reader(url.AbsoluteUri, html).GetArticle();
         return article.IsReadable && !string.IsNullOrWhiteSpace(article.Content) ? article.Content : null;
     }
 }

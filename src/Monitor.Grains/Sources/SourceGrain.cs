@@ -126,7 +126,6 @@ public sealed class SourceGrain(
             LastErrorAt = error is null ? status.LastErrorAt : finishedAt,
             ConsecutiveFailures = failures,
             NextPollAt = finishedAt + (succeeded ? definition.Interval : backoff.After(failures)),
-            ItemsSeen = status.ItemsSeen + newItems,
             DocumentsIngested = status.DocumentsIngested + documents,
             RecentPolls = [.. status.RecentPolls.Skip(Math.Max(0, status.RecentPolls.Count - SourceStatus.MaxRecentPolls + 1)), poll],
         };
@@ -157,6 +156,8 @@ public sealed class SourceGrain(
         }
         State.ETag = fetched.ETag;
         State.LastModified = fetched.LastModified;
+        // Counted with the outbox in one write: a poll cut short after it neither loses nor recounts them.
+        State.Status = State.Status with { ItemsSeen = State.Status.ItemsSeen + fresh.Length };
         await state.WriteStateAsync();
         return fresh.Length;
     }
@@ -220,7 +221,8 @@ public sealed class SourceGrain(
         {
             var page = await fetcher.FetchPageAsync(item.Link, CancellationToken.None);
             var html = page.Text();
-            return ArticleText.MainHtml(html, page.Url) is { } main ? (main, "html", null, false) : (item.Text ?? html, null, null, false);
+            // A page with no recognisable article is read whole: its quotes are still there, among the menus.
+            return (ArticleText.MainHtml(html, page.Url) ?? html, "html", null, false);
         }
         catch (FetchFailedException failed)
         {
