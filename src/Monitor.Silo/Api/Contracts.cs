@@ -26,7 +26,8 @@ public sealed record StatementInput(
     [property: MaxLength(128)] string? DocumentId = null,
     TextSpan? Span = null,
     StatementSourceInput? Source = null,
-    [property: MaxLength(20)] IReadOnlyList<SourceInput>? Sources = null);
+    [property: MaxLength(20)] IReadOnlyList<SourceInput>? Sources = null,
+    [property: Description("An illustration rather than a report of what was said; shown with an \"example\" badge")] bool? Example = null);
 
 /// <summary>Where a statement was reported, with the document it came from.</summary>
 public sealed record StatementSourceInput(
