@@ -9,12 +9,23 @@ using Orleans.TestingHost;
 namespace Monitor.Grains.Tests;
 
 /// <summary>A real cluster (two silos unless told otherwise) sharing one embedded database file, as silos share a database server.</summary>
-public sealed class MonitorClusterFixture(int silos, Action<MonitorOptions>? configure, Action<IServiceCollection>? services) : IAsyncLifetime
+public sealed class MonitorClusterFixture : IAsyncLifetime
 {
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "monitor-cluster-" + Guid.NewGuid().ToString("N"));
+    private readonly int _silos = 2;
+    private readonly Action<MonitorOptions>? _configure;
+    private readonly Action<IServiceCollection>? _services;
 
-    public MonitorClusterFixture() : this(2, null, null)
+    public MonitorClusterFixture()
     {
+    }
+
+    // Internal: xunit builds a collection fixture through its one public constructor.
+    internal MonitorClusterFixture(int silos, Action<MonitorOptions>? configure, Action<IServiceCollection>? services)
+    {
+        _silos = silos;
+        _configure = configure;
+        _services = services;
     }
 
     public InProcessTestCluster Cluster { get; private set; } = null!;
@@ -28,11 +39,11 @@ public sealed class MonitorClusterFixture(int silos, Action<MonitorOptions>? con
         Database = new SqliteDatabase(new SqliteStorageOptions { DatabasePath = Path.Combine(_directory, "monitor.db"), Synchronous = "NORMAL" });
         var options = MonitorDefaults.Load();
         options.NoSample = true;
-        configure?.Invoke(options);
-        var builder = new InProcessTestClusterBuilder((short)silos);
+        _configure?.Invoke(options);
+        var builder = new InProcessTestClusterBuilder((short)_silos);
         builder.ConfigureSilo((_, silo) =>
         {
-            services?.Invoke(silo.Services);
+            _services?.Invoke(silo.Services);
             silo.AddMonitor(options, Database);
         });
         Cluster = builder.Build();
