@@ -31,7 +31,7 @@ public sealed class SourceClusterTests : IAsyncLifetime
         await AssertEachItemOnceAsync("restart", items: 3);
     }
 
-    [Fact(Skip = "Fails about one run in three: one source's items go missing from the log after the kill; not yet explained (an in-process killed silo's grains may go on writing to the shared database)")]
+    [Fact]
     public async Task A_silo_killed_mid_poll_neither_loses_nor_repeats_an_item()
     {
         for (var s = 0; s < Sources; s++)
