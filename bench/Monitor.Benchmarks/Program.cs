@@ -23,6 +23,9 @@
 //       USearch's HNSW graph against it (build, query, recall), in an embedded silo the watcher's
 //       evaluation with the neighbour query, the query alone and the index's rebuild on activation, and
 //       the rebuild from Redis (a redis-server of its own);
+//   dotnet run -c Release --project bench/Monitor.Benchmarks -- sources [--sources 100] [--hosts 10] [--items 10] [--rounds 3] [--deep 10000] [--no-embeddings] [--json FILE]
+//       news sources on one silo: items per second from feed to recorded statements, 100 sources on loopback
+//       feed servers with articles fetched and extracted, and one source's state size and heap after 10,000 items;
 //   dotnet run -c Release --project bench/Monitor.Benchmarks -- --filter '*'
 //       BenchmarkDotNet micro-benchmarks of the analysis library.
 using BenchmarkDotNet.Running;
@@ -34,6 +37,8 @@ if (args.Length > 0 && args[0] == "service")
     return await ServiceBenchmark.RunAsync(args[1..]);
 if (args.Length > 0 && args[0] == "neighbours")
     return await NeighbourBenchmark.RunAsync(args[1..]);
+if (args.Length > 0 && args[0] == "sources")
+    return await SourcesBenchmark.RunAsync(args[1..]);
 if (args.Length > 0 && args[0] == "redis-log")
     return await RedisLogBenchmark.RunAsync(args[1..]);
 if (args.Length > 0 && args[0] == "cluster")

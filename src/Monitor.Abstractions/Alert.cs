@@ -25,6 +25,7 @@ public sealed record Alert(
     [property: Id(16)] string? SuppressedBy = null);
 
 /// <summary>One side of an alert: the statement with its provenance.</summary>
+/// <param name="Example">The statement is an illustration (<see cref="Statement.Example"/>), so the alert is one too.</param>
 [GenerateSerializer, Immutable, Alias("monitor.alert-statement")]
 public sealed record AlertStatement(
     [property: Id(0)] string StatementId,
@@ -33,10 +34,11 @@ public sealed record AlertStatement(
     [property: Id(3)] string? Speaker,
     [property: Id(4)] string Text,
     [property: Id(5)] DateTimeOffset SaidAt,
-    [property: Id(6)] IReadOnlyList<SourceRef> Sources)
+    [property: Id(6)] IReadOnlyList<SourceRef> Sources,
+    [property: Id(7)] bool Example = false)
 {
     public static AlertStatement From(Statement s) =>
-        new(s.Id, s.DocumentId, s.Actor, s.Speaker, s.Text, s.SaidAt, s.Sources);
+        new(s.Id, s.DocumentId, s.Actor, s.Speaker, s.Text, s.SaidAt, s.Sources, s.Example);
 }
 
 [GenerateSerializer, Alias("monitor.alert-severity")]

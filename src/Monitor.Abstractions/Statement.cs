@@ -6,6 +6,10 @@ namespace Monitor.Abstractions;
 /// For a report that names no tracked actor itself ("experts saw no sign of explosives"), the tracked actors its
 /// article names: what the report is about. Null for an actor's own statement and for a report that names one.
 /// </param>
+/// <param name="Example">
+/// An illustration, not a report of what anyone said (the sample corpus's made-up reversal): shown with an "example"
+/// badge, and carried to the alerts it raises. False for everything read from the news.
+/// </param>
 [GenerateSerializer, Immutable, Alias("monitor.statement")]
 public sealed record Statement(
     [property: Id(0)] string Id,
@@ -22,7 +26,8 @@ public sealed record Statement(
     [property: Id(11)] IReadOnlyList<SourceRef> Sources,
     [property: Id(12)] long Sequence = 0,
     [property: Id(13)] DateTimeOffset? RecordedAt = null,
-    [property: Id(14)] IReadOnlyList<string>? About = null)
+    [property: Id(14)] IReadOnlyList<string>? About = null,
+    [property: Id(15)] bool Example = false)
 {
     /// <summary>
     /// The longest text a statement may carry. No sentence of news prose comes near it; a longer "statement" is a

@@ -7,6 +7,7 @@ var root = new RootCommand("Monitor: who said what, and when they contradicted t
 root.Subcommands.Add(ReplayCommand.Create());
 root.Subcommands.Add(IngestCommand.Create());
 root.Subcommands.Add(AlertsTailCommand.Create());
+root.Subcommands.Add(SourcesCommand.Create());
 root.Subcommands.Add(CheckPairsCommand.Create());
 root.Subcommands.Add(EvalCommand.Create());
 root.Subcommands.Add(BackupCommand.CreateBackup());

@@ -8,6 +8,7 @@ using Monitor.Grains;
 using Monitor.Grains.Alerts;
 using Monitor.Grains.Diagnostics;
 using Monitor.Grains.Retention;
+using Monitor.Grains.Sources;
 using Monitor.Grains.Webhooks;
 using Monitor.Hosting.Configuration;
 using Monitor.Hosting.Ingestion;
@@ -39,8 +40,8 @@ public static class MonitorSiloBuilderExtensions
             {
                 DatabasePath = options.InMemory ? null : Path.Combine(options.Data, SqliteBackup.DatabaseFileName),
                 Synchronous = options.Synchronous,
-                // Webhook delivery queues are bookkeeping: they never stand in front of the ingest path.
-                BackgroundGrainTypes = new HashSet<string>(StringComparer.Ordinal) { SubscriptionGrain.GrainTypeName },
+                // Webhook delivery queues and sources' read-item sets are bookkeeping: they never stand in front of the ingest path.
+                BackgroundGrainTypes = new HashSet<string>(StringComparer.Ordinal) { SubscriptionGrain.GrainTypeName, SourceGrain.GrainTypeName },
             }, sharedDatabase);
             // One silo: a reminder only has to outlive a grain's deactivation, and after a restart the
             // subscription keeper wakes every subscription anyway.
@@ -73,6 +74,11 @@ public static class MonitorSiloBuilderExtensions
         services.AddSingleton<ExtractorCatalog>();
         services.AddSingleton<DocumentIngestion>();
         services.AddTransient<ReplayApplier>();
+        services.AddSingleton(Microsoft.Extensions.Options.Options.Create(options.Sources));
+        services.AddSingleton<NewsFetcher>();
+        services.TryAddSingleton(sp => new SourceBackoff(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<SourceOptions>>(), Random.Shared));
+        services.AddSingleton<IArticleIngestion, SourceArticleIngestion>();
+        services.AddHostedService<SourceKeeper>();
         services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, StartupSeeder>();
         services.AddHostedService<OutboxSweeper>();
         services.AddHostedService<LexiconPreloader>();
@@ -80,9 +86,10 @@ public static class MonitorSiloBuilderExtensions
         services.AddSingleton(Microsoft.Extensions.Options.Options.Create(options.Retention));
         // Turned off, nothing is started: a reminder left in Redis from when it was on removes itself at its next tick.
         if (options.Retention.Enabled) services.AddHostedService<RetentionStarter>();
-        // Orleans refuses reminders more frequent than a minute unless told otherwise; a shorter interval is asked for on purpose.
-        if (options.Retention.Interval < TimeSpan.FromMinutes(1))
-            silo.Configure<ReminderOptions>(reminders => reminders.MinimumReminderPeriod = options.Retention.Interval);
+        // Orleans refuses reminders more frequent than a minute unless told otherwise; a shorter period is asked for on purpose.
+        var shortestReminder = options.Retention.Interval < options.Sources.ScheduleTick ? options.Retention.Interval : options.Sources.ScheduleTick;
+        if (shortestReminder < TimeSpan.FromMinutes(1))
+            silo.Configure<ReminderOptions>(reminders => reminders.MinimumReminderPeriod = shortestReminder);
         if (options.IsCluster) services.AddHostedService<ClusterAlertRelay>();
         return silo;
     }

@@ -121,6 +121,7 @@ public static class MonitorHost
         api.MapFeedbackEndpoints();
         api.MapTopicEndpoints();
         api.MapExportEndpoints();
+        api.MapSourceEndpoints();
         return app;
     }
 }

@@ -19,6 +19,7 @@ public static class RedisStorageServiceCollectionExtensions
         services.AddSingleton<ITopicDirectory, RedisTopicDirectory>();
         services.AddSingleton<IClaimIndex, RedisClaimIndex>();
         services.AddSingleton<INeighbourStore, RedisNeighbourStore>();
+        services.AddSingleton<ISourceDirectory, RedisSourceDirectory>();
         services.AddSingleton<ISubscriptionStore, RedisSubscriptionStore>();
         services.AddSingleton<IDeliveryLog, RedisDeliveryLog>();
         services.AddSingleton<IRetentionStore, RedisRetentionStore>();

@@ -25,6 +25,7 @@ public static class SqliteStorageServiceCollectionExtensions
         services.AddSingleton<ITopicDirectory, SqliteTopicDirectory>();
         services.AddSingleton<IClaimIndex, SqliteClaimIndex>();
         services.AddSingleton<INeighbourStore, SqliteNeighbourStore>();
+        services.AddSingleton<ISourceDirectory, SqliteSourceDirectory>();
         services.AddSingleton<ISubscriptionStore, SqliteSubscriptionStore>();
         services.AddSingleton<IDeliveryLog, SqliteDeliveryLog>();
         services.AddSingleton<IRetentionStore, SqliteRetentionStore>();

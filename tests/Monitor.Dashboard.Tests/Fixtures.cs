@@ -41,7 +41,7 @@ public abstract class ServiceAndBrowser : IAsyncLifetime
         await page.Page.GotoAsync("/", new() { WaitUntil = WaitUntilState.NetworkIdle });
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         await Browser.DisposeAsync();
         await Service.DisposeAsync();

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Monitor.Abstractions;
 using Monitor.Abstractions.Grains;
 using Monitor.Hosting;
@@ -7,10 +8,25 @@ using Orleans.TestingHost;
 
 namespace Monitor.Grains.Tests;
 
-/// <summary>A real two-silo cluster sharing one embedded database file, as silos share a database server.</summary>
+/// <summary>A real cluster (two silos unless told otherwise) sharing one embedded database file, as silos share a database server.</summary>
 public sealed class MonitorClusterFixture : IAsyncLifetime
 {
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "monitor-cluster-" + Guid.NewGuid().ToString("N"));
+    private readonly int _silos = 2;
+    private readonly Action<MonitorOptions>? _configure;
+    private readonly Action<IServiceCollection>? _services;
+
+    public MonitorClusterFixture()
+    {
+    }
+
+    // Internal: xunit builds a collection fixture through its one public constructor.
+    internal MonitorClusterFixture(int silos, Action<MonitorOptions>? configure, Action<IServiceCollection>? services)
+    {
+        _silos = silos;
+        _configure = configure;
+        _services = services;
+    }
 
     public InProcessTestCluster Cluster { get; private set; } = null!;
 
@@ -23,8 +39,13 @@ public sealed class MonitorClusterFixture : IAsyncLifetime
         Database = new SqliteDatabase(new SqliteStorageOptions { DatabasePath = Path.Combine(_directory, "monitor.db"), Synchronous = "NORMAL" });
         var options = MonitorDefaults.Load();
         options.NoSample = true;
-        var builder = new InProcessTestClusterBuilder(2);
-        builder.ConfigureSilo((_, silo) => silo.AddMonitor(options, Database));
+        _configure?.Invoke(options);
+        var builder = new InProcessTestClusterBuilder((short)_silos);
+        builder.ConfigureSilo((_, silo) =>
+        {
+            _services?.Invoke(silo.Services);
+            silo.AddMonitor(options, Database);
+        });
         Cluster = builder.Build();
         await Cluster.DeployAsync();
     }

@@ -1,7 +1,6 @@
-using System.Net;
-using System.Net.Sockets;
 using System.Security.Cryptography;
 using Microsoft.Extensions.Options;
+using Monitor.Grains.Net;
 using Polly;
 using Polly.Retry;
 
@@ -17,23 +16,15 @@ namespace Monitor.Grains.Webhooks;
 public sealed class WebhookSender : IDisposable
 {
     private readonly HttpClient _client;
-    private readonly WebhookAddressGuard _guard;
+    private readonly AddressGuard _guard;
     private readonly WebhookOptions _options;
     private readonly ResiliencePipeline<WebhookResult> _pipeline;
 
     public WebhookSender(IOptions<WebhookOptions> options)
     {
         _options = options.Value;
-        _guard = new WebhookAddressGuard(_options.AllowedHosts);
-        var handler = new SocketsHttpHandler
-        {
-            AllowAutoRedirect = false,
-            // Through a proxy the connect-time address check would see the proxy, not the receiver.
-            UseProxy = false,
-            PooledConnectionLifetime = TimeSpan.FromMinutes(2),
-            ConnectCallback = ConnectCheckedAsync,
-        };
-        _client = new HttpClient(handler) { Timeout = Timeout.InfiniteTimeSpan };
+        _guard = new AddressGuard(_options.AllowedHosts, "Monitor:Webhooks:AllowedHosts");
+        _client = new HttpClient(GuardedConnector.CreateHandler(_guard)) { Timeout = Timeout.InfiniteTimeSpan };
         _pipeline = new ResiliencePipelineBuilder<WebhookResult>()
             .AddRetry(new RetryStrategyOptions<WebhookResult>
             {
@@ -46,7 +37,7 @@ public sealed class WebhookSender : IDisposable
             .Build();
     }
 
-    public WebhookAddressGuard Guard => _guard;
+    public AddressGuard Guard => _guard;
 
     public Task<WebhookResult> SendAsync(string url, string secret, string eventName, string deliveryId, byte[] body, CancellationToken cancellationToken) =>
         _pipeline.ExecuteAsync(async token => await AttemptAsync(url, secret, eventName, deliveryId, body, token), cancellationToken).AsTask();
@@ -110,28 +101,7 @@ public sealed class WebhookSender : IDisposable
             total += read;
     }
 
-    private async ValueTask<Stream> ConnectCheckedAsync(SocketsHttpConnectionContext context, CancellationToken cancellationToken)
-    {
-        var host = context.DnsEndPoint.Host;
-        var addresses = IPAddress.TryParse(host, out var literal) ? [literal] : await Dns.GetHostAddressesAsync(host, cancellationToken);
-        if (!_guard.IsAllowListed(host) && addresses.FirstOrDefault(WebhookAddressGuard.IsInternal) is { } inward)
-            throw new RefusedAddressException($"refused: '{host}' resolves to the internal address {inward}");
-        var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
-        try
-        {
-            await socket.ConnectAsync(addresses, context.DnsEndPoint.Port, cancellationToken);
-            return new NetworkStream(socket, ownsSocket: true);
-        }
-        catch
-        {
-            socket.Dispose();
-            throw;
-        }
-    }
-
     public void Dispose() => _client.Dispose();
-
-    private sealed class RefusedAddressException(string message) : IOException(message);
 }
 
 /// <summary>The outcome of one delivery attempt (after Polly's short retries).</summary>

@@ -2,6 +2,7 @@ using Monitor.Abstractions;
 using Monitor.Abstractions.Transport;
 using Monitor.Grains.Alerts;
 using Monitor.Grains.Retention;
+using Monitor.Grains.Sources;
 using Monitor.Grains.Webhooks;
 
 namespace Monitor.Hosting.Configuration;
@@ -76,6 +77,9 @@ public sealed class MonitorOptions
 
     /// <summary>Webhook allow-list, timeouts, retry schedule and per-key limits.</summary>
     public WebhookOptions Webhooks { get; set; } = new();
+
+    /// <summary>News sources: the feeds configured from the start, the fetcher's limits and politeness, the allow-list.</summary>
+    public SourceOptions Sources { get; set; } = new();
 
     /// <summary>Load shedding: 429 with Retry-After beyond these rates.</summary>
     public RateLimitOptions RateLimits { get; set; } = new();

@@ -35,6 +35,7 @@ public static class RecordParser
         var stance = fields.Enum<Stance>("stance");
         var mode = fields.Enum<StatementMode>("mode");
         var direct = fields.Bool("direct");
+        var example = fields.Bool("example") ?? false;
         var span = ParseSpan(element, fields, errors);
 
         var sources = new List<SourceRef>();
@@ -55,7 +56,7 @@ public static class RecordParser
 
         if (errors.Count != before) return null;
         return new StatementDraft(id, actor!, speaker, text!, saidAt!.Value, topic, stance, mode, direct, documentId, span,
-            sources.DistinctBy(s => (s.Name, s.Url)).ToArray());
+            sources.DistinctBy(s => (s.Name, s.Url)).ToArray(), example);
     }
 
     public static ActorDefinition? ParseActor(JsonElement element, string path, ValidationErrors errors, string? idFromRoute = null)
@@ -146,4 +147,5 @@ public sealed record StatementDraft(
     bool? Direct,
     string? DocumentId,
     TextSpan? Span,
-    IReadOnlyList<SourceRef> Sources);
+    IReadOnlyList<SourceRef> Sources,
+    bool Example = false);

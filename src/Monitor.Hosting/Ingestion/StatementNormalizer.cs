@@ -29,7 +29,8 @@ public static class StatementNormalizer
             Stance: stance,
             SaidAt: draft.SaidAt.ToUniversalTime(),
             Span: draft.Span,
-            Sources: draft.Sources);
+            Sources: draft.Sources,
+            Example: draft.Example);
     }
 
     /// <summary>An id derived from who said what when: re-sending the same statement without an id is still idempotent.</summary>

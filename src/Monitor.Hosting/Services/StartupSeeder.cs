@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Monitor.Abstractions;
+using Monitor.Abstractions.Grains;
 using Monitor.Abstractions.Storage;
 using Monitor.Hosting.Configuration;
 using Monitor.Hosting.Ingestion;
@@ -17,6 +19,8 @@ public sealed class StartupSeeder(
     IOptions<MonitorOptions> options,
     IActorDirectory actors,
     ITopicDirectory topics,
+    ISourceDirectory sources,
+    IGrainFactory grains,
     IStatementLog statements,
     IngestionService ingestion,
     ReplayApplier replay,
@@ -35,6 +39,8 @@ public sealed class StartupSeeder(
         foreach (var topic in options.Value.Topics.Where(t => !knownTopics.Contains(t.Id)))
             await ingestion.DefineTopicAsync(topic, cancellationToken);
 
+        await SeedSourcesAsync(cancellationToken);
+
         if (options.Value.NoSample) return;
         var counts = await statements.CountsAsync(cancellationToken);
         if (counts.Values.Any(c => c > 0)) return;
@@ -47,5 +53,23 @@ public sealed class StartupSeeder(
             loaded += step.Statements.Count;
         }
         logger.LogInformation("Loaded the sample corpus: {Statements} statements", loaded);
+    }
+
+    /// <summary>Configured sources the registry lacks; a bad one is reported and skipped rather than stopping the silo.</summary>
+    private async Task SeedSourcesAsync(CancellationToken cancellationToken)
+    {
+        var knownSources = (await sources.ListAsync(cancellationToken)).Select(s => s.Definition.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var feed in options.Value.Sources.Feeds.Where(f => !knownSources.Contains(f.Id)))
+        {
+            var definition = new SourceDefinition(feed.Id, feed.Name, feed.Url, feed.Interval, feed.FetchArticles);
+            var errors = new ValidationErrors();
+            SourceDefinitionParser.Check(definition, options.Value.Sources, errors);
+            if (!errors.IsEmpty)
+            {
+                logger.LogError("Monitor:Sources:Feeds entry '{Source}' is not valid and was skipped: {Errors}", feed.Id, errors);
+                continue;
+            }
+            await grains.GetGrain<ISourceGrain>(definition.Id).Define(definition);
+        }
     }
 }

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
 using Monitor.Abstractions;
 using Monitor.Analysis.Extraction;
@@ -25,7 +26,8 @@ public sealed record StatementInput(
     [property: MaxLength(128)] string? DocumentId = null,
     TextSpan? Span = null,
     StatementSourceInput? Source = null,
-    [property: MaxLength(20)] IReadOnlyList<SourceInput>? Sources = null);
+    [property: MaxLength(20)] IReadOnlyList<SourceInput>? Sources = null,
+    [property: Description("An illustration rather than a report of what was said; shown with an \"example\" badge")] bool? Example = null);
 
 /// <summary>Where a statement was reported, with the document it came from.</summary>
 public sealed record StatementSourceInput(
@@ -88,6 +90,14 @@ public sealed record SubscriptionFilterInput(
     [property: MaxLength(100)] IReadOnlyList<string>? Kinds = null,
     AlertSeverity? MinSeverity = null);
 
+/// <summary>A news feed to poll; the id comes from the address.</summary>
+public sealed record NewsSourceInput(
+    [property: Required, MaxLength(200)] string Name,
+    [property: Required, MaxLength(2_048)] string Url,
+    [property: Description("How often the feed is polled, from 00:01:00 to 1.00:00:00; default 00:15:00")] string? Interval = null,
+    bool? FetchArticles = null,
+    [property: RegularExpression(ContractPatterns.Id), MaxLength(64)] string? Id = null);
+
 // ---- Responses ----
 
 /// <summary>What POST /api/statements recorded.</summary>
@@ -134,6 +144,16 @@ public sealed record FeedbackCounts(long Total, IReadOnlyDictionary<string, long
 
 /// <summary>A webhook subscription as its owner sees it: never its secret.</summary>
 public sealed record SubscriptionView(string Id, string Url, AlertFilter Filter, DeliveryMode Mode, int? DigestMinutes, DateTimeOffset? MuteUntil, DateTimeOffset CreatedAt, long Since);
+
+/// <summary>A news source: its definition and how its polling goes.</summary>
+public sealed record SourceView(string Id, string Name, string Url, TimeSpan Interval, bool FetchArticles, SourceStatus Status)
+{
+    public static SourceView From(NewsSource source) =>
+        new(source.Definition.Id, source.Definition.Name, source.Definition.Url, source.Definition.Interval, source.Definition.FetchArticles, source.Status);
+}
+
+/// <summary>What a poll asked for through the API found, and the source after it.</summary>
+public sealed record SourcePollResult(SourcePoll Poll, SourceView Source);
 
 internal static class ContractPatterns
 {

@@ -75,6 +75,11 @@ internal static class SqliteSchema
             data TEXT NOT NULL
         ) WITHOUT ROWID;
 
+        CREATE TABLE IF NOT EXISTS sources (
+            id   TEXT PRIMARY KEY,
+            data TEXT NOT NULL
+        ) WITHOUT ROWID;
+
         CREATE TABLE IF NOT EXISTS topics (
             id    TEXT PRIMARY KEY,
             ord   INTEGER NOT NULL,

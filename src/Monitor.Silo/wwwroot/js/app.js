@@ -8,6 +8,7 @@ import * as overview from './views/overview.js';
 import * as actor from './views/actor.js';
 import * as alert from './views/alert.js';
 import * as registry from './views/registry.js';
+import * as sources from './views/sources.js';
 
 // New alerts show within this; unchanged data costs one 304 per poll.
 const POLL_MS = 3000;
@@ -17,6 +18,7 @@ const routes = [
   { name: 'actor', pattern: /^\/actor\/([^/]+)$/, view: actor },
   { name: 'alert', pattern: /^\/alert\/([^/]+)$/, view: alert },
   { name: 'registry', pattern: /^\/registry$/, view: registry },
+  { name: 'sources', pattern: /^\/sources$/, view: sources },
 ];
 
 const main = document.getElementById('view');

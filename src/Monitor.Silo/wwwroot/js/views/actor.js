@@ -4,7 +4,7 @@
 import { get, getAll } from '../api.js';
 import { el, replace, time, badge, percent, sourceLinks, localDay } from '../dom.js';
 import { timeRange, timelineChart } from '../chart.js';
-import { topicNames, topicName, actorHref, statementHref } from './shared.js';
+import { topicNames, topicName, actorHref, statementHref, exampleBadge } from './shared.js';
 
 const MODES = ['assert', 'deny', 'hedge', 'decline', 'demand', 'warn'];
 const FILTERS = ['q', 'topic', 'speaker', 'mode', 'from', 'to'];
@@ -189,7 +189,8 @@ function statementCard(statement, actor, topics, isSelected) {
       role ? el('span', { class: 'muted' }, role) : null,
       badge('mode', statement.mode),
       statement.stance ? badge('stance', statement.stance) : null,
-      statement.direct === false ? el('span', { class: 'badge reported' }, 'reported') : null),
+      statement.direct === false ? el('span', { class: 'badge reported' }, 'reported') : null,
+      exampleBadge(statement)),
     el('p', { class: 'statement-topic muted small' }, topicName(topics, statement.topic)),
     el('blockquote', { class: 'text' }, statement.text),
     el('div', { class: 'statement-sources small' }, el('span', { class: 'muted' }, 'Reported by '), sourceLinks(statement.sources)));

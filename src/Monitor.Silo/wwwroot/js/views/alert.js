@@ -5,7 +5,7 @@ import { get, send, canWrite, ApiError } from '../api.js';
 import { remember } from '../alerts.js';
 import { el, replace, time, badge, sourceLinks } from '../dom.js';
 import { highlightConflict } from '../highlight.js';
-import { topicNames, topicName, kindLabel, actorHref, statementHref } from './shared.js';
+import { topicNames, topicName, kindLabel, actorHref, statementHref, exampleBadge } from './shared.js';
 
 export async function render(main, [alertId], _query, context) {
   const path = `/alerts/${encodeURIComponent(alertId)}`;
@@ -126,7 +126,8 @@ function side(title, className, statement, textNodes, alertActor, actorName) {
     el('p', { class: 'statement-head' },
       time(statement.saidAt),
       el('span', { class: 'speaker' }, statement.speaker ?? 'unnamed speaker'),
-      el('span', { class: 'muted' }, `for ${actorName(actorId)}`)),
+      el('span', { class: 'muted' }, `for ${actorName(actorId)}`),
+      exampleBadge(statement)),
     el('blockquote', { class: 'text' }, textNodes),
     el('div', { class: 'small' }, el('span', { class: 'muted' }, 'Reported by '), sourceLinks(statement.sources)),
     actorId ? el('p', { class: 'small' }, el('a', { href: statementHref(actorId, statement.statementId) }, 'In the actor’s statements')) : null);

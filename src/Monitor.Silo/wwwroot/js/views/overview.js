@@ -4,7 +4,7 @@
 import { get } from '../api.js';
 import { refreshAlerts, latestAlerts, alertCounts } from '../alerts.js';
 import { el, replace, time, badge, percent } from '../dom.js';
-import { topicNames, topicName, kindLabel, actorHref, alertHref } from './shared.js';
+import { topicNames, topicName, kindLabel, actorHref, alertHref, exampleBadge } from './shared.js';
 
 const SHOWN_ALERTS = 25;
 let renderedOnce = false;
@@ -100,6 +100,7 @@ function alertItem(alert, actors, topics, isNew) {
       badge('severity', alert.severity),
       el('a', { href: alertHref(alert.id) }, `${kindLabel(alert.kind)}: ${actorName}`),
       isNew ? el('span', { class: 'badge new-tag' }, 'new') : null,
+      exampleBadge(alert.earlier, alert.later),
       badge('status', alert.status)),
     el('p', { class: 'alert-topic' }, alert.topic ? topicName(topics, alert.topic) : 'no topic'),
     el('p', { class: 'excerpt' }, '“', alert.later.text, '”'),

@@ -1,6 +1,7 @@
 // Names and links every view uses.
 
 import { get } from '../api.js';
+import { el } from '../dom.js';
 
 /** Topic id → display name, from /api/topics (a 304 after the first read). */
 export async function topicNames() {
@@ -22,3 +23,10 @@ export const actorHref = (actorId, query) =>
 export const statementHref = (actorId, statementId) => actorHref(actorId, { statement: statementId });
 
 export const alertHref = alertId => `#/alert/${encodeURIComponent(alertId)}`;
+
+/** "example" on anything made up to illustrate (the sample's reversal), so it is never read as news. */
+export function exampleBadge(...statements) {
+  return statements.some(statement => statement?.example)
+    ? el('span', { class: 'badge example', title: 'An illustration, not a report of what was said' }, 'example')
+    : null;
+}

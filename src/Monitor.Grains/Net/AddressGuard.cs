@@ -1,15 +1,17 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace Monitor.Grains.Webhooks;
+namespace Monitor.Grains.Net;
 
 /// <summary>
-/// Keeps webhooks from reaching inside the network (SSRF): only http(s), and never to loopback,
-/// link-local, private, shared or multicast addresses unless the host is allow-listed. Checked when
-/// a subscription is created and again on every connection — after DNS resolution, so a name that
-/// later resolves inward is still refused, and on redirects too.
+/// Keeps Monitor's outbound requests (webhooks, news sources) from reaching inside the network (SSRF):
+/// only http(s), and never to loopback, link-local, private, shared or multicast addresses unless the
+/// host is allow-listed. Checked when a subscription or source is saved and again on every connection
+/// (<see cref="GuardedConnector"/>) — after DNS resolution, so a name that later resolves inward is
+/// still refused, and on redirects too.
 /// </summary>
-public sealed class WebhookAddressGuard(IEnumerable<string> allowedHosts)
+/// <param name="allowListSetting">The configuration key that allow-lists hosts, named in refusals.</param>
+public sealed class AddressGuard(IEnumerable<string> allowedHosts, string allowListSetting)
 {
     private readonly HashSet<string> _allowed = new(allowedHosts, StringComparer.OrdinalIgnoreCase);
 
@@ -33,7 +35,7 @@ public sealed class WebhookAddressGuard(IEnumerable<string> allowedHosts)
         }
         if (addresses.Length == 0) return $"The host '{uri.IdnHost}' does not resolve.";
         var inward = addresses.FirstOrDefault(IsInternal);
-        return inward is null ? null : $"The host '{uri.IdnHost}' resolves to {inward}, an internal address; allow-list the host in Monitor:Webhooks:AllowedHosts to use it.";
+        return inward is null ? null : $"The host '{uri.IdnHost}' resolves to {inward}, an internal address; allow-list the host in {allowListSetting} to use it.";
     }
 
     public static bool IsInternal(IPAddress address)
