@@ -7,7 +7,7 @@ namespace Monitor.Abstractions;
 /// article names: what the report is about. Null for an actor's own statement and for a report that names one.
 /// </param>
 /// <param name="Example">
-/// An illustration, not a report of what anyone said (the sample corpus's made-up reversal): shown with an "example"
+/// An illustration, not a report of what anyone said (a made-up statement sent to show how alerts look): shown with an "example"
 /// badge, and carried to the alerts it raises. False for everything read from the news.
 /// </param>
 [GenerateSerializer, Immutable, Alias("monitor.statement")]

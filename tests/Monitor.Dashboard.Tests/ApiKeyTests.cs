@@ -26,7 +26,7 @@ public sealed class ApiKeyTests(KeyedFixture fixture) : IClassFixture<KeyedFixtu
 
         await page.GetByLabel("API key", new() { Exact = true }).FillAsync(KeyedFixture.ReaderKey);
         await page.GetByRole(AriaRole.Button, new() { Name = "Use key" }).ClickAsync();
-        await Expect(page.Locator(".actor-card[data-actor='china']")).ToContainTextAsync("3 statements");
+        await Expect(page.Locator(".actor-card[data-actor='gop']")).ToContainTextAsync("3 statements");
         await Expect(page.Locator(".alert-item")).ToHaveCountAsync(2);
 
         Assert.Equal(KeyedFixture.ReaderKey, await page.EvaluateAsync<string>("sessionStorage.getItem('monitor.apiKey')"));

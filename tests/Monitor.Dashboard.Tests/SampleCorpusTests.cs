@@ -19,17 +19,23 @@ public sealed class SampleCorpusTests(SampleFixture fixture, ITestOutputHelper o
         var page = dashboard.Page;
         await page.GotoAsync("/");
 
-        foreach (var (id, name, count) in new[] { ("china", "China", 3), ("nato", "NATO", 4), ("japan", "Japan", 3) })
+        foreach (var (id, name, count) in new[] { ("trump-campaign", "Trump campaign", 3), ("gop", "Republican Party", 3), ("clinton-campaign", "Clinton campaign", 3) })
         {
             var card = page.Locator($".actor-card[data-actor='{id}']");
             await Expect(card.GetByRole(AriaRole.Link, new() { Name = name, Exact = true })).ToHaveAttributeAsync("href", $"#/actor/{id}");
             await Expect(card).ToContainTextAsync($"{count} statements");
         }
-        var japan = page.Locator(".actor-card[data-actor='japan']");
-        await Expect(japan.Locator("dt", new() { HasText = "NATO's presence in the Asia-Pacific" })).ToBeVisibleAsync();
-        await Expect(japan.Locator("dd .stance-oppose")).ToHaveTextAsync("oppose");
+        var gop = page.Locator(".actor-card[data-actor='gop']");
+        await Expect(gop.Locator("dt", new() { HasText = "Backing Donald Trump for president" })).ToBeVisibleAsync();
+        await Expect(gop.Locator("dd .stance-support")).ToHaveTextAsync("support");
+        var clinton = page.Locator(".actor-card[data-actor='clinton-campaign']");
+        await Expect(clinton.Locator("dt", new() { HasText = "Backing Donald Trump for president" })).ToBeVisibleAsync();
+        await Expect(clinton.Locator("dd .stance-oppose")).ToHaveTextAsync("oppose");
+        // Both alerts are real changes of position, newest first, and neither is marked as an example.
         await Expect(page.Locator(".alert-item")).ToHaveCountAsync(2);
-        await Expect(page.Locator(".alert-item").First).ToContainTextAsync("Negated claim: NATO");
+        await Expect(page.Locator(".alert-item").First).ToContainTextAsync("Stance reversal: Trump campaign");
+        await Expect(page.Locator(".alert-item").Last).ToContainTextAsync("Stance reversal: Republican Party");
+        await Expect(page.Locator(".alert-item .badge.example")).ToHaveCountAsync(0);
 
         var shot = await page.ScreenshotAsync(new() { Path = Path.Combine(AppContext.BaseDirectory, "dashboard-overview.png") });
         if (Environment.GetEnvironmentVariable(ScreenshotVariable) == "1")
@@ -89,12 +95,12 @@ public sealed class SampleCorpusTests(SampleFixture fixture, ITestOutputHelper o
     {
         await using var dashboard = await fixture.OpenAsync(timeZone: "Asia/Tokyo");
         var page = dashboard.Page;
-        await page.GotoAsync("/#/actor/japan");
+        await page.GotoAsync("/#/actor/trump-campaign");
 
-        // Kishida, 2023-07-06 09:00 UTC: 18:00 in Tokyo.
-        var said = page.Locator("article.statement[data-statement='sample-08'] time");
-        await Expect(said).ToHaveAttributeAsync("title", "2023-07-06T09:00:00+00:00");
-        await Expect(said).ToContainTextAsync("18:00");
+        // Trump in Green Bay, dated 2016-08-05 12:00 UTC: 21:00 in Tokyo.
+        var said = page.Locator("article.statement[data-statement='pn-trump-0805'] time");
+        await Expect(said).ToHaveAttributeAsync("title", "2016-08-05T12:00:00+00:00");
+        await Expect(said).ToContainTextAsync("21:00");
         dashboard.AssertNoScriptErrors();
     }
 
@@ -103,53 +109,60 @@ public sealed class SampleCorpusTests(SampleFixture fixture, ITestOutputHelper o
     {
         await using var dashboard = await fixture.OpenAsync();
         var page = dashboard.Page;
-        await page.GotoAsync("/#/actor/japan");
+        await page.GotoAsync("/#/actor/trump-campaign");
 
-        var chart = page.Locator("figure.chart[data-topic='nato-asia-pacific'] svg.timeline");
-        await Expect(chart.Locator("a.point")).ToHaveCountAsync(2);
+        var chart = page.Locator("figure.chart[data-topic='backing-ryan'] svg.timeline");
+        await Expect(chart.Locator("a.point")).ToHaveCountAsync(3);
         await Expect(chart.Locator("circle.stance-support")).ToHaveCountAsync(1);
-        await Expect(chart.Locator("circle.stance-oppose")).ToHaveCountAsync(1);
+        await Expect(chart.Locator("circle.stance-oppose")).ToHaveCountAsync(2);
         var supportY = double.Parse(await chart.Locator("circle.stance-support").GetAttributeAsync("cy") ?? "");
-        var opposeY = double.Parse(await chart.Locator("circle.stance-oppose").GetAttributeAsync("cy") ?? "");
+        var opposeY = double.Parse(await chart.Locator("circle.stance-oppose").First.GetAttributeAsync("cy") ?? "");
         Assert.True(supportY < opposeY, "support is drawn above oppose");
 
         await chart.Locator("a.point").Last.ClickAsync();
-        await Expect(page).ToHaveURLAsync(new Regex(@"#/actor/japan\?statement=sample-08$"));
+        await Expect(page).ToHaveURLAsync(new Regex(@"#/actor/trump-campaign\?statement=pn-trump-0805$"));
         var selected = page.Locator("article.statement.selected");
-        await Expect(selected).ToHaveAttributeAsync("data-statement", "sample-08");
+        await Expect(selected).ToHaveAttributeAsync("data-statement", "pn-trump-0805");
         await Expect(selected).ToBeFocusedAsync();
-        await Expect(selected).ToContainTextAsync("Fumio Kishida");
-        await Expect(selected.GetByRole(AriaRole.Link, new() { Name = "Monitor sample corpus" })).ToHaveAttributeAsync("href", "https://monitor.example/sample/interview-0706");
+        await Expect(selected).ToContainTextAsync("Donald Trump");
+        // The outlet is named; the sample has no article addresses, so it is text, not a link.
+        await Expect(selected.Locator(".statement-sources")).ToContainTextAsync("HuffPost");
+        await Expect(selected.Locator(".statement-sources a")).ToHaveCountAsync(0);
 
         // Filters narrow the list and stay in the address.
-        await page.SelectOptionAsync("#filter-speaker", "Yoshimasa Hayashi");
+        await page.GotoAsync("/#/actor/gop");
+        await Expect(page.Locator("article.statement")).ToHaveCountAsync(3);
+        await page.SelectOptionAsync("#filter-speaker", "Reince Priebus");
         await Expect(page.Locator("article.statement")).ToHaveCountAsync(1);
-        await Expect(page).ToHaveURLAsync(new Regex("speaker=Yoshimasa"));
+        await Expect(page).ToHaveURLAsync(new Regex("speaker=Reince"));
         await page.FillAsync("#filter-q", "nothing like this");
         await Expect(page.Locator("article.statement")).ToHaveCountAsync(0);
         await page.GetByRole(AriaRole.Button, new() { Name = "Clear filters" }).ClickAsync();
         await Expect(page.Locator("article.statement")).ToHaveCountAsync(3);
         await page.SelectOptionAsync("#filter-mode", "assert");
-        await page.FillAsync("#filter-from", "2023-05-01");
-        await page.FillAsync("#filter-to", "2023-06-30");
+        await page.FillAsync("#filter-from", "2016-06-01");
+        await page.FillAsync("#filter-to", "2016-06-30");
         await Expect(page.Locator("article.statement")).ToHaveCountAsync(1);
-        await Expect(page.Locator("article.statement")).ToHaveAttributeAsync("data-statement", "sample-06");
+        await Expect(page.Locator("article.statement")).ToHaveAttributeAsync("data-statement", "pn-ryan-0607");
         dashboard.AssertNoScriptErrors();
     }
 
     [Fact]
-    public async Task Alert_page_marks_the_denial_in_the_later_statement()
+    public async Task Alert_page_sets_a_real_reversal_side_by_side_with_its_outlets()
     {
-        var nato = (await fixture.Service.GetJsonAsync("/api/alerts?since=0&actor=nato"))["items"]![0]!;
+        var gop = (await fixture.Service.GetJsonAsync("/api/alerts?since=0&actor=gop"))["items"]![0]!;
         await using var dashboard = await fixture.OpenAsync();
         var page = dashboard.Page;
-        await page.GotoAsync($"/#/alert/{nato["id"]}");
+        await page.GotoAsync($"/#/alert/{gop["id"]}");
 
-        await Expect(page.Locator(".side.later mark")).ToHaveTextAsync(["denies"]);
-        await Expect(page.Locator(".side.earlier mark")).ToHaveCountAsync(0);
-        await Expect(page.Locator(".explanation")).ToContainTextAsync("then denied it");
-        await Expect(page.Locator(".side.earlier")).ToContainTextAsync("Oana Lungescu");
-        await Expect(page.Locator(".side.later").GetByRole(AriaRole.Link, new() { Name = "Monitor sample corpus" })).ToHaveAttributeAsync("href", "https://monitor.example/sample/summit-0711");
+        await Expect(page.Locator(".facts")).ToContainTextAsync("Stance reversal");
+        await Expect(page.Locator(".explanation")).ToContainTextAsync("but supported it");
+        await Expect(page.Locator(".side.earlier")).ToContainTextAsync("Paul Ryan");
+        await Expect(page.Locator(".side.earlier blockquote")).ToContainTextAsync("just not ready to do that at this point");
+        await Expect(page.Locator(".side.earlier")).ToContainTextAsync("Politico");
+        await Expect(page.Locator(".side.later blockquote")).ToContainTextAsync("more common ground");
+        await Expect(page.Locator(".side.later")).ToContainTextAsync("The New York Times");
+        await Expect(page.Locator(".badge.example")).ToHaveCountAsync(0);
         await Expect(page.Locator("#alert-status")).ToHaveTextAsync("open");
         dashboard.AssertNoScriptErrors();
     }
@@ -166,18 +179,21 @@ public sealed class SampleCorpusTests(SampleFixture fixture, ITestOutputHelper o
         await Expect(china.Locator("tr", new() { HasText = "Qin Gang" })).ToContainTextAsync("Foreign minister");
         await Expect(china.Locator("tr", new() { HasText = "Qin Gang" }).Locator("time").Last).ToHaveAttributeAsync("title", "2023-07-25");
         await Expect(page.Locator("#unknown-title")).ToHaveTextAsync("Unknown speakers");
+        var gop = page.Locator("[data-registry-actor='gop']");
+        await Expect(gop.Locator(".chips li", new() { HasText = "the GOP" })).ToBeVisibleAsync();
+        await Expect(gop.Locator("tr", new() { HasText = "Paul Ryan" })).ToContainTextAsync("Speaker of the House");
         await Expect(page.GetByText("No unknown speakers waiting.")).ToBeVisibleAsync();
         dashboard.AssertNoScriptErrors();
     }
 
     [Theory]
     [InlineData("/")]
-    [InlineData("/#/actor/japan")]
+    [InlineData("/#/actor/gop")]
     [InlineData("/#/alert/al-00d635f214692b9321fa")]
     [InlineData("/#/registry")]
     public async Task Pages_fit_a_phone_screen_without_sideways_scrolling(string path)
     {
-        var alertId = (await fixture.Service.GetJsonAsync("/api/alerts?since=0&actor=japan"))["items"]![0]!["id"]!.ToString();
+        var alertId = (await fixture.Service.GetJsonAsync("/api/alerts?since=0&actor=gop"))["items"]![0]!["id"]!.ToString();
         await using var dashboard = await fixture.OpenAsync(width: 375, height: 740);
         var page = dashboard.Page;
         await page.GotoAsync(path.Replace("al-00d635f214692b9321fa", alertId, StringComparison.Ordinal));

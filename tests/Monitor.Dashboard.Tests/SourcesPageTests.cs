@@ -68,18 +68,36 @@ public sealed class SourcesPageTests(SourcesFixture fixture) : IClassFixture<Sou
     }
 
     [Fact]
-    public async Task A_sample_statement_carries_its_example_badge_and_a_link_to_its_source()
+    public async Task An_example_carries_its_badge_and_a_sample_statement_names_its_outlet_without_one()
     {
+        // The sample holds only reported statements; an illustration posted with "example" is badged wherever it shows.
+        Assert.True((await fixture.Service.Client.PutAsJsonAsync("/api/actors/ardenia", new { name = "Ardenia", aliases = new[] { "Ardenia" } })).IsSuccessStatusCode);
+        await fixture.Service.PostStatementsAsync(
+            Example("badge-1", "Ardenia supports the harbour treaty.", "2024-03-01T08:00:00Z", "support"),
+            Example("badge-2", "Ardenia opposes the harbour treaty.", "2024-04-02T08:00:00Z", "oppose"));
+        await fixture.Service.WaitForAlertAsync("ardenia", "harbour-treaty");
+
         await using var dashboard = await fixture.OpenAsync();
         var page = dashboard.Page;
         await page.GotoAsync("/");
         await page.GetByLabel("API key", new() { Exact = true }).FillAsync(SourcesFixture.ReaderKey);
         await page.GetByRole(AriaRole.Button, new() { Name = "Use key" }).ClickAsync();
-        await Expect(page.Locator(".alert-item .badge.example").First).ToHaveTextAsync("example");
+        await Expect(page.Locator(".alert-item .badge.example")).ToHaveCountAsync(1);
+        await Expect(page.Locator(".alert-item", new() { HasText = "Ardenia" }).Locator(".badge.example")).ToHaveTextAsync("example");
 
-        await page.GotoAsync("/#/actor/japan");
-        var statement = page.Locator("article.statement[data-statement='sample-08']");
-        await Expect(statement.Locator(".badge.example")).ToHaveTextAsync("example");
-        await Expect(statement.GetByRole(AriaRole.Link, new() { Name = "Monitor sample corpus" })).ToHaveAttributeAsync("href", "https://monitor.example/sample/interview-0706");
+        await page.GotoAsync("/#/actor/ardenia");
+        await Expect(page.Locator("article.statement[data-statement='badge-2'] .badge.example")).ToHaveTextAsync("example");
+
+        await page.GotoAsync("/#/actor/gop");
+        var statement = page.Locator("article.statement[data-statement='pn-ryan-0505']");
+        await Expect(statement).ToContainTextAsync("Paul Ryan");
+        await Expect(statement.Locator(".statement-sources")).ToContainTextAsync("Politico");
+        await Expect(statement.Locator(".badge.example")).ToHaveCountAsync(0);
     }
+
+    private static object Example(string id, string text, string saidAt, string stance) => new
+    {
+        id, actor = "ardenia", speaker = "Ardenian foreign ministry", text, saidAt, topic = "harbour-treaty", stance, mode = "assert", example = true,
+        source = new { name = "Example Wire", documentId = "doc-" + id },
+    };
 }

@@ -29,16 +29,28 @@ public sealed class ApiTests(ServiceFixture fixture)
     }
 
     [Fact]
-    public async Task The_sample_corpus_fills_an_empty_store_with_actors_statements_and_a_reversal()
+    public async Task The_sample_corpus_fills_an_empty_store_with_real_reported_statements_and_their_reversals()
     {
         var actors = (await GetAsync(Client, "/api/actors")).AsArray();
-        var china = actors.Single(a => (string?)a!["id"] == "china")!;
-        Assert.Contains("Beijing", china["aliases"]!.AsArray().Select(a => (string?)a));
-        Assert.Contains("Mao Ning", china["speakers"]!.AsArray().Select(s => (string?)s!["name"]));
-        Assert.All(new[] { "china", "nato", "japan" }, id => Assert.True((long)actors.Single(a => (string?)a!["id"] == id)!["statementCount"]! > 0));
+        var gop = actors.Single(a => (string?)a!["id"] == "gop")!;
+        Assert.Equal("Republican Party", (string?)gop["name"]);
+        Assert.Contains("the GOP", gop["aliases"]!.AsArray().Select(a => (string?)a));
+        Assert.Equal(["Paul Ryan", "Reince Priebus"], gop["speakers"]!.AsArray().Select(s => (string?)s!["name"]));
+        foreach (var (id, count) in new[] { ("trump-campaign", 3L), ("gop", 3L), ("clinton-campaign", 3L) })
+            Assert.Equal(count, (long)actors.Single(a => (string?)a!["id"] == id)!["statementCount"]!);
 
-        var alerts = (await GetAsync(Client, "/api/alerts?actor=japan&kind=stance-reversal"))["items"]!.AsArray();
-        Assert.Contains(alerts, a => (string?)a!["earlier"]!["statementId"] == "sample-02" && (string?)a["later"]!["statementId"] == "sample-08");
+        // Every sample statement is a real, reported one: an outlet named, and none marked as an illustration.
+        var statements = (await GetAsync(Client, "/api/actors/gop/statements?limit=100"))["items"]!.AsArray();
+        Assert.All(statements, s =>
+        {
+            Assert.NotEqual(true, (bool?)s!["example"]);
+            Assert.Contains((string?)s["sources"]![0]!["name"], new[] { "Politico", "The New York Times", "The Washington Post" });
+        });
+
+        var ryan = (await GetAsync(Client, "/api/alerts?actor=gop&kind=stance-reversal"))["items"]!.AsArray();
+        Assert.Contains(ryan, a => (string?)a!["earlier"]!["statementId"] == "pn-ryan-0505" && (string?)a["later"]!["statementId"] == "pn-ryan-0607");
+        var trump = (await GetAsync(Client, "/api/alerts?actor=trump-campaign&kind=stance-reversal"))["items"]!.AsArray();
+        Assert.Contains(trump, a => (string?)a!["later"]!["statementId"] == "pn-trump-0805" && (string?)a["topic"] == "backing-ryan");
     }
 
     [Fact]

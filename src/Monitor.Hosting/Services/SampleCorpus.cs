@@ -1,8 +1,9 @@
 namespace Monitor.Hosting.Services;
 
 /// <summary>
-/// The built-in sample corpus: statements written for Monitor about the actors it ships with. None was said by anyone,
-/// so every one is marked as an example and shown with that badge.
+/// The built-in sample corpus: short quotes that named US politicians said in 2016, each with the outlet that reported
+/// it and the day it was said (provenance in Sample/README.md), among them two real changes of position. None is
+/// marked as an example, because none was made up.
 /// </summary>
 public static class SampleCorpus
 {

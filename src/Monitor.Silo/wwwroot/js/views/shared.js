@@ -24,7 +24,7 @@ export const statementHref = (actorId, statementId) => actorHref(actorId, { stat
 
 export const alertHref = alertId => `#/alert/${encodeURIComponent(alertId)}`;
 
-/** "example" on anything made up to illustrate (the sample's reversal), so it is never read as news. */
+/** "example" on anything made up to illustrate (a statement sent with "example": true), so it is never read as news. */
 export function exampleBadge(...statements) {
   return statements.some(statement => statement?.example)
     ? el('span', { class: 'badge example', title: 'An illustration, not a report of what was said' }, 'example')
