@@ -4,6 +4,7 @@ using Monitor.Abstractions;
 using Monitor.Abstractions.Grains;
 using Monitor.Grains.Sources;
 using Monitor.Hosting.Configuration;
+using Monitor.Hosting.Ingestion;
 using Monitor.Storage.Sqlite;
 using Monitor.TestSupport;
 
@@ -54,6 +55,10 @@ public sealed class SourceWorld : IAsyncDisposable
         await cluster.InitializeAsync();
         await cluster.Grains.GetGrain<IActorGrain>("veloria").Define(new ActorDefinition("veloria", "Veloria", ["Veloria", "Velorian government"],
             [new SpeakerDefinition("Anna Kest", "Foreign Minister")]), merge: false);
+        // Veloria is defined through its grain, not through a silo's ingestion service, so the extractor each silo built
+        // at start has not heard of it and would not for up to ExtractorCatalog.RefreshInterval: each reads the registry
+        // again now, as a definition through the API makes its own silo do.
+        foreach (var silo in cluster.Cluster.Silos) silo.ServiceProvider.GetRequiredService<ExtractorCatalog>().Invalidate();
         return new SourceWorld(cluster, server);
     }
 
