@@ -103,7 +103,10 @@ internal static class Lexicon
     public static readonly FrozenSet<string> Interposed = Set(
         "also later earlier previously again further separately repeatedly then once has have had would will did does do " +
         "publicly firmly flatly strongly sharply bluntly quickly recently initially reportedly simply only just already " +
-        "however meanwhile has had privately openly angrily curtly briefly subsequently");
+        "however meanwhile has had privately openly angrily curtly briefly subsequently " +
+        // How firmly a thing was said: "categorically denied", "vehemently rejected", "formally announced".
+        "categorically vehemently emphatically formally officially explicitly strenuously unequivocally adamantly " +
+        "forcefully roundly staunchly steadfastly vigorously indignantly promptly swiftly immediately hastily jointly");
 
     /// <summary>Words at the front of a clause that are not part of the speaker phrase.</summary>
     public static readonly FrozenSet<string> LeadingNoise = Set(

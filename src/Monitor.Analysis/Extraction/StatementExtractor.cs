@@ -275,6 +275,8 @@ public sealed partial class StatementExtractor
     private static readonly HashSet<string> CueAdverbs = new(StringComparer.OrdinalIgnoreCase)
     {
         "also", "again", "strongly", "flatly", "firmly", "categorically", "repeatedly", "formally", "publicly", "sharply",
+        "vehemently", "emphatically", "explicitly", "strenuously", "unequivocally", "adamantly", "forcefully", "roundly",
+        "staunchly", "steadfastly", "vigorously", "officially",
     };
 
     private static int WithAdverb(string text, int cueStart)

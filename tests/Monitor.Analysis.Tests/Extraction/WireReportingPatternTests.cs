@@ -201,4 +201,17 @@ public sealed class WireReportingPatternTests
         Assert.Equal("The Ruritanian government will impose the new grain levy on Monday", statement.Statement.Text);
         Assert.Equal(StatementMode.Assert, statement.Statement.Mode);
     }
+
+    [Theory]
+    [InlineData("Acme Motors on Monday categorically denied all the allegations in a report circulated by a short-seller.")]
+    [InlineData("Acme Motors vehemently rejected all the allegations in a report circulated by a short-seller.")]
+    [InlineData("Acme Motors on Friday emphatically denied all the allegations in a report circulated by a short-seller.")]
+    public void How_firmly_a_thing_was_said_sits_between_the_speaker_and_the_cue(string text)
+    {
+        var statement = Assert.Single(Extract(text));
+
+        Assert.Equal("acme", statement.Statement.Actor);
+        Assert.Equal(StatementMode.Deny, statement.Statement.Mode);
+        Assert.Contains("all the allegations in a report", statement.Statement.Text, StringComparison.Ordinal);
+    }
 }
