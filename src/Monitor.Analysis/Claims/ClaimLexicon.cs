@@ -41,7 +41,9 @@ internal static class ClaimLexicon
     public static bool IsDenial(IReadOnlyList<string> words, int i) =>
         Denials.Contains(words[i])
         && !(words[i].EndsWith("ing", StringComparison.Ordinal) && i > 0 && words[i - 1] is "to" or "of" or "for" or "by" or "in" or "from" or "about")
-        && !DismissesPeople(words, i);
+        && !DismissesPeople(words, i)
+        // "had fabricated sales worth 2.2 billion yuan": a forgery done, not a claim called false.
+        && !(words[i] == "fabricated" && i > 0 && words[i - 1] is "had" or "has" or "have");
 
     /// <summary>People whose dismissal is a firing: "dismissed 15 employees", "was dismissed", "dismissed the minister".</summary>
     private static readonly HashSet<string> Staff = new(StringComparer.Ordinal)

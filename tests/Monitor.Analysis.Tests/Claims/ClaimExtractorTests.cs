@@ -312,4 +312,11 @@ public sealed class ClaimExtractorTests
         Assert.Equal(Polarity.Negative, claims[0].Polarity);
         Assert.Equal(Polarity.Positive, claims[1].Polarity);
     }
+
+    [Theory]
+    [InlineData("Scorewell's chief operating officer had fabricated sales worth 2 billion crowns", Polarity.Positive)]
+    [InlineData("Scorewell rejected the claims as fabricated", Polarity.Negative)]
+    [InlineData("Scorewell said the documents were fabricated", Polarity.Negative)]
+    public void A_forgery_done_is_an_act_and_a_claim_called_fabricated_is_denied(string text, Polarity polarity) =>
+        Assert.Equal(polarity, Assert.Single(new ClaimExtractor().Extract(text, SaidAt)).Polarity);
 }
