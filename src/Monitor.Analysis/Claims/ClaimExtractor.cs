@@ -416,7 +416,7 @@ public sealed partial class ClaimExtractor
                 continue;
             if (ClaimLexicon.Negations.Contains(word) || ClaimLexicon.Denials.Contains(word) || IsDenyingReject(lower, i)) continue;
             // "fell short" negates; "fell to 5 percent" is the act.
-            if (ClaimLexicon.NegatingVerbs.Contains(word) && !(word is "fell" or "fall" or "falls" or "falling" or "terminate" or "terminates" or "terminated" or "terminating" && !IsNegatingUse(lower, i))) continue;
+            if (ClaimLexicon.NegatingVerbs.Contains(word) && !(NegatingOnlyInUse.Contains(word) && !IsNegatingUse(lower, i))) continue;
             if (ClaimLexicon.Governing.Contains(word) && i + 1 < lower.Length && lower[i + 1] is "to" or "on" or "of") continue;
             // "decided not to call an election", "agreed never to test": the negation falls on the act governed.
             if (ClaimLexicon.Governing.Contains(word) && i + 2 < lower.Length && lower[i + 1] is "not" or "never" && lower[i + 2] == "to") continue;
@@ -1117,6 +1117,12 @@ public sealed partial class ClaimExtractor
                 : lower[i] is "terminate" or "terminates" or "terminated" or "terminating"
                 ? TerminatedDeal(lower, i)
                 : true;
+
+    /// <summary>Verbs that negate only in one use ("fell short", "terminated its deal to buy"); otherwise they are the act itself.</summary>
+    private static readonly HashSet<string> NegatingOnlyInUse = new(StringComparer.Ordinal)
+    {
+        "fell", "fall", "falls", "falling", "terminate", "terminates", "terminated", "terminating",
+    };
 
     private static readonly HashSet<string> DealWords = new(StringComparer.Ordinal) { "deal", "agreement", "contract", "offer", "bid", "merger" };
 

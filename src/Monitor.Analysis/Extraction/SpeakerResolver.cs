@@ -609,11 +609,6 @@ internal sealed partial class SpeakerResolver(SpeakerDirectory directory, Func<(
             && history.Any(h => h.Speaker.Equals(p.Definition.Name, StringComparison.OrdinalIgnoreCase))));
     }
 
-    /// <summary>
-    /// The role the person holds that day. One who speaks for several actors (a founder who runs two companies and is
-    /// tracked in their own right) speaks for the one the attribution or the words' subject name ("Tesla's Musk", "said
-    /// Tesla would …"), else for the one they last spoke for in this article, else for their own actor, the one with their name.
-    /// </summary>
     // "said Tesla would …", "said the Tesla board had …": the organisation the words are about is their subject, named
     // first; one named after the speaker's own "he" ("said he had bought Twitter") is what the speaker acted on.
     private const int SubjectWords = 4;
@@ -621,9 +616,14 @@ internal sealed partial class SpeakerResolver(SpeakerDirectory directory, Func<(
     private static string? SubjectOf(string? content) =>
         content is null || Lexicon.Pronouns.Contains(FirstWords(content, 1)) ? null : FirstWords(content, SubjectWords);
 
+    /// <summary>
+    /// The role the person holds that day. One who speaks for several actors (a founder who runs two companies and is
+    /// tracked in their own right) speaks for the one the attribution or the words' subject name ("Tesla's Musk", "said
+    /// Tesla would …"), else for the one they last spoke for in this article, else for their own actor, the one with their name.
+    /// </summary>
     private ConfiguredPerson? Holding(string name, DateOnly day, string mention, string? content)
     {
-        var roles = directory.People.Where(p => p.Definition.Name.Equals(name, StringComparison.OrdinalIgnoreCase) && p.Definition.HoldsOn(day)).ToList();
+        var roles = RolesOn(name, day);
         if (roles.Count <= 1) return roles.FirstOrDefault();
         bool Names(string? words, ConfiguredPerson role) => words is not null && directory.Aliases.Any(a => a.Actor == role.Actor
             && !a.Phrase.Equals(name, StringComparison.OrdinalIgnoreCase) && !SpeakerDirectory.ContainsWords(name, a.Phrase)
@@ -632,16 +632,20 @@ internal sealed partial class SpeakerResolver(SpeakerDirectory directory, Func<(
         return roles.FirstOrDefault(r => Names(mention, r))
                ?? roles.FirstOrDefault(r => Names(SubjectOf(content), r))
                ?? roles.FirstOrDefault(r => r.Actor == spokeFor)
-               ?? roles.FirstOrDefault(r => directory.Aliases.Any(a => a.Actor == r.Actor && a.Phrase.Equals(name, StringComparison.OrdinalIgnoreCase)))
+               ?? roles.FirstOrDefault(r => IsOwnRole(r, name))
                ?? roles[0];
     }
 
+    private List<ConfiguredPerson> RolesOn(string name, DateOnly day) =>
+        directory.People.Where(p => p.Definition.Name.Equals(name, StringComparison.OrdinalIgnoreCase) && p.Definition.HoldsOn(day)).ToList();
+
+    /// <summary>Whether the role is for the actor known by the person's own name: they are tracked in their own right.</summary>
+    private bool IsOwnRole(ConfiguredPerson role, string name) =>
+        directory.Aliases.Any(a => a.Actor == role.Actor && a.Phrase.Equals(name, StringComparison.OrdinalIgnoreCase));
+
     /// <summary>The role, that day, of a person tracked in their own right: the actor with their name, when they hold several.</summary>
-    private ConfiguredPerson? OwnRoleOn(string name, DateOnly day)
-    {
-        var roles = directory.People.Where(p => p.Definition.Name.Equals(name, StringComparison.OrdinalIgnoreCase) && p.Definition.HoldsOn(day)).ToList();
-        return roles.Count <= 1 ? null : roles.FirstOrDefault(r => directory.Aliases.Any(a => a.Actor == r.Actor && a.Phrase.Equals(name, StringComparison.OrdinalIgnoreCase)));
-    }
+    private ConfiguredPerson? OwnRoleOn(string name, DateOnly day) =>
+        RolesOn(name, day) is { Count: > 1 } roles ? roles.FirstOrDefault(r => IsOwnRole(r, name)) : null;
 
     /// <summary>A later short form of a name: the last part, or any part for names written family name first ("Mao" for "Mao Ning").</summary>
     private static bool DirectoryNameEndsWith(string fullName, string shortName) =>

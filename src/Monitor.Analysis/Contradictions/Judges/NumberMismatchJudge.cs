@@ -84,11 +84,19 @@ public sealed partial class NumberMismatchJudge(JudgeWeights weights) : IPairJud
     private static bool Counted(Claim claim) =>
         claim.Modality is not (Modality.Possibility or Modality.Declined)
         || claim.Modality == Modality.Possibility && !claim.Conditional
-           && (HedgedPast().IsMatch(claim.Text) || EstimatedFigure().IsMatch(claim.Text) && !ModalVerb().IsMatch(claim.Text));
+           && (HedgedPast().IsMatch(claim.Text) || EstimatedFigure(claim.Text) && !ModalVerb().IsMatch(claim.Text));
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:probably|possibly|perhaps)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?(?:\d|(?:a\s+dozen|half\s+a\s+dozen|dozens|hundreds|thousands|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\b)",
-        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex EstimatedFigure();
+    /// <summary>Whether a figure in the text is hedged by the speaker's own estimate: "probably a dozen", "perhaps about 200".</summary>
+    private static bool EstimatedFigure(string text) =>
+        Claims.QuantityReader.Read(text, []).Any(f => LastWord(text.AsSpan(0, f.Start)) is "probably" or "possibly" or "perhaps");
+
+    private static string LastWord(ReadOnlySpan<char> text)
+    {
+        text = text.TrimEnd();
+        var start = text.Length;
+        while (start > 0 && char.IsLetter(text[start - 1])) start--;
+        return text[start..].ToString().ToLowerInvariant();
+    }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:will|would|could|may|might|shall|should|can)\b",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
