@@ -249,6 +249,9 @@ public sealed partial class ClaimExtractor
                 if (i + 1 < lower.Length && SpeechVerbs.Contains(lower[i + 1])) continue;
                 // "had never been so ill", "could not recall being so sick": the degree is without equal, the state affirmed.
                 if (Unequalled(lower, i)) continue;
+                // "I have no problem apologising", "there is no doubt the missile was theirs": the "no" clears the way for
+                // what follows; it does not deny it.
+                if (ClearsTheWay(lower, i)) continue;
                 negations.Add(i);
             }
             else if (ClaimLexicon.IsDenial(lower, i) || IsDenyingReject(lower, i))
@@ -1103,6 +1106,24 @@ public sealed partial class ClaimExtractor
         for (var j = i + 1; j < Math.Min(lower.Length, i + 5); j++)
             if (lower[j] is "so" or "more" or "worse" or "better") return true;
         return false;
+    }
+
+    /// <summary>Nouns after "no" that leave what follows affirmed: "no problem", "no hesitation", "no doubt".</summary>
+    private static readonly HashSet<string> ObstacleNouns = new(StringComparer.Ordinal)
+    {
+        "problem", "problems", "difficulty", "hesitation", "qualms", "objection", "objections", "doubt", "doubts",
+    };
+
+    /// <summary>
+    /// "No problem apologising", "no hesitation in signing", "no objection to the merger", "no doubt that it was theirs":
+    /// an obstacle denied, followed by what it would have stood in the way of. A bare "no problem" (nothing follows it)
+    /// still denies the problem.
+    /// </summary>
+    private static bool ClearsTheWay(string[] lower, int at)
+    {
+        if (lower[at] != "no" || at + 2 >= lower.Length || !ObstacleNouns.Contains(lower[at + 1])) return false;
+        var next = lower[at + 2];
+        return next is "that" or "in" or "to" || next.EndsWith("ing", StringComparison.Ordinal) && next.Length > 4;
     }
 
     private static bool IsNegatingUse(string[] lower, int i) =>
