@@ -100,6 +100,8 @@ public sealed class AdmissionTests(MiniLmFixture fixture)
     [InlineData("it would be a mistake to lift the sanctions", false)]
     [InlineData("we have nothing to apologise for", false)]
     [InlineData("the opposition called for an apology", false)]
+    [InlineData("the prime minister accepted the apology on behalf of the fishermen", false)]
+    [InlineData("the unions welcomed the apologies but asked for more", false)]
     public void An_admission_is_fault_owned_as_said(string text, bool admits) =>
         Assert.Equal(admits, AdmissionJudge.Admits(text));
 
@@ -143,5 +145,43 @@ public sealed class AdmissionTests(MiniLmFixture fixture)
             "pleaded not guilty on Wednesday to misleading the safety regulator about the heaters' wiring");
 
         Assert.False(verdict.Contradiction, verdict.Explanation);
+    }
+
+    [Fact]
+    public void A_relative_clause_that_describes_a_thing_tells_no_account()
+    {
+        var verdict = Check("it deeply regretted the circumstances that had led to the recall and was committed to restoring trust",
+            "the company deeply regretted its conduct and apologised", gapDays: 400);
+
+        Assert.False(verdict.Contradiction, verdict.Explanation);
+    }
+
+    [Theory]
+    [InlineData("rejected calls from Sweden and from the United Nations for an international inquiry into the raid")]
+    [InlineData("turned down demands from Sweden for an international inquiry into the raid")]
+    public void A_request_refused_is_no_account_an_apology_takes_back(string refusal)
+    {
+        var decision = Decide(refusal, StatementMode.Deny, "apologised to the families for the deaths of nine people in the raid on the aid ship");
+
+        Assert.Null(decision.Finding);
+    }
+
+    [Fact]
+    public void A_denial_of_the_act_is_still_taken_back_by_an_apology_for_it()
+    {
+        var decision = Decide("denied that its commandos had fired first in the raid on the aid ship", StatementMode.Deny,
+            "apologised to the families for the deaths of nine people in the raid on the aid ship, admitting its commandos had fired first");
+
+        Assert.NotNull(decision.Finding);
+        Assert.Equal(AlertKinds.BrokenDenial, decision.Finding.Kind);
+    }
+
+    private PairDecision Decide(string earlier, StatementMode earlierMode, string later)
+    {
+        var analyzer = new StatementAnalyzer(fixture.Embedder, new ActorMentions(Actors));
+        var decider = new PairDecider(new ContradictionOptions { Embedder = fixture.Embedder, Actors = Actors });
+        Statement Said(string id, string text, StatementMode mode, int day) =>
+            new(id, $"doc-{id}", "norway", "Norway", text, false, mode, null, Stance.Neutral, On(3, 1).AddDays(day), null, []);
+        return decider.Decide(analyzer.Analyze(Said("a", earlier, earlierMode, 0)), analyzer.Analyze(Said("b", later, StatementMode.Assert, 600)));
     }
 }

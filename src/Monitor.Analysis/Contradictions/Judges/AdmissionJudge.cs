@@ -14,7 +14,7 @@ namespace Monitor.Analysis.Contradictions.Judges;
 /// <see cref="AlertKinds.BrokenDenial"/>, otherwise <see cref="AlertKinds.NegatedClaim"/>. A figure the actor gave and
 /// later called fictitious, non-existent or overstated (<see cref="DisownedFigure"/>) is an account taken back too.
 /// </summary>
-public sealed class AdmissionJudge(JudgeWeights weights) : IPairJudge
+public sealed partial class AdmissionJudge(JudgeWeights weights) : IPairJudge
 {
     public string Kind => AlertKinds.NegatedClaim;
 
@@ -94,7 +94,8 @@ public sealed class AdmissionJudge(JudgeWeights weights) : IPairJudge
         // "Japan's decision was a grave mistake" blames another party; an admission names no one else.
         if (pair.Later.MentionedActors.Any(a => !string.Equals(a, pair.Later.Statement.Actor, StringComparison.OrdinalIgnoreCase))) return null;
 
-        var exculpatory = pair.Earlier.Denies || pair.Earlier.Statement.Mode == StatementMode.Deny;
+        // "Rejected calls for an international inquiry" refuses what others asked for; it gives no account to take back.
+        var exculpatory = (pair.Earlier.Denies || pair.Earlier.Statement.Mode == StatementMode.Deny) && !RefusedRequest().IsMatch(pair.Earlier.Statement.Text);
         var givesCause = GivesCause(pair.Earlier.Statement.Text);
         PairFinding? best = null;
         foreach (var c in pair.Comparisons)
@@ -168,9 +169,17 @@ public sealed class AdmissionJudge(JudgeWeights weights) : IPairJudge
         var words = ClaimKey.Words(claim.Text).ToArray();
         for (var i = 0; i + 1 < words.Length; i++)
             // "devices that it had failed to disclose": what the speaker's side had done is its conduct, not an account.
-            if (words[i] == "had" && !NotParticiples.Contains(words[i + 1]) && (i == 0 || !OwnSide.Contains(words[i - 1]))) return true;
+            // "the circumstances that had led to the order": a relative clause describes a thing; it tells no event.
+            if (words[i] == "had" && !NotParticiples.Contains(words[i + 1]) && (i == 0 || !OwnSide.Contains(words[i - 1]) && !RelativePronouns.Contains(words[i - 1]))) return true;
         return false;
     }
+
+    private static readonly HashSet<string> RelativePronouns = new(StringComparer.Ordinal) { "that", "which", "who" };
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:reject(?:s|ed|ing)?|refus(?:es|ed|ing)|dismiss(?:es|ed|ing)|rebuff(?:s|ed|ing)|turn(?:s|ed|ing)?\s+down)\s+(?:\w+\s+){0,2}?(?:calls?|demands?|requests?|appeals?|pressure|proposals?|offers?|invitations?|ultimatums?)\b",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex RefusedRequest();
+
 
     /// <summary>Words after "had" that make it possession or obligation ("had no plans", "had to"), not the past perfect.</summary>
     private static readonly HashSet<string> NotParticiples = new(StringComparer.Ordinal)
@@ -197,9 +206,24 @@ public sealed class AdmissionJudge(JudgeWeights weights) : IPairJudge
                         || words[i] is "responsibility" && AcceptedBefore(words, i);
             // "it would be a mistake to lift the sanctions" judges a course not taken; it owns nothing.
             if (!fault || i + 1 < words.Length && words[i + 1] == "to" && words[i] is "mistake" or "error") continue;
+            // "Erdogan accepted the apology", "welcomed the apologies": an apology received is the other side's.
+            if (words[i] is "apology" or "apologies" && ReceivedBefore(words, i)) continue;
             if (!DisownedBefore(words, i)) return i;
         }
         return -1;
+    }
+
+    private static readonly HashSet<string> Receiving = new(StringComparer.Ordinal)
+    {
+        "accept", "accepts", "accepted", "accepting", "welcome", "welcomes", "welcomed", "welcoming", "receive", "receives", "received",
+        "rejected", "rejects", "rejecting",
+    };
+
+    private static bool ReceivedBefore(string[] words, int at)
+    {
+        for (var j = Math.Max(0, at - 3); j < at; j++)
+            if (Receiving.Contains(words[j])) return true;
+        return false;
     }
 
     private static bool AcceptedBefore(string[] words, int at)
