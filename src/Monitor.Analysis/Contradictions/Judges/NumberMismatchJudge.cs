@@ -37,7 +37,7 @@ public sealed partial class NumberMismatchJudge(JudgeWeights weights) : IPairJud
             // Figures of different acts ("the cut amounts to a million barrels" vs "will cut output by 500,000 barrels") are different things.
             if (!c.PredicatesRelated && c.Similarity < 0.85 && !c.Corrects && !boundBroken) continue;
             if (c.Earlier.Modality == Modality.Fact && c.Later.Modality == Modality.Fact && pair.DaysApart > StateChangeDays && !c.Corrects) continue;
-            if (TallyGrew(pair, c, conflict) && !c.Corrects) continue;
+            if ((TallyGrew(pair, c, conflict) || Snapshot(pair, c)) && !c.Corrects) continue;
             var evidence = new JudgeEvidence("number-mismatch",
             [
                 new("similarity", c.Similarity),
@@ -65,15 +65,34 @@ public sealed partial class NumberMismatchJudge(JudgeWeights weights) : IPairJud
         "hospitalise", "charge", "identify", "confirm", "recover", "find", "free", "release", "hold", "question", "deport",
     }.Select(Text.WordStem.Of).ToHashSet(StringComparer.Ordinal);
 
+    /// <summary>States whose count of people only grows while news comes in: the ill, the dead, those taken to hospital.</summary>
+    private static readonly HashSet<string> TallyStates = new[]
+    {
+        "ill", "sick", "sickened", "dead", "deaths", "died", "injured", "wounded", "hospital", "hospitalised", "hospitalized", "missing",
+    }.Select(Text.WordStem.Of).ToHashSet(StringComparer.Ordinal);
+
+    private static bool Tallied(Claim claim) => TallyActs.Contains(claim.Predicate) || claim.Terms.Any(TallyStates.Contains);
+
     /// <summary>
-    /// "24 people had been arrested", two days later "60 people had been arrested": a running tally said again with a
-    /// larger figure on a later day has grown, as tallies do. A smaller one later ("the toll is now 253", after 359)
-    /// takes back what was counted, and stays a conflict.
+    /// "24 people had been arrested", two days later "60 people had been arrested"; "1,253 babies had fallen ill", then
+    /// "6,244 infants had been made ill": a running tally said again with a larger figure on a later day has grown, as
+    /// tallies do. A smaller one later ("the toll is now 253", after 359) takes back what was counted, and stays a conflict.
     /// </summary>
     private static bool TallyGrew(PairContext pair, ClaimComparison c, (Quantity Earlier, Quantity Later) conflict) =>
         pair.DaysApart >= 0.5 && conflict.Later.Value > conflict.Earlier.Value
-        && TallyActs.Contains(c.Earlier.Predicate) && TallyActs.Contains(c.Later.Predicate)
+        && Tallied(c.Earlier) && Tallied(c.Later)
         && Claims.QuantityReader.CountsThings(conflict.Earlier.Unit);
+
+    /// <summary>
+    /// "340 remained in hospital", two days later "1,327 were still in hospital": a count of how things stand at the
+    /// moment of speaking, said on another day, tells how they stand then; up or down, it corrects nothing.
+    /// </summary>
+    private static bool Snapshot(PairContext pair, ClaimComparison c) =>
+        pair.DaysApart >= 0.5 && StandingNow().IsMatch(c.Later.Text) && Tallied(c.Later);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:still|currently|at\s+present)\b|\b(?:remain|remains|remained|remaining)\s+(?:in|at|under|missing|unaccounted|hospitali[sz]ed|critical|trapped|detained|held)\b",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex StandingNow();
 
     /// <summary>
     /// A figure put forward as a count: said firmly, or hedged about what already happened ("about 100,000 customers may
