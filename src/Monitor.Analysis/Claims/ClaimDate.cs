@@ -17,5 +17,14 @@ public sealed record ClaimDate(DateOnly Start, DatePrecision Precision, string T
         };
     }
 
+    /// <summary>The last day the date can name: the day itself, or the end of its week, month or year.</summary>
+    public DateOnly End => Precision switch
+    {
+        DatePrecision.Day => Start,
+        DatePrecision.Week => WeekOf(Start).AddDays(6),
+        DatePrecision.Month => new DateOnly(Start.Year, Start.Month, 1).AddMonths(1).AddDays(-1),
+        _ => new DateOnly(Start.Year, 12, 31),
+    };
+
     private static DateOnly WeekOf(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
 }

@@ -9,7 +9,7 @@ namespace Monitor.Analysis.Contradictions.Judges;
 /// Monday". When the predicate is a stance verb (support, oppose, recognise …) the kind is
 /// <see cref="AlertKinds.StanceReversal"/>. Hedged, declined and demanded claims take no part.
 /// </summary>
-public sealed class NegatedClaimJudge(JudgeWeights weights) : IPairJudge
+public sealed partial class NegatedClaimJudge(JudgeWeights weights) : IPairJudge
 {
     private static readonly HashSet<string> StanceVerbs = new(StringComparer.Ordinal)
     {
@@ -39,7 +39,7 @@ public sealed class NegatedClaimJudge(JudgeWeights weights) : IPairJudge
             if (!Firm(c.Earlier) && !conditionalOffer && !seemed || !Firm(c.Later) && !reopened) continue;
             var weaklyOpposed = !c.PredicatesRelated && c.Earlier.Polarity != c.Later.Polarity && c.Similarity >= 0.8 && c.TermOverlap >= 0.5;
             if (!c.Opposed && !weaklyOpposed && !DeniedThenSaid(pair, c)) continue;
-            if (NegatesOnlyTheTime(pair, c) || RulesOutADelayOf(c) || LevelMovedAgain(c) || HaltLifted(c) || RulesOutARepeat(c) || ActUndone(c) || EndCameAsSet(pair, c)) continue;
+            if (NegatesOnlyTheTime(pair, c) || RulesOutADelayOf(c) || LevelMovedAgain(c) || HaltLifted(c) || RulesOutARepeat(c) || TellsAnEarlierTime(c) || ActUndone(c) || EndCameAsSet(pair, c)) continue;
             var evidence = OppositionEvidence.Of(c, weaklyOpposed, conditionalOffer || seemed || reopened, OfficeHolder.Same(pair, c));
             var score = weights.Score(evidence);
             if (best is not null && best.Score >= score) continue;
@@ -124,6 +124,26 @@ public sealed class NegatedClaimJudge(JudgeWeights weights) : IPairJudge
     private static bool RulesOutARepeat(ClaimComparison c) =>
         c.Earlier.Polarity == Polarity.Positive && c.Earlier.Modality == Modality.Fact && c.Later.Polarity == Polarity.Negative
         && (Text.ClaimKey.Words(c.Later.Text).Any(w => w == "again") || NoMoreOf(c.Later.Text));
+
+    /// <summary>
+    /// "Opened a new inquiry on Wednesday", then "regretted his 2009 decision not to reopen the inquiry": the later
+    /// claim tells of a time wholly before the one the earlier claim names, so it is history, not a denial of it.
+    /// Only a claim with a date of its own is placed; an undated denial ("never paid any bribe") covers every time.
+    /// </summary>
+    private static bool TellsAnEarlierTime(ClaimComparison c)
+    {
+        if (c.Earlier.Dates.Count == 0) return false;
+        // Only a date written out ("in 2009", "5 May", "his 2009 decision"): a bare weekday is resolved by a guess at the tense.
+        var ends = c.Later.Dates.Where(d => d.Text.Any(char.IsDigit)).Select(d => d.End)
+            .Concat(YearOfAThing().Matches(c.Later.Text).Select(m => new DateOnly(int.Parse(m.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture), 12, 31)))
+            .ToList();
+        return ends.Count > 0 && ends.All(end => end < c.Earlier.Dates.Min(e => e.Start));
+    }
+
+    /// <summary>A year that dates a thing: "his 2009 decision", "the 2010 raid", "Israel's 2010 raid".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:\b(?:his|her|its|their|our|the)|'s)\s+(?<year>(?:19|20)\d{2})\s+\p{Ll}",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex YearOfAThing();
 
     /// <summary>"ordered that no further arms be sent", "no more shipments": what was done stops; it is not denied.</summary>
     private static bool NoMoreOf(string text)
