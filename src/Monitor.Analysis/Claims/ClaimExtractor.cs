@@ -936,6 +936,8 @@ public sealed partial class ClaimExtractor
         if (word.Length < 3 || word.Contains(' ', StringComparison.Ordinal)) return ConceptFootprint.None;
         var lexicon = WordNetLexicon.Shared;
         var bases = lexicon.BaseForms(word, PartOfSpeech.Verb);
+        // "There will be no apology": a noun that names an act means what its verb means ("apologised").
+        if (bases.Count == 0 && lexicon.ActNamedBy(word) is { } act && !GeneralVerbs.Contains(act)) return lexicon.VerbFootprint(act);
         return bases.Count == 0 || bases.Any(GeneralVerbs.Contains) ? ConceptFootprint.None : lexicon.VerbFootprint(word);
     }
 

@@ -215,6 +215,16 @@ public static partial class QuantityReader
     };
 
     /// <summary>Whether the unit names the things counted ("consumers", "troops"), not a measure of something else.</summary>
+    /// <summary>Nouns that count people as those an event befell: "nine people", "176 passengers", "12 civilians".</summary>
+    private static readonly HashSet<string> PeopleCounted = new[]
+    {
+        "people", "person", "persons", "civilians", "passengers", "victims", "residents", "patients", "children", "workers", "crew",
+        "sailors", "migrants", "protesters", "infants", "babies", "miners", "pilgrims", "fishermen", "hostages",
+    }.Select(WordStem.Of).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Whether the figure counts people an event befell (not troops or staff an actor sends or hires).</summary>
+    public static bool CountsPeople(string unit) => PeopleCounted.Contains(unit) || PeopleCounted.Contains(WordStem.Of(unit));
+
     public static bool CountsThings(string unit) => !Measures.Contains(unit) && !Measures.Contains(WordStem.Of(unit)) && !IsScaleStep(unit);
 
     /// <summary>Whether two figures' units can count one thing: the same unit, or a count whose noun is left out against any count of things.</summary>

@@ -231,7 +231,11 @@ public static partial class ClaimComparer
         // "attack Ukraine" on both sides names one target, whatever other places each sentence passes through.
         var (headA, headB) = (ObjectHead(earlier), ObjectHead(later));
         var sameNamedObject = headA.Intersect(headB, StringComparer.Ordinal).Any(h => earlier.Names.Contains(h) && later.Names.Contains(h));
-        var differentNames = !sameNamedObject && NamesOtherThan(earlier, later, speakers ?? []) && NamesOtherThan(later, earlier, speakers ?? []);
+        // "Refused to apologise for the killing of nine people aboard the Mavi Marmara" / "apologised for the deaths of nine
+        // people in the raid on the Gaza aid ship": one act over one count of people is one matter, under whatever names.
+        var oneCountOneAct = (samePredicate || sameSense) && SameFigure(earlier.Quantities, later.Quantities)
+                             && earlier.Quantities.Concat(later.Quantities).Any(q => QuantityReader.CountsPeople(q.Unit));
+        var differentNames = !sameNamedObject && !oneCountOneAct && NamesOtherThan(earlier, later, speakers ?? []) && NamesOtherThan(later, earlier, speakers ?? []);
         var numberConflict = Numbers(earlier.Quantities, later.Quantities);
         // "40 million doses in the first quarter", then "180 million in the second": two periods, two figures.
         if (numberConflict is not null && ReportingPeriods.Differ(earlier.Text, later.Text)) numberConflict = null;

@@ -39,7 +39,7 @@ public sealed partial class NegatedClaimJudge(JudgeWeights weights) : IPairJudge
             if (!Firm(c.Earlier) && !conditionalOffer && !seemed || !Firm(c.Later) && !reopened) continue;
             var weaklyOpposed = !c.PredicatesRelated && c.Earlier.Polarity != c.Later.Polarity && c.Similarity >= 0.8 && c.TermOverlap >= 0.5;
             if (!c.Opposed && !weaklyOpposed && !DeniedThenSaid(pair, c)) continue;
-            if (NegatesOnlyTheTime(pair, c) || RulesOutADelayOf(c) || LevelMovedAgain(c) || HaltLifted(c) || RulesOutARepeat(c) || TellsAnEarlierTime(c) || ActUndone(c) || EndCameAsSet(pair, c)) continue;
+            if (NegatesOnlyTheTime(pair, c) || RulesOutADelayOf(c) || LevelMovedAgain(c) || HaltLifted(c) || RulesOutARepeat(c) || TellsAnEarlierTime(pair, c) || ActUndone(c) || EndCameAsSet(pair, c)) continue;
             var evidence = OppositionEvidence.Of(c, weaklyOpposed, conditionalOffer || seemed || reopened, OfficeHolder.Same(pair, c));
             var score = weights.Score(evidence);
             if (best is not null && best.Score >= score) continue;
@@ -130,11 +130,13 @@ public sealed partial class NegatedClaimJudge(JudgeWeights weights) : IPairJudge
     /// claim tells of a time wholly before the one the earlier claim names, so it is history, not a denial of it.
     /// Only a claim with a date of its own is placed; an undated denial ("never paid any bribe") covers every time.
     /// </summary>
-    private static bool TellsAnEarlierTime(ClaimComparison c)
+    private static bool TellsAnEarlierTime(PairContext pair, ClaimComparison c)
     {
-        if (c.Earlier.Dates.Count == 0) return false;
-        // Only a date written out ("in 2009", "5 May", "his 2009 decision"): a bare weekday is resolved by a guess at the tense.
-        var ends = c.Later.Dates.Where(d => d.Text.Any(char.IsDigit)).Select(d => d.End)
+        // Only an act the earlier claim tells as done at its dates; a plan's dates lie ahead of anything said since.
+        var saidOn = DateOnly.FromDateTime(pair.Earlier.Statement.SaidAt.UtcDateTime);
+        if (c.Earlier.Modality != Modality.Fact || c.Earlier.Dates.Count == 0 || c.Earlier.Dates.Any(d => d.Start > saidOn)) return false;
+        // Every date the later claim names counts, "on Friday" too: the act it tells may be new, whatever it recalls.
+        var ends = c.Later.Dates.Select(d => d.End)
             .Concat(YearOfAThing().Matches(c.Later.Text).Select(m => new DateOnly(int.Parse(m.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture), 12, 31)))
             .ToList();
         return ends.Count > 0 && ends.All(end => end < c.Earlier.Dates.Min(e => e.Start));
