@@ -176,6 +176,17 @@ public sealed class AdmissionTests(MiniLmFixture fixture)
         Assert.Equal(AlertKinds.BrokenDenial, decision.Finding.Kind);
     }
 
+    [Theory]
+    [InlineData("it had been reasonable for the captain to order the crew member off the ferry", "the captain apologised to the passengers for ordering the crew member off the ferry")]
+    [InlineData("the harbour master had acted properly when he closed the port to the ferry", "the harbour master apologised for closing the port to the ferry")]
+    public void Conduct_defended_then_apologised_for_is_a_broken_denial(string earlier, string later)
+    {
+        var verdict = Check(earlier, later, gapDays: 2);
+
+        Assert.True(verdict.Contradiction, verdict.Explanation);
+        Assert.Equal(AlertKinds.BrokenDenial, verdict.Kind);
+    }
+
     private PairDecision Decide(string earlier, StatementMode earlierMode, string later)
     {
         var analyzer = new StatementAnalyzer(fixture.Embedder, new ActorMentions(Actors));

@@ -110,7 +110,10 @@ public sealed partial class AdmissionJudge(JudgeWeights weights) : IPairJudge
             // shared act are enough on their own.
             if (!(shared >= 2 || shared >= 1 && c.Similarity >= 0.3 || c.Similarity >= 0.55)) continue;
             // "No rule was broken" excuses; "devices it had failed to disclose" is negative too, but owns a failing.
-            var excused = exculpatory || c.Earlier.Polarity == Polarity.Negative && !OwnsAFailing(c.Earlier.Cue);
+            // "It had been reasonable for her to point out problems", "the captain had acted properly": conduct defended
+            // is excused as surely as conduct denied.
+            var excused = exculpatory || c.Earlier.Polarity == Polarity.Negative && !OwnsAFailing(c.Earlier.Cue)
+                          || c.Earlier.Polarity == Polarity.Positive && ConductDefended().IsMatch(c.Earlier.Text);
             // What an admission takes back is an account: a denial or excuse, the same act, or a cause given for the
             // matter ("attributed the crash to an engine fire"). A plan, a figure or a step taken since is no account.
             var sameAct = c.PredicatesRelated && c.Earlier.Predicate.Length > 0 && c.Later.Predicate.Length > 0;
@@ -173,6 +176,10 @@ public sealed partial class AdmissionJudge(JudgeWeights weights) : IPairJudge
             if (words[i] == "had" && !NotParticiples.Contains(words[i + 1]) && (i == 0 || !OwnSide.Contains(words[i - 1]) && !RelativePronouns.Contains(words[i - 1]))) return true;
         return false;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:is|was|were|been|be)\s+(?:entirely\s+|perfectly\s+|fully\s+|completely\s+)?(?:reasonable|justified|appropriate|proper|legitimate|lawful)\s+(?:for|to|in|that|given)\b|\bacted\s+(?:entirely\s+|perfectly\s+|fully\s+)?(?:properly|appropriately|reasonably|lawfully|correctly|legally|within)\b",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex ConductDefended();
 
     private static readonly HashSet<string> RelativePronouns = new(StringComparer.Ordinal) { "that", "which", "who" };
 
