@@ -33,7 +33,9 @@ public sealed class MiniLmSentenceEmbedder(int cacheCapacity = 200_000) : ISente
         }
         if (missing.Count == 0) return result;
         if (_cache.Count + missing.Count > cacheCapacity) _cache.Clear();
-        foreach (var batch in missing.Keys.Chunk(BatchSize))
+        // A batch is padded to its longest text, so texts of like length go together: on a document's claims that
+        // costs the model about a fifth less than batches in the order given, and each text's vector is the same.
+        foreach (var batch in missing.Keys.OrderBy(t => t.Length).ThenBy(t => t, StringComparer.Ordinal).Chunk(BatchSize))
         {
             float[][] vectors;
             // One ONNX session serves every caller; encoding in turn keeps the cores busy without oversubscribing them.
