@@ -56,6 +56,19 @@ public sealed class BatchedEmbeddingTests(MiniLmFixture fixture)
     }
 
     [Fact]
+    public async Task Callers_embedding_at_once_get_the_vectors_of_one_caller_alone()
+    {
+        using var shared = new MiniLmSentenceEmbedder();
+
+        var chunks = Texts.Distinct().Chunk(3).ToArray();
+        var together = await Task.WhenAll(chunks.Select(chunk => Task.Run(() => shared.EmbedMany(chunk))));
+
+        for (var c = 0; c < chunks.Length; c++)
+            for (var i = 0; i < chunks[c].Length; i++)
+                Assert.True(MaxDifference(fixture.Embedder.Embed(chunks[c][i]), together[c][i]) <= 1e-5f, $"'{chunks[c][i]}'");
+    }
+
+    [Fact]
     public void Statements_prepared_in_one_batch_analyse_as_they_do_one_by_one()
     {
         using var batchedEmbedder = new MiniLmSentenceEmbedder();
