@@ -1,5 +1,5 @@
 // Monitor's benchmarks.
-//   dotnet run -c Release --project bench/Monitor.Benchmarks -- silo [--actors N] [--per-actor N] [--deep N] [--no-embeddings] [--json FILE]
+//   dotnet run -c Release --project bench/Monitor.Benchmarks -- silo [--actors N] [--per-actor N] [--deep N] [--rounds 3] [--batched-per-actor 1000] [--phases throughput,deep,memory] [--no-embeddings] [--json FILE]
 //       recording throughput, cost of the Nth statement against the 10th, the watcher's evaluation
 //       time against a long history, and memory, on one silo;
 //   dotnet run -c Release --project bench/Monitor.Benchmarks -- service [--subscriptions N] [--alerts N] [--documents N] [--json FILE]
