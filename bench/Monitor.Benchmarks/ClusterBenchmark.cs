@@ -37,7 +37,7 @@ public static class ClusterBenchmark
         if (siloCounts.Length == 0 || siloCounts.Any(n => n is < 1 or > 9) || settings.Actors is < 1 or > 26 * 26 * 26 || settings.PerActor < 2
             || settings.Rounds is < 1 or > 26 * 26 || settings.Clients < 1 || settings.BatchSize is < 1 or > 1_000 || failovers < 0)
         {
-            Console.Error.WriteLine("usage: cluster [--silos 1,2,3] [--actors 100] [--per-actor 100] [--rounds 3] [--failovers 5] [--clients 8] [--batch 10]");
+            Console.Error.WriteLine("usage: cluster [--silos 1,2,3] [--actors 100] [--per-actor 100] [--rounds 3] [--failovers 5] [--clients 8] [--batch 10] [--json FILE]");
             return 2;
         }
         if (!File.Exists(ClusterSilo.ServiceDll))
@@ -91,6 +91,15 @@ public static class ClusterBenchmark
             "sent→alert: from sending that POST. others' CPU: mean share of the host's CPU used by processes other than this benchmark, its silos and its Redis while sending.");
         if (failover is not null) PrintFailoverSummary(failover);
         else if (failovers > 0) Console.WriteLine($"failover: not measured (it needs at least 2 silos; --silos {string.Join(",", siloCounts)})");
+
+        var figures = new SortedDictionary<string, object>(StringComparer.Ordinal) { ["cores"] = cores };
+        foreach (var row in rows) figures[$"statements_per_s_{row.Silos}_silos"] = Median(row.Rates);
+        if (failover is { OnKilled.Count: > 0 })
+        {
+            figures[BenchJson.FailoverP99Seconds] = Percentile(failover.OnKilled, 0.99);
+            figures["failover_p50_s"] = Percentile(failover.OnKilled, 0.5);
+        }
+        await BenchJson.WriteAsync(BenchJson.FileFrom(args), figures, cancellationToken);
         return 0;
     }
 

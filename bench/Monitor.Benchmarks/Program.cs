@@ -1,11 +1,11 @@
 // Monitor's benchmarks.
-//   dotnet run -c Release --project bench/Monitor.Benchmarks -- silo [--actors N] [--per-actor N] [--deep N] [--no-embeddings]
+//   dotnet run -c Release --project bench/Monitor.Benchmarks -- silo [--actors N] [--per-actor N] [--deep N] [--rounds 3] [--batched-per-actor 1000] [--phases throughput,deep,memory] [--no-embeddings] [--json FILE]
 //       recording throughput, cost of the Nth statement against the 10th, the watcher's evaluation
 //       time against a long history, and memory, on one silo;
-//   dotnet run -c Release --project bench/Monitor.Benchmarks -- service [--subscriptions N] [--alerts N] [--documents N]
+//   dotnet run -c Release --project bench/Monitor.Benchmarks -- service [--subscriptions N] [--alerts N] [--documents N] [--json FILE]
 //       documents per second through POST /api/documents, and latency from POST /api/statements to
 //       webhook and to server-sent event with many subscriptions, over real HTTP on loopback;
-//   dotnet run -c Release --project bench/Monitor.Benchmarks -- cluster [--silos 1,2,3] [--actors 100] [--per-actor 100] [--rounds 3] [--failovers 5]
+//   dotnet run -c Release --project bench/Monitor.Benchmarks -- cluster [--silos 1,2,3] [--actors 100] [--per-actor 100] [--rounds 3] [--failovers 5] [--json FILE]
 //       1, 2 and 3 silos as processes of Monitor.Silo.dll on a redis-server of the benchmark's own (a fresh
 //       one per silo count): statements per second from 8 clients spread over the silos, latency from the
 //       acknowledging POST to the server-sent event, and with the most silos the time until the grains of

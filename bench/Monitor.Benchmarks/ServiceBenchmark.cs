@@ -29,6 +29,8 @@ public static class ServiceBenchmark
         var subscriptions = Option(args, "--subscriptions", 1_000);
         var alertCount = Option(args, "--alerts", 40);
         var documents = Option(args, "--documents", 200);
+        var json = BenchJson.FileFrom(args);
+        var figures = new SortedDictionary<string, object>(StringComparer.Ordinal) { ["cores"] = Environment.ProcessorCount };
         var data = Path.Combine(Path.GetTempPath(), "monitor-service-bench-" + Guid.NewGuid().ToString("N"));
         await using var receiver = await Receiver.StartAsync();
         var app = MonitorHost.Build([
@@ -43,8 +45,14 @@ public static class ServiceBenchmark
         Console.WriteLine($"Monitor service benchmark — {Environment.ProcessorCount} cores, real HTTP on loopback, data in {data}, {string.Join(" ", args)}");
         try
         {
-            if (documents > 0) await DocumentsAsync(client, documents);
-            await DeliveryAsync(client, receiver, subscriptions, alertCount);
+            if (documents > 0)
+            {
+                var rates = await DocumentsAsync(client, documents);
+                figures["documents_per_s_one_client"] = rates[1];
+                // Four clients, as the targets count articles/s.
+                figures[BenchJson.DocumentsPerSecond] = rates[4];
+            }
+            figures[BenchJson.WebhookP99Milliseconds] = await DeliveryAsync(client, receiver, subscriptions, alertCount);
         }
         finally
         {
@@ -52,11 +60,14 @@ public static class ServiceBenchmark
             await app.DisposeAsync();
             try { Directory.Delete(data, recursive: true); } catch (IOException) { }
         }
+        await BenchJson.WriteAsync(json, figures);
         return 0;
     }
 
-    private static async Task DocumentsAsync(HttpClient client, int count)
+    /// <summary>Documents per second by the number of clients sending them.</summary>
+    private static async Task<IReadOnlyDictionary<int, double>> DocumentsAsync(HttpClient client, int count)
     {
+        var rates = new Dictionary<int, double>();
         Console.WriteLine();
         Console.WriteLine($"Documents through POST /api/documents ({count} articles of ~{Words(ExtractionBenchmarkArticle.Text)} words, one per request)");
         foreach (var concurrency in new[] { 1, 4 })
@@ -80,10 +91,13 @@ public static class ServiceBenchmark
                 }
             }));
             Console.WriteLine($"  {concurrency} client(s): {count / watch.Elapsed.TotalSeconds,7:F1} documents/s");
+            rates[concurrency] = count / watch.Elapsed.TotalSeconds;
         }
+        return rates;
     }
 
-    private static async Task DeliveryAsync(HttpClient client, Receiver receiver, int subscriptions, int alerts)
+    /// <summary>Returns the p99 from the POST to the first webhook, in milliseconds.</summary>
+    private static async Task<double> DeliveryAsync(HttpClient client, Receiver receiver, int subscriptions, int alerts)
     {
         Console.WriteLine();
         Console.WriteLine($"Alert latency with {subscriptions:N0} webhook subscriptions all matching, {alerts} alerts, one at a time");
@@ -124,6 +138,7 @@ public static class ServiceBenchmark
         Console.WriteLine($"  POST → first webhook received: p50 {Percentile(toWebhook, 0.5),7:F1} ms, p99 {Percentile(toWebhook, 0.99),7:F1} ms  (goal p99 ≤ 250 ms)");
         Console.WriteLine($"  POST → server-sent event:      p50 {Percentile(toStream, 0.5),7:F1} ms, p99 {Percentile(toStream, 0.99),7:F1} ms");
         Console.WriteLine($"  deliveries: {alerts * subscriptions:N0} webhooks in {watch.Elapsed.TotalSeconds:F1} s = {alerts * subscriptions / watch.Elapsed.TotalSeconds:N0} deliveries/s");
+        return Percentile(toWebhook, 0.99);
     }
 
     private static async Task ReadStreamAsync(Uri server, ConcurrentDictionary<string, long> seen, CancellationToken cancellationToken)

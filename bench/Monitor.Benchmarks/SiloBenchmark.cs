@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 using Monitor.Abstractions;
 using Monitor.Abstractions.Grains;
@@ -26,6 +27,8 @@ public static class SiloBenchmark
         var deep = Option(args, "--deep", 100_000);
         var rounds = Option(args, "--rounds", 3);
         var embeddings = !args.Contains("--no-embeddings");
+        var json = BenchJson.FileFrom(args);
+        var figures = new SortedDictionary<string, object>(StringComparer.Ordinal) { ["cores"] = Environment.ProcessorCount, ["embeddings"] = embeddings };
         var data = Path.Combine(Path.GetTempPath(), "monitor-bench-" + Guid.NewGuid().ToString("N"));
         var options = MonitorDefaults.Load();
         options.Data = data;
@@ -38,20 +41,46 @@ public static class SiloBenchmark
             var grains = silo.Get<IGrainFactory>();
 
             var phases = OptionText(args, "--phases", "throughput,deep,memory").Split(',');
-            if (phases.Contains("throughput")) await ThroughputAsync(grains, rounds);
-            if (phases.Contains("deep")) await DeepLogAsync(grains, deep);
-            if (phases.Contains("memory")) await MemoryAsync(grains, actors, perActor);
+            if (phases.Contains("throughput"))
+            {
+                var (single, batched) = await ThroughputAsync(grains, rounds, Option(args, "--batched-per-actor", 1_000));
+                // With embeddings on, the batched figure is the one the targets name; one per call is printed only.
+                if (embeddings) figures[BenchJson.StatementsPerSecondEmbeddings] = batched;
+                else
+                {
+                    figures[BenchJson.StatementsPerSecondSingle] = single;
+                    figures[BenchJson.StatementsPerSecondBatched] = batched;
+                }
+            }
+            if (phases.Contains("deep")) figures[BenchJson.NthVsTenthRatio] = await DeepLogAsync(grains, deep);
+            if (phases.Contains("memory"))
+            {
+                var (workingSet, heapGrowth) = await MemoryAsync(grains, actors, perActor);
+                figures["working_set_mib"] = workingSet;
+                figures["heap_growth_mib"] = heapGrowth;
+            }
+            var (onDisk, statements) = await OnDiskAsync(data);
+            figures["statements_recorded"] = statements;
+            if (statements > 0)
+            {
+                figures[BenchJson.BytesPerStatement] = (double)onDisk / statements;
+                Console.WriteLine();
+                Console.WriteLine($"On disk: {onDisk / 1048576.0:F0} MiB (database and WAL, index included) for {statements:N0} statements = {(double)onDisk / statements:N0} bytes a statement (goal ≤ 1,500)");
+            }
         }
         finally
         {
             try { Directory.Delete(data, recursive: true); } catch (IOException) { }
         }
+        await BenchJson.WriteAsync(json, figures);
         return 0;
     }
 
     /// <summary>Statements per second: 100 actors recording concurrently, one statement per call and 100 per call.</summary>
-    private static async Task ThroughputAsync(IGrainFactory grains, int rounds)
+    /// <param name="batchedPerActor">Statements per actor in the rounds of 100 per call; fewer keep a run with embeddings on short.</param>
+    private static async Task<(double Single, double Batched)> ThroughputAsync(IGrainFactory grains, int rounds, int batchedPerActor)
     {
+        var medians = new Dictionary<int, double>();
         Console.WriteLine();
         Console.WriteLine("Throughput (100 actors in parallel, every statement on a topic with a stance, so every one is evaluated by its watcher)");
         foreach (var perCall in new[] { 1, 100 })
@@ -62,7 +91,7 @@ public static class SiloBenchmark
                 var prefix = $"tp{perCall}-{round}";
                 var ids = Enumerable.Range(0, 100).Select(a => $"{prefix}-{a}").ToArray();
                 foreach (var id in ids) await Define(grains, id);
-                var perActor = perCall == 1 ? 100 : 1_000;
+                var perActor = perCall == 1 ? 100 : batchedPerActor;
                 var watch = Stopwatch.StartNew();
                 await Task.WhenAll(ids.Select(async id =>
                 {
@@ -74,11 +103,13 @@ public static class SiloBenchmark
                 rates.Add(ids.Length * perActor / watch.Elapsed.TotalSeconds);
             }
             Console.WriteLine($"  {perCall,3} statement(s) per call: median {Median(rates),8:N0} statements/s  (rounds: {string.Join(", ", rates.Select(r => r.ToString("N0")))}; goal ≥ 5,000/s)");
+            medians[perCall] = Median(rates);
         }
+        return (medians[1], medians[100]);
     }
 
     /// <summary>Latency of recording one statement into a fresh log (the 10th) and into a log of <paramref name="deep"/> statements.</summary>
-    private static async Task DeepLogAsync(IGrainFactory grains, int deep)
+    private static async Task<double> DeepLogAsync(IGrainFactory grains, int deep)
     {
         Console.WriteLine();
         Console.WriteLine($"Cost of an actor's {deep:N0}th statement against its 10th (single-statement calls, one at a time)");
@@ -120,10 +151,11 @@ public static class SiloBenchmark
         Console.WriteLine($"  {deep:N0}th statement: median {Median(deepTimes):F3} ms, p99 {Percentile(deepTimes, 0.99):F3} ms ({samples} calls from the {deep:N0}th on; log filled in {fill.Elapsed.TotalSeconds:F0} s)");
         Console.WriteLine($"  ratio (median): {ratio:F2}  (goal ≤ 1.5)");
         Console.WriteLine($"  watcher evaluating a new claim against {deep:N0} earlier ones: median {Median(evaluations):F3} ms, p99 {Percentile(evaluations, 0.99):F3} ms (goal p99 ≤ 20 ms)");
+        return ratio;
     }
 
     /// <summary>Managed heap and working set of the silo once it holds <paramref name="actors"/> × <paramref name="perActor"/> statements.</summary>
-    private static async Task MemoryAsync(IGrainFactory grains, int actors, int perActor)
+    private static async Task<(double WorkingSetMiB, double HeapGrowthMiB)> MemoryAsync(IGrainFactory grains, int actors, int perActor)
     {
         Console.WriteLine();
         Console.WriteLine($"Memory with {actors} actors × {perActor:N0} statements recorded (all actors active)");
@@ -143,6 +175,18 @@ public static class SiloBenchmark
         using var process = Process.GetCurrentProcess();
         Console.WriteLine($"  filled {actors * perActor:N0} statements in {watch.Elapsed.TotalSeconds:F0} s ({actors * perActor / watch.Elapsed.TotalSeconds:N0}/s)");
         Console.WriteLine($"  managed heap: {before / 1048576.0:F1} MiB before, {after / 1048576.0:F1} MiB after (+{(after - before) / 1048576.0:F1} MiB); working set {process.WorkingSet64 / 1048576.0:F0} MiB");
+        return (process.WorkingSet64 / 1048576.0, (after - before) / 1048576.0);
+    }
+
+    /// <summary>The store's files (database, WAL and shared memory) and the statements they hold, read while the silo runs.</summary>
+    private static async Task<(long Bytes, long Statements)> OnDiskAsync(string data)
+    {
+        var bytes = Directory.EnumerateFiles(data, "monitor.db*").Sum(f => new FileInfo(f).Length);
+        await using var connection = new SqliteConnection($"Data Source={Path.Combine(data, "monitor.db")};Mode=ReadOnly");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM statements";
+        return (bytes, Convert.ToInt64(await command.ExecuteScalarAsync() ?? 0L));
     }
 
     private static async Task<double> TimeOneAsync(IActorGrain actor, Statement statement)

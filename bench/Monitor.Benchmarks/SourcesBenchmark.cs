@@ -28,7 +28,7 @@ public static class SourcesBenchmark
         var perRound = Option(args, "--items", 10);
         var rounds = Option(args, "--rounds", 3);
         var deep = Option(args, "--deep", 10_000);
-        var json = OptionText(args, "--json", "");
+        var json = BenchJson.FileFrom(args);
         var embeddings = !args.Contains("--no-embeddings");
         var data = Path.Combine(Path.GetTempPath(), "monitor-sources-bench-" + Guid.NewGuid().ToString("N"));
         var servers = Enumerable.Range(0, hosts).Select(_ => FeedServer.Start()).ToArray();
@@ -71,16 +71,12 @@ public static class SourcesBenchmark
 
             var (stateBytes, heapBefore, heapAfter, seconds) = await DeepSourceAsync(client, servers[0], deep, data);
             Console.WriteLine($"one source after {deep:N0} items: state {stateBytes:N0} bytes of JSON; managed heap {heapBefore / 1048576.0:0.0} MiB before, {heapAfter / 1048576.0:0.0} MiB after ({deep / seconds:0.0} items/s, item text only)");
-            if (json.Length > 0)
+            await BenchJson.WriteAsync(json, new
             {
-                await File.WriteAllTextAsync(json, JsonSerializer.Serialize(new
-                {
-                    sources, hosts, itemsPerRound = perRound, embeddings, cores = Environment.ProcessorCount,
-                    itemsPerSecond = throughput, itemsPerSecondMedian = Median(throughput),
-                    deepItems = deep, stateBytes, heapBeforeBytes = heapBefore, heapAfterBytes = heapAfter,
-                }, new JsonSerializerOptions { WriteIndented = true }));
-                Console.WriteLine($"written to {json}");
-            }
+                sources, hosts, itemsPerRound = perRound, embeddings, cores = Environment.ProcessorCount,
+                itemsPerSecond = throughput, itemsPerSecondMedian = Median(throughput),
+                deepItems = deep, stateBytes, heapBeforeBytes = heapBefore, heapAfterBytes = heapAfter,
+            });
         }
         finally
         {

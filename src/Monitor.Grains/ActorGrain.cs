@@ -134,6 +134,8 @@ public sealed class ActorGrain(
     private float[]?[] FileUnderMatters(Statement[] statements)
     {
         var meanings = new float[]?[statements.Length];
+        // Those on no configured topic are read for their meaning here, all in one embedding batch.
+        engine.Prepare([.. statements.Where(s => MatterSet.IsAutomatic(s.Topic))]);
         MatterSet? trial = null;
         for (var i = 0; i < statements.Length; i++)
         {

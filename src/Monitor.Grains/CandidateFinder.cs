@@ -39,6 +39,8 @@ public sealed class CandidateFinder(IClaimIndex index, IGrainFactory grains, Con
     /// </summary>
     public async Task<IReadOnlyList<FiledStatement>> FileAsync(IReadOnlyList<Statement> statements)
     {
+        // Every one is analysed for its keys: in one embedding batch rather than one per statement.
+        engine.Prepare(statements);
         var filed = statements.Select(Prepare).Where(f => f.Keys.Count > 0).ToArray();
         // Side by side, so the embedded store commits both in one group commit.
         var byKey = index.AddAsync([.. filed.SelectMany(f => f.Keys.Select(k => new ClaimIndexEntry(k, f.Statement)))]);

@@ -51,7 +51,10 @@ public sealed class TopicWatcherGrain(
             var candidates = await finder.FindAsync(statement);
             foreach (var observer in _observers) observer.Compared(statement.Statement, candidates.ByKey, candidates.ByMeaning);
 
-            foreach (var contradiction in engine.Detect(statement.Statement, candidates.All))
+            // Earlier statements this silo has not analysed (after a restart, or filed by another silo) are embedded in one batch.
+            var all = candidates.All;
+            engine.Prepare(all);
+            foreach (var contradiction in engine.Detect(statement.Statement, all))
             {
                 var alert = AlertFactory.Create(contradiction, clock.GetUtcNow(), policy.Value.PriorityActors);
                 if (!seen.Add(alert.Id)) continue;

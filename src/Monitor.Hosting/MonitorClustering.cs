@@ -37,12 +37,31 @@ public static class MonitorClustering
             cluster.ClusterId = options.ClusterId;
         });
         silo.ConfigureEndpoints(AdvertisedAddress(options), options.SiloPort, options.GatewayPort, listenOnAnyHostAddress: true);
+        UseMembershipSettings(silo, options.Membership);
         if (options.Tls.IsConfigured) UseClusterTls(silo, ClusterCertificates.Load(options.Tls, acceptsConnections: true, TlsSettings));
         else silo.Services.AddHostedService<OpenClusterPortsWarning>();
         return silo;
     }
 
     private const string TlsSettings = $"{MonitorOptions.Section}:{ClusterTlsOptions.Section}";
+
+    /// <summary>Failure detection as configured; the trade-off between finding a dead silo and suspecting a busy one is in docs/cluster.md.</summary>
+    private static void UseMembershipSettings(ISiloBuilder silo, MembershipOptions membership)
+    {
+        const string settings = $"{MonitorOptions.Section}:{nameof(MonitorOptions.Membership)}";
+        if (membership.ProbeTimeout <= TimeSpan.Zero)
+            throw new InvalidOperationException($"{settings}:{nameof(MembershipOptions.ProbeTimeout)} must be positive; it is {membership.ProbeTimeout}.");
+        if (membership.NumMissedProbesLimit < 1)
+            throw new InvalidOperationException($"{settings}:{nameof(MembershipOptions.NumMissedProbesLimit)} must be at least 1; it is {membership.NumMissedProbesLimit}.");
+        if (membership.NumVotesForDeathDeclaration < 1)
+            throw new InvalidOperationException($"{settings}:{nameof(MembershipOptions.NumVotesForDeathDeclaration)} must be at least 1; it is {membership.NumVotesForDeathDeclaration}.");
+        silo.Configure<ClusterMembershipOptions>(orleans =>
+        {
+            orleans.ProbeTimeout = membership.ProbeTimeout;
+            orleans.NumMissedProbesLimit = membership.NumMissedProbesLimit;
+            orleans.NumVotesForDeathDeclaration = membership.NumVotesForDeathDeclaration;
+        });
+    }
 
     /// <summary>
     /// Mutual TLS on both ports and on the connections this silo opens: every peer — a silo joining or calling, a

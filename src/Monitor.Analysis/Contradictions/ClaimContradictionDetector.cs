@@ -33,6 +33,9 @@ public sealed class ClaimContradictionDetector : IContradictionDetector
     /// <summary>The tracked actors reports are matched against; the host replaces them when the registry changes.</summary>
     public ActorMentions Mentions => _analyzer.Mentions;
 
+    /// <summary>Analyses the statements ahead of their use, embedding all of them in one batch.</summary>
+    public void Prepare(IReadOnlyList<Statement> statements) => _analyzer.Prepare(statements);
+
     /// <summary>The first says only what will be done and the second says it was done: two steps, not one repeated.</summary>
     public bool IsIntentionThenAct(Statement intention, Statement act) =>
         _analyzer.Analyze(intention).Claims.All(c => c.Modality == Claims.Modality.Commitment)

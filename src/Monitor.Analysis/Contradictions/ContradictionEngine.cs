@@ -25,6 +25,15 @@ public sealed class ContradictionEngine(IEnumerable<IContradictionDetector> dete
         foreach (var detector in _detectors.OfType<ClaimContradictionDetector>()) detector.Mentions.Replace(list);
     }
 
+    /// <summary>
+    /// Analyses statements that are about to be filed, looked up or compared, with one embedding batch for all of
+    /// them instead of one per statement; what every other call returns is unchanged by it.
+    /// </summary>
+    public void Prepare(IReadOnlyList<Statement> statements)
+    {
+        foreach (var detector in _detectors.OfType<ClaimContradictionDetector>()) detector.Prepare(statements);
+    }
+
     /// <summary>Every distinct key the statement is filed and looked up under.</summary>
     public IReadOnlyList<string> IndexKeys(Statement statement) =>
         _detectors.SelectMany(d => d.IndexKeys(statement)).Distinct(StringComparer.Ordinal).ToArray();
