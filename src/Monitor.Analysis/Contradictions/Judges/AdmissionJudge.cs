@@ -187,7 +187,6 @@ public sealed partial class AdmissionJudge(JudgeWeights weights) : IPairJudge
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex RefusedRequest();
 
-
     /// <summary>Words after "had" that make it possession or obligation ("had no plans", "had to"), not the past perfect.</summary>
     private static readonly HashSet<string> NotParticiples = new(StringComparer.Ordinal)
     {
