@@ -21,8 +21,8 @@ public sealed record ClaimDate(DateOnly Start, DatePrecision Precision, string T
     public DateOnly End => Precision switch
     {
         DatePrecision.Day => Start,
-        DatePrecision.Week => WeekOf(Start).AddDays(6),
-        DatePrecision.Month => new DateOnly(Start.Year, Start.Month, 1).AddMonths(1).AddDays(-1),
+        DatePrecision.Week => Start.AddDays(6),
+        DatePrecision.Month => Start.AddMonths(1).AddDays(-1),
         _ => new DateOnly(Start.Year, 12, 31),
     };
 

@@ -266,17 +266,9 @@ public static partial class ClaimComparer
     {
         if (claim.Dates.Count == 0) return null;
         var from = claim.Dates.Min(d => d.Start);
-        var to = claim.Dates.Max(LastDay);
+        var to = claim.Dates.Max(d => d.End);
         return claim.Text.Contains("since ", StringComparison.OrdinalIgnoreCase) ? (from, DateOnly.MaxValue) : (from, to);
     }
-
-    private static DateOnly LastDay(ClaimDate date) => date.Precision switch
-    {
-        DatePrecision.Day => date.Start,
-        DatePrecision.Week => date.Start.AddDays(6),
-        DatePrecision.Month => date.Start.AddMonths(1).AddDays(-1),
-        _ => new DateOnly(date.Start.Year, 12, 31),
-    };
 
     /// <summary>Whether the first claim puts an act off until a date that every date of the second claim comes after.</summary>
     private static bool PutsOffUntilBefore(Claim putOff, Claim other) =>

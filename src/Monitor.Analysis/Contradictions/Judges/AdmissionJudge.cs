@@ -221,8 +221,8 @@ public sealed partial class AdmissionJudge(JudgeWeights weights) : IPairJudge
 
     private static readonly HashSet<string> Receiving = new(StringComparer.Ordinal)
     {
+        // "Rejected the apology" is disowned already (see Disowning).
         "accept", "accepts", "accepted", "accepting", "welcome", "welcomes", "welcomed", "welcoming", "receive", "receives", "received",
-        "rejected", "rejects", "rejecting",
     };
 
     private static bool ReceivedBefore(string[] words, int at)

@@ -136,7 +136,7 @@ public sealed class DateMismatchJudge(JudgeWeights weights) : IPairJudge
             // so, and any other new date is left to the comparison of dates.
             var moved = EventMoving.Contains(c.Later.Predicate) && AffirmsDate(c.Earlier.Text);
             if (c.DateConflict is not null && !moved) continue;
-            if (c.Earlier.Dates.FirstOrDefault(d => d.Precision <= DatePrecision.Month && d.Start > saidOn && LastDayOf(d) >= droppedOn) is not { } due) continue;
+            if (c.Earlier.Dates.FirstOrDefault(d => d.Precision <= DatePrecision.Month && d.Start > saidOn && d.End >= droppedOn) is not { } due) continue;
             if (moved && c.Later.Dates.Count > 0 && !c.Later.Dates[^1].ConflictsWith(due)) continue;
             if (DateDropWords.Asserted(c.Later.Text) is not { } drop) continue;
             var evidence = new JudgeEvidence("date-dropped",
@@ -197,12 +197,4 @@ public sealed class DateMismatchJudge(JudgeWeights weights) : IPairJudge
         }
         return best;
     }
-
-    private static DateOnly LastDayOf(ClaimDate date) => date.Precision switch
-    {
-        DatePrecision.Day => date.Start,
-        DatePrecision.Week => date.Start.AddDays(6),
-        DatePrecision.Month => date.Start.AddMonths(1).AddDays(-1),
-        _ => new DateOnly(date.Start.Year, 12, 31),
-    };
 }

@@ -137,7 +137,7 @@ public sealed partial class NegatedClaimJudge(JudgeWeights weights) : IPairJudge
         if (c.Earlier.Modality != Modality.Fact || c.Earlier.Dates.Count == 0 || c.Earlier.Dates.Any(d => d.Start > saidOn)) return false;
         // Every date the later claim names counts, "on Friday" too: the act it tells may be new, whatever it recalls.
         var ends = c.Later.Dates.Select(d => d.End)
-            .Concat(YearOfAThing().Matches(c.Later.Text).Select(m => new DateOnly(int.Parse(m.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture), 12, 31)))
+            .Concat(YearOfAThing().Matches(c.Later.Text).Select(m => new ClaimDate(new DateOnly(int.Parse(m.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture), 1, 1), DatePrecision.Year, m.Value).End))
             .ToList();
         return ends.Count > 0 && ends.All(end => end < c.Earlier.Dates.Min(e => e.Start));
     }
