@@ -245,6 +245,21 @@ internal static class ActFinder
         return 0;
     }
 
+    /// <summary>
+    /// Index past who owns or backs a named subject ("the state-owned", "the federally owned", "the Kremlin-backed"), when a
+    /// name follows; <paramref name="at"/> itself otherwise.
+    /// </summary>
+    private static int AfterOwnership(IReadOnlyList<Token> tokens, int at)
+    {
+        static bool Participle(Token t) => t.IsWord && !t.IsCapitalised && t.Text.EndsWith("ed", StringComparison.Ordinal);
+        var i = at;
+        if (i + 1 < tokens.Count && tokens[i].IsWord && !tokens[i].IsCapitalised && tokens[i].Text.EndsWith("ly", StringComparison.Ordinal) && Participle(tokens[i + 1]))
+            i += 2;
+        else if (i < tokens.Count && Participle(tokens[i]) && tokens[i].Text.Contains('-', StringComparison.Ordinal))
+            i++;
+        return i > at && i < tokens.Count && tokens[i].IsCapitalised ? i : at;
+    }
+
     /// <summary>Index just past a name-like subject starting at <paramref name="first"/>; <paramref name="first"/> itself when there is none.</summary>
     private static int SubjectEnd(IReadOnlyList<Token> tokens, int first)
     {
@@ -258,7 +273,7 @@ internal static class ActFinder
             }
         }
         var i = first;
-        if (i < tokens.Count && tokens[i].Is("the")) i++;
+        if (i < tokens.Count && tokens[i].Is("the")) i = AfterOwnership(tokens, i + 1);
         var sawName = false;
         var afterPossessive = false;
         while (i < tokens.Count && i - first < MaxSubjectTokens)

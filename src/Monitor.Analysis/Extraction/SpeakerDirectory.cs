@@ -70,6 +70,9 @@ internal sealed class SpeakerDirectory
         "LLC", "Holdings", "GmbH", "ASA", "AB", "Oyj", "SpA", "S.p.A.",
     };
 
+    /// <summary>Whether the actor is known by a company's name too: a state's own corporation, a business itself.</summary>
+    public bool OwnsBusiness(string actor) => Aliases.Any(a => a.Actor == actor && IsBusinessName(a.Phrase));
+
     private static bool IsBusinessName(string alias)
     {
         var words = alias.Split(' ', StringSplitOptions.RemoveEmptyEntries);

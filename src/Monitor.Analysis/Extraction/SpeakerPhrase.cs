@@ -287,7 +287,9 @@ internal static class SpeakerPhrase
     {
         var t = tokens[i];
         if (!t.IsWord || t.InQuote || t.IsCapitalised || i >= last || NotAdjectives.Contains(t.Text)) return false;
-        if (t.Text.EndsWith("ed", StringComparison.Ordinal) || t.Text.EndsWith("ing", StringComparison.Ordinal) || t.Text.EndsWith("ly", StringComparison.Ordinal)) return false;
+        // "state-owned", "Kremlin-backed": a hyphened participle describes whoever it is put before, as any adjective does.
+        var compound = t.Text.Contains('-', StringComparison.Ordinal) && t.Text.EndsWith("ed", StringComparison.Ordinal);
+        if (!compound && (t.Text.EndsWith("ed", StringComparison.Ordinal) || t.Text.EndsWith("ing", StringComparison.Ordinal) || t.Text.EndsWith("ly", StringComparison.Ordinal))) return false;
         var next = tokens[i + 1];
         return IsSpeakerNoun(next) || IsAdjectiveBeforeHead(tokens, i + 1, last) && i + 2 <= last && IsSpeakerNoun(tokens[i + 2]);
     }

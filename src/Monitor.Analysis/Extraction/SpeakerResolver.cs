@@ -186,6 +186,11 @@ internal sealed partial class SpeakerResolver(SpeakerDirectory directory, Func<(
             && directory.ActorByAlias(FirstWords(content, 3)) is { } opening
             && history.All(h => h.Actor is null || h.Actor == opening))
             return new ResolvedSpeaker(opening, Office(text), SpeakerKind.Body, false, "government-named-in-content");
+        // "The government, which bought the pipeline in 2018, has said it will sell it" in an article that has named one
+        // tracked state and heard no other actor: the government is that state's.
+        if (name is null && role is null && IsBareGovernment(words) && NamedSoFar().Where(directory.States.Contains).ToList() is [var namedState]
+            && history.All(h => h.Actor is null || h.Actor == namedState))
+            return new ResolvedSpeaker(namedState, Office(text), SpeakerKind.Body, false, "government-of-state-named");
         // "A ministry spokesman", "the company's spokeswoman": a voice of a body the article has just had in play speaks for it.
         if (name is null && VoicedBody(words) is { } voiced && BodyBackReference(voiced) is { Actor: not null } voice)
             return voice with { Speaker = Office(text), Kind = SpeakerKind.Person, Rule = "voice-of-body" };
@@ -202,13 +207,14 @@ internal sealed partial class SpeakerResolver(SpeakerDirectory directory, Func<(
     {
         for (var i = 1; i < words.Count; i++)
         {
-            if (!Lexicon.PersonNouns.Contains(words[i - 1])) continue;
+            // "the company building it", "the agency running the scheme": a body is described as a person is.
+            if (!Lexicon.PersonNouns.Contains(words[i - 1]) && !Lexicon.BusinessNouns.Contains(words[i - 1]) && !BodyNouns.Contains(words[i - 1])) continue;
             var word = words[i];
             var opens = SpeakerPhrase.OpensDescription(words, i)
                         // "an official handling the talks", "two officials speaking on condition of anonymity"; a
                         // "chief operating officer" has no object after the participle, so the title stays whole.
                         || word.Length > 5 && word.EndsWith("ing", StringComparison.Ordinal) && char.IsLower(word[0]) && i + 1 < words.Count
-                           && words[i + 1].ToLowerInvariant() is "the" or "a" or "an" or "his" or "her" or "its" or "their" or "on" or "anonymously";
+                           && words[i + 1].ToLowerInvariant() is "the" or "a" or "an" or "his" or "her" or "its" or "their" or "on" or "anonymously" or "it" or "them";
             if (opens) return words[..i];
         }
         return null;
@@ -500,10 +506,13 @@ internal sealed partial class SpeakerResolver(SpeakerDirectory directory, Func<(
     /// "Theranos Inc has voided two years of results, a newspaper reported … The company told regulators …": with no
     /// business heard yet, "the company" is the one tracked business the article has named, when it has named one.
     /// </summary>
-    private ResolvedSpeaker? OnlyBusinessNamed(List<string> words) =>
-        NamedSoFar().Where(directory.Businesses.Contains).ToList() is [var only]
-            ? new ResolvedSpeaker(only, Office(string.Join(' ', words)), SpeakerKind.Body, false, "business-named")
-            : null;
+    private ResolvedSpeaker? OnlyBusinessNamed(List<string> words)
+    {
+        var named = NamedSoFar();
+        // "Trans Mountain Corp. … the Crown corporation said": with no tracked business named, a state's own company is one.
+        var businesses = named.Where(directory.Businesses.Contains).ToList() is { Count: > 0 } tracked ? tracked : named.Where(directory.OwnsBusiness).ToList();
+        return businesses is [var only] ? new ResolvedSpeaker(only, Office(string.Join(' ', words)), SpeakerKind.Body, false, "business-named") : null;
+    }
 
     /// <summary>Words before "group" that make it a movement, a party or a lobby rather than a business.</summary>
     private static readonly FrozenSet<string> NonTradeGroupWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
