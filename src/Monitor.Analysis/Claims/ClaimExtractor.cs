@@ -210,6 +210,10 @@ public sealed partial class ClaimExtractor
         for (var i = 0; i < tokens.Length; i++) consumed[i] = InSpan(i);
         MarkPhrases(lower, ClaimLexicon.FillerPhrases, consumed);
         for (var i = 0; i < tokens.Length; i++) consumed[i] |= background[i];
+        // "the three managers it fired last month": a verb whose subject pronoun follows its noun with no "that" between
+        // describes the noun; it is neither the claim's act nor negated by the claim's "not".
+        for (var i = 2; i < tokens.Length; i++)
+            if (ContactRelative(sentence, tokens, lower, i)) consumed[i] = true;
         // "must remain the cornerstone", "must stay closed": a state said to hold on, a commitment rather than a demand.
         var mustPersist = Enumerable.Range(0, Math.Max(0, lower.Length - 1)).Any(i => lower[i] == "must" && lower[i + 1] is "remain" or "stay" or "continue");
         // "he was ready to stay in office", "is willing to sign": a readiness, told in the past of reported speech, binds as a promise does.
@@ -771,6 +775,21 @@ public sealed partial class ClaimExtractor
         for (var k = participle + 1; k < verb - 2; k++)
             if (Joining.Contains(lower[k]) || RelativeMarkers.Contains(lower[k]) || ClauseSubjects.Contains(lower[k])) return false;
         return true;
+    }
+
+    /// <summary>
+    /// Whether the word at <paramref name="verb"/> is the past verb of a relative clause without "that", whose pronoun
+    /// subject follows a plural noun straight on: "the managers it fired", "the troops they sent".
+    /// </summary>
+    private static bool ContactRelative(string sentence, (string Lower, string Value, int Index, int End)[] tokens, string[] lower, int verb)
+    {
+        if (lower[verb - 1] is not ("it" or "they" or "he" or "she" or "we")) return false;
+        if (!lower[verb].EndsWith("ed", StringComparison.Ordinal) && !PredicateLexicon.IsIrregularPast(lower[verb]) && !IrregularParticiples.Contains(lower[verb])) return false;
+        var noun = lower[verb - 2];
+        if (noun.Length < 4 || !noun.EndsWith('s') || noun.EndsWith("ss", StringComparison.Ordinal) || char.IsUpper(tokens[verb - 2].Value[0])
+            || ClaimLexicon.FunctionWords.Contains(noun) || SpeechVerbs.Contains(noun) || PredicateLexicon.IsPredicate(noun)) return false;
+        // A comma between the noun and the pronoun closes the noun's phrase: "in recent months, they agreed".
+        return string.IsNullOrWhiteSpace(sentence[tokens[verb - 2].End..tokens[verb - 1].Index]);
     }
 
     private static readonly HashSet<string> IrregularParticiples = new(StringComparer.Ordinal)
