@@ -41,6 +41,9 @@ public sealed record Claim(
     /// </summary>
     public IReadOnlyList<string> Actors { get; init; } = [];
 
+    /// <summary>Tracked actors named in the claim's subject ("Washington had not been willing to pay"), by id: whose act it tells.</summary>
+    public IReadOnlyList<string> SubjectActors { get; init; } = [];
+
     /// <summary>
     /// A promise or claim made on a condition ("if the court allows it, we will supply"): read as a possibility,
     /// yet an opposite act done later still breaks what was offered.

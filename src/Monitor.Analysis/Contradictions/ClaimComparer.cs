@@ -200,6 +200,9 @@ public static partial class ClaimComparer
         // "Had violated the airspace" against "no deliberate attempt to violate it": a purpose denied leaves the act standing.
         var polarityFlip = earlier.Polarity != later.Polarity && !earlier.IntentDenied && !later.IntentDenied;
         var opposed = (samePredicate || sameSense || occurrence || oppositePredicate) && (polarityFlip ^ oppositePredicate);
+        // "Would no longer respond to the requests", then "turned down a request": a refusal is the act not done, said the
+        // other way, so it agrees with a negation of its sense ("will not reject it" then "rejected it" still turns).
+        if (opposed && polarityFlip && !oppositePredicate && PredicateSenses.RefusalAgrees(earlier, later)) opposed = false;
         // "Banned wheat exports" against "will supply wheat to the world": the restricted act is what is compared, as is the
         // act "withdrawing its troops from Tigray" takes for granted.
         var restrictedEarlier = PredicateSenses.ComparedAct(earlier);
@@ -217,7 +220,10 @@ public static partial class ClaimComparer
             if (actA.Length > 0 && PredicateSenses.OppositeSense(actA, actB) && polarityA == polarityB && (restrictedEarlier is not null || restrictedLater is not null))
                 restrictedRelated = opposed = true;
         }
-        if (PredicateSenses.RefusedActReached(earlier, later)) restrictedRelated = opposed = true;
+        // "Washington had not been willing to discuss paying more", then "signed a law ending the agreement": talks another
+        // tracked actor refused are not the speaker's to take back by any agreement.
+        var othersTalks = speakers is not null && earlier.SubjectActors.Count > 0 && !earlier.SubjectActors.Any(speakers.Contains);
+        if (PredicateSenses.RefusedActReached(earlier, later) && !othersTalks) restrictedRelated = opposed = true;
         // "Asked to postpone the exit until June 30", then "will leave on Oct. 31": the act after the date kept to it.
         if (opposed && restrictedRelated && (PutsOffUntilBefore(earlier, later) || PutsOffUntilBefore(later, earlier))) opposed = false;
         // An exemption narrows a rule ("cargoes already loaded may still sail"); it does not reverse it.
@@ -239,7 +245,7 @@ public static partial class ClaimComparer
         var numberConflict = Numbers(earlier.Quantities, later.Quantities);
         // "40 million doses in the first quarter", then "180 million in the second": two periods, two figures.
         if (numberConflict is not null && ReportingPeriods.Differ(earlier.Text, later.Text)) numberConflict = null;
-        var dateConflict = Dates(earlier.Dates, later.Dates);
+        var dateConflict = Dates(earlier, later);
         // "Will raise rates by 25 points" then "raised rates by 50 points": the change word is the promised act itself,
         // done to another measure, not news that the figure was revised.
         var actDoneOtherwise = (samePredicate || sameSense) && earlier.Modality == Modality.Commitment && later.Modality == Modality.Fact;
@@ -431,9 +437,15 @@ public static partial class ClaimComparer
     private static bool SameFigure(IReadOnlyList<Quantity> a, IReadOnlyList<Quantity> b) =>
         a.Any(qa => b.Any(qb => QuantityReader.SameThingCounted(qa.Unit, qb.Unit) && qa.Value != 0 && Math.Abs(qa.Value - qb.Value) / Math.Max(Math.Abs(qa.Value), Math.Abs(qb.Value)) <= 0.001m));
 
-    /// <summary>The closest pair of dates that cannot be the same time, unless some pair agrees.</summary>
-    private static (ClaimDate, ClaimDate)? Dates(IReadOnlyList<ClaimDate> a, IReadOnlyList<ClaimDate> b)
+    /// <summary>
+    /// The closest pair of dates that cannot be the same time, unless some pair agrees or one side gives a span ("between
+    /// May 2022 and June 2023") that holds a date of the other: a date within a range given before narrows it.
+    /// </summary>
+    private static (ClaimDate, ClaimDate)? Dates(Claim earlier, Claim later)
     {
+        IReadOnlyList<ClaimDate> a = earlier.Dates, b = later.Dates;
+        if (Spans(earlier).Any(span => b.Any(d => d.Start >= span.From && d.End <= span.To))
+            || Spans(later).Any(span => a.Any(d => d.Start >= span.From && d.End <= span.To))) return null;
         (ClaimDate, ClaimDate)? conflict = null;
         var closest = int.MaxValue;
         var agree = false;
@@ -451,5 +463,24 @@ public static partial class ClaimComparer
             }
         }
         return agree ? null : conflict;
+    }
+
+    /// <summary>Ranges the claim gives as two dates joined: "between May 2022 and June 2023", "2024-2026".</summary>
+    private static IEnumerable<(DateOnly From, DateOnly To)> Spans(Claim claim)
+    {
+        for (var i = 0; i + 1 < claim.Dates.Count; i++)
+        {
+            var (first, second) = (claim.Dates[i], claim.Dates[i + 1]);
+            if (second.End <= first.Start) continue;
+            var at = claim.Text.IndexOf(first.Text, StringComparison.Ordinal);
+            var next = at < 0 ? -1 : claim.Text.IndexOf(second.Text, at + first.Text.Length, StringComparison.Ordinal);
+            if (next < 0) continue;
+            var joint = claim.Text[(at + first.Text.Length)..next].Trim().ToLowerInvariant();
+            var before = claim.Text[..at].TrimEnd().ToLowerInvariant();
+            // Not "from May to June": that is as often a date moved as a span.
+            var spans = joint is "-" or "\u2013"
+                        || joint is "and" or "to" && (before.EndsWith("between", StringComparison.Ordinal) || before.EndsWith("between the", StringComparison.Ordinal));
+            if (spans) yield return (first.Start, second.End);
+        }
     }
 }

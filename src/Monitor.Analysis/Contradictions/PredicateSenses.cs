@@ -300,6 +300,19 @@ public static class PredicateSenses
     /// <summary>Acts that are done by reaching an outcome that names them: a deal is negotiated, as a meeting is talked at.</summary>
     private static readonly HashSet<string> Negotiating = Stems("negotiate", "bargain", "talk", "discuss");
 
+    private static readonly HashSet<string> Refusing = Stems("refuse", "reject", "decline", "turn down", "rebuff", "spurn", "snub");
+
+    /// <summary>Whether the claim affirms a refusal ("turned down a request"), which says the act asked for was not done.</summary>
+    public static bool Refuses(Claim claim) => claim.Polarity == Polarity.Positive && Refusing.Contains(claim.Predicate);
+
+    /// <summary>
+    /// "Would no longer respond to the requests", then "turned down a request": a refusal on one side and a negation on the
+    /// other say the same act was not done ("will not reject it", then "rejected it", shares the refusal and still turns).
+    /// </summary>
+    public static bool RefusalAgrees(Claim earlier, Claim later) =>
+        earlier.Predicate != later.Predicate
+        && (Refuses(later) && earlier.Polarity == Polarity.Negative || Refuses(earlier) && later.Polarity == Polarity.Negative);
+
     /// <summary>Words that say an agreement was reached, which only negotiating reaches.</summary>
     private static readonly HashSet<string> AgreementWords = new(StringComparer.Ordinal)
     {

@@ -134,6 +134,7 @@ public sealed class StatementAnalyzer(ISentenceEmbedder? embedder, ActorMentions
     {
         var actors = mentions.In(claim.Text);
         if (actors.Count == 0 && namedInStatement.Count == 0) return claim;
+        var subjectActors = actors.Count == 0 ? [] : mentions.In(claim.Subject);
         bool NamesActor(string stem) => actors.Concat(namedInStatement).Any(a => mentions.WordsOf(a).Contains(stem));
         // Nor do they say what the claim is about: "Russia" in a report on Russia and in Russia's own reply is no shared matter.
         return claim with
@@ -141,6 +142,7 @@ public sealed class StatementAnalyzer(ISentenceEmbedder? embedder, ActorMentions
             Names = claim.Names.Where(n => !NamesActor(n)).ToArray(),
             Terms = claim.Terms.Where(t => !NamesActor(t)).ToArray(),
             Actors = actors.Count > 0 ? actors : claim.Actors,
+            SubjectActors = subjectActors,
         };
     }
 

@@ -37,7 +37,8 @@ public sealed partial class NegatedClaimJudge(JudgeWeights weights) : IPairJudge
                            && c.Later.Modality == Modality.Possibility && c.Later.Polarity == Polarity.Positive && !c.Later.Conditional
                            && (c.SamePredicate || c.SameSense);
             if (!Firm(c.Earlier) && !conditionalOffer && !seemed || !Firm(c.Later) && !reopened) continue;
-            var weaklyOpposed = !c.PredicatesRelated && c.Earlier.Polarity != c.Later.Polarity && c.Similarity >= 0.8 && c.TermOverlap >= 0.5;
+            var weaklyOpposed = !c.PredicatesRelated && c.Earlier.Polarity != c.Later.Polarity && c.Similarity >= 0.8 && c.TermOverlap >= 0.5
+                                && !PredicateSenses.RefusalAgrees(c.Earlier, c.Later);
             if (!c.Opposed && !weaklyOpposed && !DeniedThenSaid(pair, c)) continue;
             if (NegatesOnlyTheTime(pair, c) || RulesOutADelayOf(c) || LevelMovedAgain(c) || HaltLifted(c) || RulesOutARepeat(c) || TellsAnEarlierTime(pair, c) || ActUndone(c) || EndCameAsSet(pair, c)) continue;
             var evidence = OppositionEvidence.Of(c, weaklyOpposed, conditionalOffer || seemed || reopened, OfficeHolder.Same(pair, c));
