@@ -63,6 +63,16 @@ public sealed class AdmissionTests(MiniLmFixture fixture)
         Assert.Equal(AlertKinds.BrokenDenial, verdict.Kind);
     }
 
+    [Theory]
+    [InlineData("in her second apology in ten days, the minister said the safety rules at the depot had been ignored for months")]
+    [InlineData("the minister apologised again and said the safety rules at the depot had been ignored for months")]
+    public void An_apology_said_to_repeat_an_earlier_one_takes_nothing_more_back(string later)
+    {
+        var verdict = Check("the ministry denied that any safety rules had been broken at the depot", later);
+
+        Assert.False(verdict.Contradiction, verdict.Explanation);
+    }
+
     [Fact]
     public void Responsibility_accepted_for_what_was_blamed_on_a_fault_takes_the_account_back()
     {

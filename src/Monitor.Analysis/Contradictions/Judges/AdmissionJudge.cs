@@ -91,6 +91,9 @@ public sealed partial class AdmissionJudge(JudgeWeights weights) : IPairJudge
         if (!pair.Later.AdmitsFault || pair.Earlier.AdmitsFault || pair.Relation != PairRelation.SameActor) return null;
         if (pair.Earlier.Statement.Mode is not (StatementMode.Assert or StatementMode.Deny)) return null;
         if (pair.Later.Statement.Mode != StatementMode.Assert || pair.Later.Denies) return null;
+        // "In her second apology in ten days", "apologised again": the fault was owned before, and what it took back was
+        // taken back then; a repeat takes back nothing more.
+        if (RepeatedAdmission().IsMatch(pair.Later.Statement.Text)) return null;
         // "Japan's decision was a grave mistake" blames another party; an admission names no one else.
         if (pair.Later.MentionedActors.Any(a => !string.Equals(a, pair.Later.Statement.Actor, StringComparison.OrdinalIgnoreCase))) return null;
 
@@ -182,6 +185,11 @@ public sealed partial class AdmissionJudge(JudgeWeights weights) : IPairJudge
     private static partial System.Text.RegularExpressions.Regex ConductDefended();
 
     private static readonly HashSet<string> RelativePronouns = new(StringComparer.Ordinal) { "that", "which", "who" };
+
+    /// <summary>An apology said to repeat one made before: "her second apology", "a fresh apology", "apologised again".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:second|third|fresh|another|renewed|repeated)\s+(?:public\s+|televised\s+|formal\s+)?apolog|\bapologi[sz](?:ed|es|ing)\s+(?:again|once\s+more|anew)\b|\bagain\s+apologi[sz]",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex RepeatedAdmission();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:reject(?:s|ed|ing)?|refus(?:es|ed|ing)|dismiss(?:es|ed|ing)|rebuff(?:s|ed|ing)|turn(?:s|ed|ing)?\s+down)\s+(?:\w+\s+){0,2}?(?:calls?|demands?|requests?|appeals?|pressure|proposals?|offers?|invitations?|ultimatums?)\b",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
