@@ -46,6 +46,19 @@ internal static partial class SaidAtResolver
             return published.AddDays(-back);
         }
         if (match.Groups["yesterday"].Success) return published.AddDays(-1);
+        // "two weeks ago", "four days earlier": counted back from publication. "Earlier" counts from the time the story
+        // last named, which is never after publication, so the day found is at worst a little late, never after it.
+        if (match.Groups["count"].Success && CountOf(match.Groups["count"].Value) is { } n)
+        {
+            return match.Groups["countunit"].Value.ToLowerInvariant().TrimEnd('s') switch
+            {
+                "day" => published.AddDays(-n),
+                "week" => published.AddDays(-7 * n),
+                "month" => published.AddMonths(-n),
+                "year" => published.AddYears(-n),
+                _ => null,
+            };
+        }
         if (match.Groups["lastunit"].Success)
         {
             return match.Groups["lastunit"].Value.ToLowerInvariant() switch
@@ -84,12 +97,22 @@ internal static partial class SaidAtResolver
         return null;
     }
 
+    private static readonly string[] CountWords = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+
+    private static int? CountOf(string word)
+    {
+        if (int.TryParse(word, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n)) return n is >= 1 and <= 400 ? n : null;
+        var at = Array.IndexOf(CountWords, word.ToLowerInvariant());
+        return at >= 0 ? at + 1 : word.Equals("a", StringComparison.OrdinalIgnoreCase) ? 1 : null;
+    }
+
     private static int MonthNumber(string name) =>
         Array.IndexOf(Lexicon.Months, name.ToLowerInvariant()) + 1;
 
     [GeneratedRegex(
         @"\b(?:(?<lastweekday>last\s+)?(?:on\s+)?(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b" +
         @"|(?<yesterday>yesterday)\b" +
+        @"|(?<count>\d{1,3}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?<countunit>days?|weeks?|months?|years?)\s+(?:ago|earlier)\b" +
         @"|last\s+(?<lastunit>week|month|year)\b" +
         @"|(?:on\s+)?(?<datemonth>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?<dateday>\d{1,2})\b" +
         @"|last\s+(?<lastmonth>January|February|March|April|May|June|July|August|September|October|November|December)\b" +

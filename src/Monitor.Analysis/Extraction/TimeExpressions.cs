@@ -44,10 +44,27 @@ internal static class TimeExpressions
                 i += 2;
                 continue;
             }
+            // "said two weeks ago that", "had said 10 days earlier that": a count of units back.
+            if (i + 2 < tokens.Count && !t.IsCapitalised && (Counts.Contains(t.Text) || t.Text.All(char.IsDigit))
+                && CountedUnits.Contains(next.Text) && (tokens[i + 2].Is("ago") || tokens[i + 2].Is("earlier")))
+            {
+                i += 3;
+                continue;
+            }
             return i;
         }
         return i;
     }
+
+    private static readonly FrozenSet<string> Counts = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> CountedUnits = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "day", "days", "week", "weeks", "month", "months", "year", "years",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words before a month that make it a date: "in May", "last March", "the June deadline".</summary>
     private static readonly FrozenSet<string> DateLeads = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
