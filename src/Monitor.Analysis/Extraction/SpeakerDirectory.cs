@@ -44,7 +44,7 @@ internal sealed class SpeakerDirectory
             .Select(a => a.Id)
             .ToHashSet(StringComparer.Ordinal);
         Businesses = actors
-            .Where(a => !States.Contains(a.Id) && a.Aliases.Any(IsBusinessName))
+            .Where(a => !States.Contains(a.Id) && a.Aliases.Append(a.Name).Any(IsBusinessName))
             .Select(a => a.Id)
             .ToHashSet(StringComparer.Ordinal);
         stateNames = actors.Where(a => States.Contains(a.Id)).Select(a => a.Name)
@@ -73,10 +73,16 @@ internal sealed class SpeakerDirectory
     /// <summary>Whether the actor is known by a company's name too: a state's own corporation, a business itself.</summary>
     public bool OwnsBusiness(string actor) => Aliases.Any(a => a.Actor == actor && IsBusinessName(a.Phrase));
 
+    /// <summary>Last words of a name that say what a company trades in: "Cathay Pacific Airways", "Nissan Motors".</summary>
+    private static readonly HashSet<string> TradeSuffixes = new(StringComparer.Ordinal)
+    {
+        "Airways", "Airlines", "Motors", "Pharmaceuticals", "Petroleum", "Railway", "Railroad", "Bancorp", "Telecom",
+    };
+
     private static bool IsBusinessName(string alias)
     {
         var words = alias.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length > 1 && LegalSuffixes.Contains(words[^1]) || words.Any(w => Lexicon.BusinessNouns.Contains(w));
+        return words.Length > 1 && (LegalSuffixes.Contains(words[^1]) || TradeSuffixes.Contains(words[^1])) || words.Any(w => Lexicon.BusinessNouns.Contains(w));
     }
 
     /// <summary>Words that qualify an office without naming whose it is ("Home Ministry", "National Treasury").</summary>

@@ -487,6 +487,9 @@ internal sealed partial class SpeakerResolver(SpeakerDirectory directory, Func<(
             // spoke last leads none.
             if (anyVoice && noun.ToLowerInvariant() is "government" or "administration" or "cabinet" && !directory.States.Contains(candidate.Actor)) continue;
             if (anyVoice) return candidate with { Speaker = candidate.Kind == SpeakerKind.Body ? candidate.Speaker : Office(string.Join(' ', words)), Kind = SpeakerKind.Body };
+            // "The airline said" after its chairman spoke: the business whose officer spoke last.
+            if (business && candidate.Kind == SpeakerKind.Person && directory.Businesses.Contains(candidate.Actor))
+                return candidate with { Speaker = Office(string.Join(' ', words)), Kind = SpeakerKind.Body, Role = null, Gender = null };
             if (candidate.Kind != SpeakerKind.Body) continue;
             // "The company said" after Samsung spoke: the last business to speak, never a ministry or a court.
             if (business)
