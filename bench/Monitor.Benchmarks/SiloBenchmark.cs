@@ -28,6 +28,7 @@ public static class SiloBenchmark
         var rounds = Option(args, "--rounds", 3);
         var embeddings = !args.Contains("--no-embeddings");
         var json = BenchJson.FileFrom(args);
+        var keepData = args.Contains("--keep-data");
         var figures = new SortedDictionary<string, object>(StringComparer.Ordinal) { ["cores"] = Environment.ProcessorCount, ["embeddings"] = embeddings };
         var data = Path.Combine(Path.GetTempPath(), "monitor-bench-" + Guid.NewGuid().ToString("N"));
         var options = MonitorDefaults.Load();
@@ -75,7 +76,11 @@ public static class SiloBenchmark
         }
         finally
         {
-            try { Directory.Delete(data, recursive: true); } catch (IOException) { }
+            if (keepData) Console.WriteLine($"data kept in {data}");
+            else
+            {
+                try { Directory.Delete(data, recursive: true); } catch (IOException) { }
+            }
         }
         await BenchJson.WriteAsync(json, figures);
         return 0;
