@@ -8,7 +8,7 @@ namespace Monitor.Storage.Tests;
 
 /// <summary>
 /// A database written by an earlier layout, opened by this one: the claim index that kept a copy of the statement in
-/// every entry is converted on open, and finds what it found before.
+/// every entry, and the neighbour indexes that kept one more, are converted on open and find what they found before.
 /// </summary>
 public sealed class SqliteLayoutMigrationTests : IAsyncLifetime
 {
@@ -68,10 +68,28 @@ public sealed class SqliteLayoutMigrationTests : IAsyncLifetime
         }
     }
 
+    [Fact]
+    public async Task The_neighbour_indexes_copies_are_kept_once_with_the_claim_index_statements()
+    {
+        var china = Said("s1", "china", Day0);
+        var report = Said("r1", null, Day0.AddDays(1)) with { Speaker = "Herald Staff" };
+        WriteOldLayout([("claim|china|trade", china)], neighbourStatements: [china, report]);
+
+        await using var database = Open();
+        var neighbours = new SqliteNeighbourStore(database);
+        AssertSame([report, china], await neighbours.GetStatementsAsync([StatementRef.For(report), StatementRef.For(china)]));
+        AssertSame([china], await new SqliteClaimIndex(database).FindAsync("claim|china|trade", Day0, 5));
+        Assert.Equal(2, await CountAsync(database, "SELECT COUNT(*) FROM filed_statements"));
+        Assert.Equal(0, await CountAsync(database, "SELECT COUNT(*) FROM sqlite_master WHERE name = 'neighbour_statements'"));
+    }
+
     private SqliteDatabase Open() => new(new SqliteStorageOptions { DatabasePath = DatabasePath });
 
-    /// <summary>The claim index as the earlier layout made it: an entry per key and id, each with the statement's JSON.</summary>
-    private void WriteOldLayout(IReadOnlyList<(string Key, Statement Statement)> entries)
+    /// <summary>
+    /// The claim index as the earlier layout made it, an entry per key and id each with the statement's JSON, and the
+    /// neighbour indexes' own copies of their statements.
+    /// </summary>
+    private void WriteOldLayout(IReadOnlyList<(string Key, Statement Statement)> entries, IReadOnlyList<Statement>? neighbourStatements = null)
     {
         Directory.CreateDirectory(_directory);
         using var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False");
@@ -87,6 +105,12 @@ public sealed class SqliteLayoutMigrationTests : IAsyncLifetime
                 PRIMARY KEY (key, statement_id)
             ) WITHOUT ROWID;
             CREATE INDEX claim_index_recent ON claim_index (key, said_at DESC, statement_id DESC);
+            CREATE TABLE neighbour_statements (
+                voice         TEXT NOT NULL,
+                statement_id  TEXT NOT NULL,
+                data          TEXT NOT NULL,
+                PRIMARY KEY (voice, statement_id)
+            ) WITHOUT ROWID;
             """;
         command.ExecuteNonQuery();
         foreach (var (key, statement) in entries)
@@ -96,6 +120,15 @@ public sealed class SqliteLayoutMigrationTests : IAsyncLifetime
             insert.Parameters.AddWithValue("$key", key);
             insert.Parameters.AddWithValue("$id", statement.Id);
             insert.Parameters.AddWithValue("$said", statement.SaidAt.UtcTicks);
+            insert.Parameters.AddWithValue("$data", JsonSerializer.Serialize(statement, MonitorJson.Options));
+            insert.ExecuteNonQuery();
+        }
+        foreach (var statement in neighbourStatements ?? [])
+        {
+            using var insert = connection.CreateCommand();
+            insert.CommandText = "INSERT INTO neighbour_statements (voice, statement_id, data) VALUES ($voice, $id, $data)";
+            insert.Parameters.AddWithValue("$voice", StatementRef.For(statement).Voice);
+            insert.Parameters.AddWithValue("$id", statement.Id);
             insert.Parameters.AddWithValue("$data", JsonSerializer.Serialize(statement, MonitorJson.Options));
             insert.ExecuteNonQuery();
         }

@@ -5,10 +5,11 @@ using Monitor.Abstractions;
 namespace Monitor.Storage.Sqlite;
 
 /// <summary>
-/// The statements the watchers file, each once in <c>filed_statements</c> however many index entries name it:
-/// a row is found by its voice and id (<see cref="StatementRef"/>; ids are unique per voice only) and referred to
-/// by its row number, which is what the claim index's entries hold. The first filing of a statement is kept, as
-/// the entries filed with it were. Prepared commands on the writer's connection, for the duration of one write.
+/// The statements the watchers file, each once in <c>filed_statements</c> however many index entries name it, in
+/// the claim index and the neighbour indexes alike: a row is found by its voice and id (<see cref="StatementRef"/>;
+/// ids are unique per voice only) and referred to by its row number, which is what the claim index's entries hold.
+/// The first filing of a statement is kept, as the entries filed with it were. Prepared commands on the writer's
+/// connection, for the duration of one write.
 /// </summary>
 internal sealed class SqliteFiledStatements : IDisposable
 {

@@ -14,19 +14,29 @@ internal static class SqliteSchema
 {
     public static void Create(SqliteConnection connection)
     {
-        // The layout before this one kept a copy of the statement in each claim-index entry, under each of its keys.
-        var copiedIndex = SqliteDatabase.Scalar<long>(connection, "SELECT COUNT(*) FROM pragma_table_info('claim_index') WHERE name = 'data'") > 0;
-        if (!copiedIndex)
+        // The layout before this one kept a copy of the statement in each claim-index entry, under each of its keys,
+        // and another in neighbour_statements for the neighbour indexes.
+        var indexCopies = SqliteDatabase.Scalar<long>(connection, "SELECT COUNT(*) FROM pragma_table_info('claim_index') WHERE name = 'data'") > 0;
+        var neighbourCopies = SqliteDatabase.Scalar<long>(connection, "SELECT COUNT(*) FROM sqlite_schema WHERE type = 'table' AND name = 'neighbour_statements'") > 0;
+        if (!indexCopies && !neighbourCopies)
         {
             SqliteDatabase.Execute(connection, Tables);
             return;
         }
         using (var transaction = connection.BeginTransaction())
         {
-            SqliteDatabase.Execute(connection, "ALTER TABLE claim_index RENAME TO claim_index_copies; DROP INDEX IF EXISTS claim_index_recent;");
+            if (indexCopies) SqliteDatabase.Execute(connection, "ALTER TABLE claim_index RENAME TO claim_index_copies; DROP INDEX IF EXISTS claim_index_recent;");
             SqliteDatabase.Execute(connection, Tables);
-            FileClaimIndexCopies(connection);
-            SqliteDatabase.Execute(connection, "DROP TABLE claim_index_copies;");
+            if (indexCopies)
+            {
+                FileClaimIndexCopies(connection);
+                SqliteDatabase.Execute(connection, "DROP TABLE claim_index_copies;");
+            }
+            if (neighbourCopies)
+            {
+                FileNeighbourCopies(connection);
+                SqliteDatabase.Execute(connection, "DROP TABLE neighbour_statements;");
+            }
             transaction.Commit();
         }
         // The copies' pages are free now; give them back to the file system, and the WAL that rewriting the file filled.
@@ -45,6 +55,21 @@ internal static class SqliteSchema
             var json = reader.GetString(2);
             var statement = JsonSerializer.Deserialize<Statement>(json, MonitorJson.Options)!;
             filer.File(reader.GetString(0), StatementRef.For(statement), reader.GetInt64(1), () => json);
+        }
+    }
+
+    /// <summary>The neighbour indexes' statements of the old layout, under the voice and id they were kept by, where the claim index had none.</summary>
+    private static void FileNeighbourCopies(SqliteConnection connection)
+    {
+        using var statements = new SqliteFiledStatements(connection);
+        using var read = connection.CreateCommand();
+        read.CommandText = "SELECT voice, statement_id, data FROM neighbour_statements";
+        using var reader = read.ExecuteReader();
+        while (reader.Read())
+        {
+            var json = reader.GetString(2);
+            var saidAt = JsonSerializer.Deserialize<Statement>(json, MonitorJson.Options)!.SaidAt.UtcTicks;
+            statements.Keep(new StatementRef(reader.GetString(0), reader.GetString(1)), saidAt, () => json);
         }
     }
 
@@ -125,7 +150,7 @@ internal static class SqliteSchema
             data  TEXT NOT NULL
         ) WITHOUT ROWID;
 
-        -- Each statement the watchers file, once: the claim index's entries refer to it by ref.
+        -- Each statement the watchers file, once: the claim index's entries refer to it by ref, the neighbour indexes' by voice and id.
         CREATE TABLE IF NOT EXISTS filed_statements (
             ref           INTEGER PRIMARY KEY,
             voice         TEXT NOT NULL,
@@ -160,12 +185,5 @@ internal static class SqliteSchema
             PRIMARY KEY (owner, position)
         );
         CREATE UNIQUE INDEX IF NOT EXISTS neighbour_vectors_by_statement ON neighbour_vectors (owner, voice, statement_id);
-
-        CREATE TABLE IF NOT EXISTS neighbour_statements (
-            voice         TEXT NOT NULL,
-            statement_id  TEXT NOT NULL,
-            data          TEXT NOT NULL,
-            PRIMARY KEY (voice, statement_id)
-        ) WITHOUT ROWID;
         """;
 }
