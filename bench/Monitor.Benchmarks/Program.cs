@@ -1,7 +1,7 @@
 // Monitor's benchmarks.
-//   dotnet run -c Release --project bench/Monitor.Benchmarks -- silo [--actors N] [--per-actor N] [--deep N] [--rounds 3] [--batched-per-actor 1000] [--phases throughput,deep,memory] [--no-embeddings] [--json FILE]
+//   dotnet run -c Release --project bench/Monitor.Benchmarks -- silo [--actors N] [--per-actor N] [--deep N] [--rounds 3] [--batched-per-actor 1000] [--phases throughput,deep,memory] [--no-embeddings] [--json FILE] [--keep-data]
 //       recording throughput, cost of the Nth statement against the 10th, the watcher's evaluation
-//       time against a long history, and memory, on one silo;
+//       time against a long history, and memory, on one silo, and bytes on disk a statement by table (--keep-data leaves the database);
 //   dotnet run -c Release --project bench/Monitor.Benchmarks -- service [--subscriptions N] [--alerts N] [--documents N] [--json FILE]
 //       documents per second through POST /api/documents, and latency from POST /api/statements to
 //       webhook and to server-sent event with many subscriptions, over real HTTP on loopback;

@@ -28,6 +28,7 @@ public static class SiloBenchmark
         var rounds = Option(args, "--rounds", 3);
         var embeddings = !args.Contains("--no-embeddings");
         var json = BenchJson.FileFrom(args);
+        var keepData = args.Contains("--keep-data");
         var figures = new SortedDictionary<string, object>(StringComparer.Ordinal) { ["cores"] = Environment.ProcessorCount, ["embeddings"] = embeddings };
         var data = Path.Combine(Path.GetTempPath(), "monitor-bench-" + Guid.NewGuid().ToString("N"));
         var options = MonitorDefaults.Load();
@@ -59,18 +60,27 @@ public static class SiloBenchmark
                 figures["working_set_mib"] = workingSet;
                 figures["heap_growth_mib"] = heapGrowth;
             }
-            var (onDisk, statements) = await OnDiskAsync(data);
+            var (onDisk, statements, byTable) = await OnDiskAsync(data);
             figures["statements_recorded"] = statements;
             if (statements > 0)
             {
                 figures[BenchJson.BytesPerStatement] = (double)onDisk / statements;
                 Console.WriteLine();
                 Console.WriteLine($"On disk: {onDisk / 1048576.0:F0} MiB (database and WAL, index included) for {statements:N0} statements = {(double)onDisk / statements:N0} bytes a statement (goal ≤ 1,500)");
+                foreach (var (table, bytes) in byTable.OrderByDescending(t => t.Value))
+                {
+                    figures["bytes_per_statement_" + table] = (double)bytes / statements;
+                    Console.WriteLine($"  {table,-22} {bytes / 1048576.0,8:F1} MiB  {(double)bytes / statements,7:N0} bytes a statement");
+                }
             }
         }
         finally
         {
-            try { Directory.Delete(data, recursive: true); } catch (IOException) { }
+            if (keepData) Console.WriteLine($"data kept in {data}");
+            else
+            {
+                try { Directory.Delete(data, recursive: true); } catch (IOException) { }
+            }
         }
         await BenchJson.WriteAsync(json, figures);
         return 0;
@@ -178,15 +188,58 @@ public static class SiloBenchmark
         return (process.WorkingSet64 / 1048576.0, (after - before) / 1048576.0);
     }
 
-    /// <summary>The store's files (database, WAL and shared memory) and the statements they hold, read while the silo runs.</summary>
-    private static async Task<(long Bytes, long Statements)> OnDiskAsync(string data)
+    /// <summary>
+    /// The store's files (database, WAL and shared memory) and the statements they hold, read while the silo runs, with
+    /// the database's pages by table (its indexes counted with it, free pages as "(free)") and the WAL and shared memory
+    /// as "(wal)"; by table only where SQLite has the dbstat table (in-process, or the sqlite3 shell on the PATH).
+    /// </summary>
+    private static async Task<(long Bytes, long Statements, Dictionary<string, long> ByTable)> OnDiskAsync(string data)
     {
-        var bytes = Directory.EnumerateFiles(data, "monitor.db*").Sum(f => new FileInfo(f).Length);
+        var files = Directory.EnumerateFiles(data, "monitor.db*").ToDictionary(f => Path.GetFileName(f), f => new FileInfo(f).Length);
+        var bytes = files.Values.Sum();
         await using var connection = new SqliteConnection($"Data Source={Path.Combine(data, "monitor.db")};Mode=ReadOnly");
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT count(*) FROM statements";
-        return (bytes, Convert.ToInt64(await command.ExecuteScalarAsync() ?? 0L));
+        var statements = Convert.ToInt64(await command.ExecuteScalarAsync() ?? 0L);
+        var byTable = new Dictionary<string, long>(StringComparer.Ordinal)
+        {
+            ["(wal)"] = files.Where(f => f.Key != "monitor.db").Sum(f => f.Value),
+        };
+        const string byTableQuery = """
+            SELECT COALESCE(m.tbl_name, d.name), SUM(d.pgsize) FROM dbstat AS d LEFT JOIN sqlite_schema AS m ON m.name = d.name
+            GROUP BY 1 UNION ALL SELECT '(free)', (SELECT freelist_count FROM pragma_freelist_count) * (SELECT page_size FROM pragma_page_size)
+            """;
+        try
+        {
+            await using var pages = connection.CreateCommand();
+            pages.CommandText = byTableQuery;
+            await using var reader = await pages.ExecuteReaderAsync();
+            while (await reader.ReadAsync()) byTable[reader.GetString(0)] = reader.GetInt64(1);
+        }
+        catch (SqliteException)
+        {
+            // The SQLite bundled with Microsoft.Data.Sqlite has no dbstat table; the sqlite3 shell, where installed, has.
+            try
+            {
+                using var shell = Process.Start(new ProcessStartInfo("sqlite3", ["-readonly", "-separator", "\t", Path.Combine(data, "monitor.db"), byTableQuery])
+                {
+                    RedirectStandardOutput = true,
+                    RedirectStandardError = true,
+                })!;
+                var output = await shell.StandardOutput.ReadToEndAsync();
+                await shell.WaitForExitAsync();
+                foreach (var line in output.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+                {
+                    if (line.Split('\t') is [var table, var size] && long.TryParse(size, out var n)) byTable[table] = n;
+                }
+            }
+            catch (System.ComponentModel.Win32Exception)
+            {
+                // Neither: the total alone.
+            }
+        }
+        return (bytes, statements, byTable);
     }
 
     private static async Task<double> TimeOneAsync(IActorGrain actor, Statement statement)

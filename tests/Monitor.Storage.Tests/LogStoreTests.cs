@@ -108,6 +108,28 @@ public sealed class LogStoreTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_statement_filed_in_the_claim_index_and_a_neighbour_index_is_kept_once()
+    {
+        var index = new SqliteClaimIndex(_temp.Database);
+        var neighbours = new SqliteNeighbourStore(_temp.Database);
+        var statement = Said("s1");
+        // As the watcher files it: under its keys and in its owners' neighbour indexes, side by side.
+        await Task.WhenAll(
+            index.AddAsync([new ClaimIndexEntry("claim|china|trade", statement), new ClaimIndexEntry("stance|china|t", statement)]),
+            neighbours.AddAsync("china", [new MeaningEntry(statement, [1, 2, 3])]),
+            neighbours.AddAsync("japan", [new MeaningEntry(statement, [1, 2, 3])]));
+
+        Assert.Equal(1L, await _temp.Database.ReadAsync(connection =>
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT COUNT(*) FROM filed_statements";
+            return (long)command.ExecuteScalar()!;
+        }));
+        Assert.Equal("s1", Assert.Single(await neighbours.GetStatementsAsync([StatementRef.For(statement)])).Id);
+        Assert.Equal("s1", Assert.Single(await index.FindAsync(["claim|china|trade", "stance|china|t"], Day0, 5)).Id);
+    }
+
+    [Fact]
     public async Task One_failing_write_in_a_batch_does_not_undo_the_others()
     {
         var log = new SqliteStatementLog(_temp.Database);

@@ -9,9 +9,11 @@ namespace Monitor.Storage.Tests;
 /// </summary>
 public sealed class RedisStoreContractTests(RedisServerFixture redis) : StoreContractTests, IClassFixture<RedisServerFixture>
 {
+    private RedisConnection? _connection;
+
     protected override Task<StoreSet> OpenAsync()
     {
-        var connection = new RedisConnection(
+        var connection = _connection = new RedisConnection(
             new RedisStorageOptions { Configuration = redis.Server.Address, KeyPrefix = "t-" + Guid.NewGuid().ToString("N") + ":" },
             NullLogger<RedisConnection>.Instance);
         return Task.FromResult(new StoreSet(
@@ -27,4 +29,7 @@ public sealed class RedisStoreContractTests(RedisServerFixture redis) : StoreCon
             connection,
             new RedisRetentionStore(connection)));
     }
+
+    protected override async Task<long> StatementsKeptByTheIndexAsync() =>
+        await _connection!.RunAsync(db => db.HashLengthAsync(_connection.Key("ci:statements")), CancellationToken.None);
 }

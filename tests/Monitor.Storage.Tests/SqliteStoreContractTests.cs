@@ -5,10 +5,12 @@ namespace Monitor.Storage.Tests;
 /// <summary>The store contract against the embedded store, each test on a database file of its own.</summary>
 public sealed class SqliteStoreContractTests : StoreContractTests
 {
+    private SqliteDatabase? _database;
+
     protected override Task<StoreSet> OpenAsync()
     {
         var temp = new TempDatabase();
-        var database = temp.Database;
+        var database = _database = temp.Database;
         return Task.FromResult(new StoreSet(
             new SqliteStatementLog(database),
             new SqliteAlertLog(database),
@@ -22,4 +24,12 @@ public sealed class SqliteStoreContractTests : StoreContractTests
             temp,
             new SqliteRetentionStore(database)));
     }
+
+    protected override Task<long> StatementsKeptByTheIndexAsync() =>
+        _database!.ReadAsync(connection =>
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT COUNT(*) FROM filed_statements";
+            return (long)command.ExecuteScalar()!;
+        });
 }

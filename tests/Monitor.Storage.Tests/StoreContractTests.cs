@@ -35,6 +35,9 @@ public abstract partial class StoreContractTests : IAsyncLifetime
     /// <summary>Opens empty stores of the implementation under test.</summary>
     protected abstract Task<StoreSet> OpenAsync();
 
+    /// <summary>How many statements the claim index holds a copy of, read from the store itself.</summary>
+    protected abstract Task<long> StatementsKeptByTheIndexAsync();
+
     protected StoreSet Stores => _stores ?? throw new InvalidOperationException("The stores are not open.");
 
     public async Task InitializeAsync() => _stores = await OpenAsync();
@@ -586,6 +589,29 @@ public abstract partial class StoreContractTests : IAsyncLifetime
 
         AssertSame(china, Assert.Single(await index.FindAsync("china|t-trade", Day0, 5)));
         AssertSame(japan, Assert.Single(await index.FindAsync("japan|t-trade", Day0, 5)));
+    }
+
+    [Fact]
+    public async Task The_index_keeps_each_statement_once_however_many_keys_and_filings_name_it()
+    {
+        var index = Stores.Index;
+        var china = Said("s1", "china", text: "China's words.");
+        var japan = Said("s1", "japan", text: "Japan's words.");
+        await index.AddAsync([new ClaimIndexEntry("key-a", china), new ClaimIndexEntry("key-b", china), new ClaimIndexEntry("key-c", china)]);
+        // Filed again, as a statement fed twice is, and under a key it was not filed under before.
+        await index.AddAsync([new ClaimIndexEntry("key-a", china), new ClaimIndexEntry("key-d", china)]);
+        await index.AddAsync([new ClaimIndexEntry("key-a", japan), new ClaimIndexEntry("key-d", japan)]);
+
+        Assert.Equal(2, await StatementsKeptByTheIndexAsync());
+        foreach (var key in new[] { "key-b", "key-c" }) AssertSame(china, Assert.Single(await index.FindAsync(key, Day0, 5)));
+        foreach (var key in new[] { "key-a", "key-d" })
+        {
+            var found = (await index.FindAsync(key, Day0, 5)).OrderBy(s => s.Actor, StringComparer.Ordinal).ToArray();
+            Assert.Equal(2, found.Length);
+            AssertSame(china, found[0]);
+            AssertSame(japan, found[1]);
+        }
+        Assert.Equal(2, (await index.FindAsync(["key-a", "key-b", "key-c", "key-d"], Day0, 5)).Count);
     }
 
     // ---- Neighbour store

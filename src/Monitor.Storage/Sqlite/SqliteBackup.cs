@@ -22,7 +22,7 @@ public static class SqliteBackup
     private const string ManifestTable = "monitor_backup_manifest";
 
     /// <summary>The tables whose row counts the manifest records and restore checks.</summary>
-    private static readonly string[] CountedTables = ["statements", "alerts", "actors", "topics", "subscriptions", "deliveries", "grain_state", "claim_index", "neighbour_vectors"];
+    private static readonly string[] CountedTables = ["statements", "alerts", "actors", "topics", "subscriptions", "deliveries", "grain_state", "claim_index", "filed_statements", "neighbour_vectors"];
 
     private static readonly string[] StoreFiles = [DatabaseFileName, DatabaseFileName + "-wal", DatabaseFileName + "-shm", DatabaseFileName + "-journal"];
 

@@ -8,7 +8,9 @@ namespace Monitor.Storage.Sqlite;
 /// <summary>
 /// Meaning vectors per owner in <c>neighbour_vectors</c> (a BLOB of int8 codes per statement, numbered
 /// per owner in the order first filed, so a rebuild reads one owner's rows by primary key), and each
-/// statement once in <c>neighbour_statements</c>. Rows are rowid rows, not WITHOUT ROWID, because a row
+/// statement once in <c>filed_statements</c>, the table the claim index keeps its statements in too: the
+/// watcher files a statement in both at once (so <see cref="GetStatementsAsync"/> also finds one filed only under
+/// index keys; the grains ask only for what the vectors name). Rows are rowid rows, not WITHOUT ROWID, because a row
 /// of some 400 bytes is larger than clustered rows suit.
 /// </summary>
 public sealed class SqliteNeighbourStore(SqliteDatabase database) : INeighbourStore
@@ -30,25 +32,20 @@ public sealed class SqliteNeighbourStore(SqliteDatabase database) : INeighbourSt
             var document = insert.Parameters.Add("$document", SqliteType.Text);
             var said = insert.Parameters.Add("$said", SqliteType.Integer);
             var vectors = insert.Parameters.Add("$vectors", SqliteType.Blob);
-            using var keep = connection.CreateCommand();
-            keep.CommandText = "INSERT OR IGNORE INTO neighbour_statements (voice, statement_id, data) VALUES ($voice, $id, $data)";
-            var keepVoice = keep.Parameters.Add("$voice", SqliteType.Text);
-            var keepId = keep.Parameters.Add("$id", SqliteType.Text);
-            var data = keep.Parameters.Add("$data", SqliteType.Text);
+            using var statements = new SqliteFiledStatements(connection);
             foreach (var entry in entries)
             {
                 var reference = StatementRef.For(entry.Statement);
                 position.Value = next;
-                voice.Value = keepVoice.Value = reference.Voice;
-                id.Value = keepId.Value = reference.Id;
+                voice.Value = reference.Voice;
+                id.Value = reference.Id;
                 document.Value = (object?)entry.Statement.DocumentId ?? DBNull.Value;
                 said.Value = entry.Statement.SaidAt.UtcTicks;
                 vectors.Value = entry.Vectors;
                 // Ignored when the owner holds the statement already: its position is then not used up.
                 if (insert.ExecuteNonQuery() == 0) continue;
                 next++;
-                data.Value = JsonSerializer.Serialize(entry.Statement, MonitorJson.Options);
-                keep.ExecuteNonQuery();
+                statements.Keep(entry.Statement);
             }
             return entries.Count;
         }, cancellationToken);
@@ -82,7 +79,7 @@ public sealed class SqliteNeighbourStore(SqliteDatabase database) : INeighbourSt
         statements.Count == 0 ? Task.FromResult<IReadOnlyList<Statement>>([]) : database.ReadAsync<IReadOnlyList<Statement>>(connection =>
         {
             using var command = connection.CreateCommand();
-            command.CommandText = "SELECT data FROM neighbour_statements WHERE voice = $voice AND statement_id = $id";
+            command.CommandText = "SELECT data FROM filed_statements WHERE voice = $voice AND statement_id = $id";
             var voice = command.Parameters.Add("$voice", SqliteType.Text);
             var id = command.Parameters.Add("$id", SqliteType.Text);
             var found = new List<Statement>(statements.Count);

@@ -1,15 +1,79 @@
+using System.Text.Json;
 using Microsoft.Data.Sqlite;
+using Monitor.Abstractions;
 
 namespace Monitor.Storage.Sqlite;
 
 /// <summary>
 /// The tables of the embedded store. Rows hold JSON in Monitor's own pinned shape (MonitorJson),
 /// never CLR type names, so renaming a class never orphans stored data. Times are stored as UTC
-/// ticks so they sort as numbers.
+/// ticks so they sort as numbers. A database of an earlier layout is brought to this one when it is opened, in one
+/// transaction, so it is either wholly converted or left as it was.
 /// </summary>
 internal static class SqliteSchema
 {
-    public static void Create(SqliteConnection connection) => SqliteDatabase.Execute(connection, """
+    public static void Create(SqliteConnection connection)
+    {
+        // The layout before this one kept a copy of the statement in each claim-index entry, under each of its keys,
+        // and another in neighbour_statements for the neighbour indexes.
+        var indexCopies = SqliteDatabase.Scalar<long>(connection, "SELECT COUNT(*) FROM pragma_table_info('claim_index') WHERE name = 'data'") > 0;
+        var neighbourCopies = SqliteDatabase.Scalar<long>(connection, "SELECT COUNT(*) FROM sqlite_schema WHERE type = 'table' AND name = 'neighbour_statements'") > 0;
+        if (!indexCopies && !neighbourCopies)
+        {
+            SqliteDatabase.Execute(connection, Tables);
+            return;
+        }
+        using (var transaction = connection.BeginTransaction())
+        {
+            if (indexCopies) SqliteDatabase.Execute(connection, "ALTER TABLE claim_index RENAME TO claim_index_copies; DROP INDEX IF EXISTS claim_index_recent;");
+            SqliteDatabase.Execute(connection, Tables);
+            if (indexCopies)
+            {
+                FileClaimIndexCopies(connection);
+                SqliteDatabase.Execute(connection, "DROP TABLE claim_index_copies;");
+            }
+            if (neighbourCopies)
+            {
+                FileNeighbourCopies(connection);
+                SqliteDatabase.Execute(connection, "DROP TABLE neighbour_statements;");
+            }
+            transaction.Commit();
+        }
+        // The copies' pages are free now; give them back to the file system, and the WAL that rewriting the file filled.
+        SqliteDatabase.Execute(connection, "VACUUM; PRAGMA wal_checkpoint(TRUNCATE);");
+    }
+
+    /// <summary>The entries of the old layout, each statement kept once: their JSON as it was stored, under the voice it names.</summary>
+    private static void FileClaimIndexCopies(SqliteConnection connection)
+    {
+        using var filer = new SqliteClaimIndex.Filer(connection);
+        using var read = connection.CreateCommand();
+        read.CommandText = "SELECT key, said_at, data FROM claim_index_copies";
+        using var reader = read.ExecuteReader();
+        while (reader.Read())
+        {
+            var json = reader.GetString(2);
+            var statement = JsonSerializer.Deserialize<Statement>(json, MonitorJson.Options)!;
+            filer.File(reader.GetString(0), StatementRef.For(statement), reader.GetInt64(1), () => json);
+        }
+    }
+
+    /// <summary>The neighbour indexes' statements of the old layout, under the voice and id they were kept by, where the claim index had none.</summary>
+    private static void FileNeighbourCopies(SqliteConnection connection)
+    {
+        using var statements = new SqliteFiledStatements(connection);
+        using var read = connection.CreateCommand();
+        read.CommandText = "SELECT voice, statement_id, data FROM neighbour_statements";
+        using var reader = read.ExecuteReader();
+        while (reader.Read())
+        {
+            var json = reader.GetString(2);
+            var saidAt = JsonSerializer.Deserialize<Statement>(json, MonitorJson.Options)!.SaidAt.UtcTicks;
+            statements.Keep(new StatementRef(reader.GetString(0), reader.GetString(1)), saidAt, () => json);
+        }
+    }
+
+    private const string Tables = """
         CREATE TABLE IF NOT EXISTS grain_state (
             grain_type TEXT NOT NULL,
             grain_id   TEXT NOT NULL,
@@ -86,14 +150,29 @@ internal static class SqliteSchema
             data  TEXT NOT NULL
         ) WITHOUT ROWID;
 
-        CREATE TABLE IF NOT EXISTS claim_index (
-            key           TEXT NOT NULL,
+        -- Each statement the watchers file, once: the claim index's entries refer to it by ref, the neighbour indexes' by voice and id.
+        CREATE TABLE IF NOT EXISTS filed_statements (
+            ref           INTEGER PRIMARY KEY,
+            voice         TEXT NOT NULL,
             statement_id  TEXT NOT NULL,
             said_at       INTEGER NOT NULL,
-            data          TEXT NOT NULL,
-            PRIMARY KEY (key, statement_id)
+            data          TEXT NOT NULL
+        );
+        CREATE UNIQUE INDEX IF NOT EXISTS filed_statements_by_id ON filed_statements (voice, statement_id);
+
+        CREATE TABLE IF NOT EXISTS claim_keys (
+            id   INTEGER PRIMARY KEY,
+            key  TEXT NOT NULL UNIQUE
+        );
+
+        -- A key's entries in the order said, then by id; the ref makes two voices' statements of one id two entries.
+        CREATE TABLE IF NOT EXISTS claim_index (
+            key_id        INTEGER NOT NULL,
+            said_at       INTEGER NOT NULL,
+            statement_id  TEXT NOT NULL,
+            ref           INTEGER NOT NULL,
+            PRIMARY KEY (key_id, said_at, statement_id, ref)
         ) WITHOUT ROWID;
-        CREATE INDEX IF NOT EXISTS claim_index_recent ON claim_index (key, said_at DESC, statement_id DESC);
 
         CREATE TABLE IF NOT EXISTS neighbour_vectors (
             owner         TEXT NOT NULL,
@@ -106,12 +185,5 @@ internal static class SqliteSchema
             PRIMARY KEY (owner, position)
         );
         CREATE UNIQUE INDEX IF NOT EXISTS neighbour_vectors_by_statement ON neighbour_vectors (owner, voice, statement_id);
-
-        CREATE TABLE IF NOT EXISTS neighbour_statements (
-            voice         TEXT NOT NULL,
-            statement_id  TEXT NOT NULL,
-            data          TEXT NOT NULL,
-            PRIMARY KEY (voice, statement_id)
-        ) WITHOUT ROWID;
-        """);
+        """;
 }
