@@ -173,6 +173,12 @@ public sealed partial class ClaimExtractor
         // "the run-up to the vote") is never the claim's verb.
         var neverVerb = tokens.Select(t => char.IsUpper(t.Value[0]) || t.End + 1 < sentence.Length && sentence[t.End] == '-' && char.IsLetter(sentence[t.End + 1])).ToArray();
         var tokenSpans = tokens.Select(t => (t.Index, t.End)).ToArray();
+        // "declared a state of emergency as bus drivers stopped work": what others did meanwhile, with a subject and a past
+        // verb of its own, is the circumstance of the claim; its words stay the claim's matter, but none of them is its act.
+        var circumstance = new bool[lower.Length];
+        for (var i = 1; i < lower.Length; i++)
+            if (CircumstanceAs(lower, i)) MarkToComma(sentence, tokenSpans, i, circumstance);
+        for (var i = 0; i < lower.Length; i++) neverVerb[i] |= circumstance[i];
         var background = BackgroundClause(sentence, tokenSpans, lower);
         // The words the claim itself is said in: a background clause's tense, "if" or "before" say nothing of the claim.
         var own = lower.Where((_, i) => !background[i]).ToArray();
@@ -187,7 +193,11 @@ public sealed partial class ClaimExtractor
                                 || lower.Length > 1 && lower[1] == "that" && lower[0].EndsWith("ed", StringComparison.Ordinal)
                                    && WordNetLexicon.Shared.BaseForms(lower[0], PartOfSpeech.Verb).Count > 0)
                             && !IsDenyingReject(lower, 0) && !ClaimLexicon.IsDenial(lower, 0);
-        var past = (Enumerable.Range(0, lower.Length).Any(i => !background[i] && PastMarkers.Contains(lower[i]) && !(i > 0 && StateCopula(lower[i - 1]))) || opensWithVerb || Enumerable.Range(1, Math.Max(0, lower.Length - 1)).Any(i =>
+        // "declared a state of emergency on Thursday": a narrated act opens on its verb in the past, listed or not. Not
+        // "vowed on Thursday to adhere" nor "mobilised reservists to fight over the winter": what it is for lies ahead.
+        var opensInThePast = tokens.Length > 1 && char.IsLower(tokens[0].Value[0]) && lower[0].EndsWith("ed", StringComparison.Ordinal)
+                             && WordNetLexicon.Shared.BaseForms(lower[0], PartOfSpeech.Verb).Count > 0 && !lower.Contains("to");
+        var past = (Enumerable.Range(0, lower.Length).Any(i => !background[i] && PastMarkers.Contains(lower[i]) && !(i > 0 && StateCopula(lower[i - 1]))) || opensWithVerb || opensInThePast || Enumerable.Range(1, Math.Max(0, lower.Length - 1)).Any(i =>
                        !background[i] && (lower[i].EndsWith("ed", StringComparison.Ordinal) && IsActWord(lower, i) || PredicateLexicon.IsIrregularPast(lower[i]))
                        // "would remain closed until Thursday": a participle after a copula is a state, not a past act.
                        && lower[i - 1] is not ("been" or "being" or "is" or "are" or "on" or "of" or "in" or "at" or "for" or "with" or "from" or "by" or "to")
@@ -734,6 +744,27 @@ public sealed partial class ClaimExtractor
             }
         }
         return clause;
+    }
+
+    /// <summary>
+    /// Whether the word at <paramref name="at"/> is an "as" opening a clause with a subject and a past verb of its own:
+    /// "as bus drivers stopped work", "as it patrolled the coast". Not "such as", "as well as", "as expected", "as widely
+    /// reported": those have no subject of their own.
+    /// </summary>
+    private static bool CircumstanceAs(string[] lower, int at)
+    {
+        // Nor "booked as cash held in trust": after a verb, "as" says what a thing was taken for.
+        if (lower[at] != "as" || lower[at - 1] is "such" or "so" or "as" or "well" or "same" or "just" or "known" or "seen"
+            || lower[at - 1].EndsWith("ed", StringComparison.Ordinal)) return false;
+        for (var j = at + 1; j < Math.Min(lower.Length, at + 6); j++)
+        {
+            var word = lower[j];
+            var past = word.Length > 3 && word.EndsWith("ed", StringComparison.Ordinal) || PredicateLexicon.IsIrregularPast(word);
+            if (past) return j > at + 1;
+            if (ClaimLexicon.FunctionWords.Contains(word) && !ClauseSubjects.Contains(word) && word is not ("the" or "a" or "an" or "and" or "its" or "their" or "his" or "her")
+                || IsAdverb(word) || char.IsDigit(word[0])) return false;
+        }
+        return false;
     }
 
     /// <summary>

@@ -45,7 +45,14 @@ internal static class PredicateLexicon
     /// <summary>Bare forms that are adjectives as often as verbs ("a complete ban", "in parts and complete"); their inflections are verbs.</summary>
     private static readonly HashSet<string> OftenAdjectives = new(StringComparer.Ordinal) { "complete" };
 
-    public static bool IsPredicate(string lowerWord) => !OftenAdjectives.Contains(lowerWord) && Stems.Contains(StemOf(lowerWord));
+    public static bool IsPredicate(string lowerWord) => !OftenAdjectives.Contains(lowerWord) && Stems.Contains(StemOf(lowerWord)) && !OnlyAnAdjective(lowerWord);
+
+    /// <summary>"Severe" stems to "sever", but is no verb: a word WordNet knows only as an adjective names no act.</summary>
+    private static bool OnlyAnAdjective(string lowerWord)
+    {
+        var parts = Lexical.WordNetLexicon.Shared.PartsOfSpeech(lowerWord);
+        return parts.Count > 0 && parts.All(p => p is Lexical.PartOfSpeech.Adjective or Lexical.PartOfSpeech.Adverb);
+    }
 
     /// <summary>Whether the word is an irregular past form of a predicate ("fell", "rose", "went"), so it tells the tense.</summary>
     public static bool IsIrregularPast(string lowerWord) => Irregular.ContainsKey(lowerWord);
