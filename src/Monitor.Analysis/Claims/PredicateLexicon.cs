@@ -48,10 +48,16 @@ internal static class PredicateLexicon
     public static bool IsPredicate(string lowerWord) => !OftenAdjectives.Contains(lowerWord) && Stems.Contains(StemOf(lowerWord)) && !OnlyAnAdjective(lowerWord);
 
     /// <summary>"Severe" stems to "sever", but is no verb: a word WordNet knows only as an adjective names no act.</summary>
+    /// <remarks>
+    /// Asked for every listed word a sentence holds, so the verb is looked up first: most listed words are verbs, and one
+    /// look-up settles them.
+    /// </remarks>
     private static bool OnlyAnAdjective(string lowerWord)
     {
-        var parts = Lexical.WordNetLexicon.Shared.PartsOfSpeech(lowerWord);
-        return parts.Count > 0 && parts.All(p => p is Lexical.PartOfSpeech.Adjective or Lexical.PartOfSpeech.Adverb);
+        var wordNet = Lexical.WordNetLexicon.Shared;
+        return wordNet.BaseForms(lowerWord, Lexical.PartOfSpeech.Verb).Count == 0
+               && wordNet.BaseForms(lowerWord, Lexical.PartOfSpeech.Noun).Count == 0
+               && (wordNet.BaseForms(lowerWord, Lexical.PartOfSpeech.Adjective).Count > 0 || wordNet.BaseForms(lowerWord, Lexical.PartOfSpeech.Adverb).Count > 0);
     }
 
     /// <summary>Whether the word is an irregular past form of a predicate ("fell", "rose", "went"), so it tells the tense.</summary>
